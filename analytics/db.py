@@ -1,0 +1,62 @@
+"""Connections, schema creation and the SQL-file runner.
+
+Every metric query lives in ``analytics/sql/<name>.sql`` and takes named
+parameters (``$regions``, ``$year_from`` ...); :func:`run` loads and executes it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analytics.reference import load_reference
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SQL_DIR = PACKAGE_DIR / "sql"
+DEFAULT_DB_PATH = PACKAGE_DIR.parent / "data" / "asn.duckdb"
+
+
+def db_path() -> Path:
+    """The database file: ``$ASN_DB_PATH`` if set, else ``data/asn.duckdb``."""
+    return Path(os.environ.get("ASN_DB_PATH", DEFAULT_DB_PATH))
+
+
+def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path or db_path()), read_only=read_only)
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create tables, fill reference tables and (re)create the clean views."""
+    con.execute((PACKAGE_DIR / "schema.sql").read_text(encoding="utf-8"))
+    load_reference(con)
+    create_views(con)
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute((PACKAGE_DIR / "views.sql").read_text(encoding="utf-8"))
+
+
+@cache
+def sql_text(name: str) -> str:
+    path = SQL_DIR / f"{name}.sql"
+    return path.read_text(encoding="utf-8")
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str, **params) -> pd.DataFrame:
+    """Run ``sql/<name>.sql`` with the named parameters it uses; return a frame.
+
+    Only the parameters that the query mentions are passed, so callers can
+    hand over a whole filter set.
+    """
+    text = sql_text(name)
+    used = {k: v for k, v in params.items() if re.search(rf"\${k}\b", text)}
+    cur = con.cursor()
+    try:
+        return cur.execute(text, used).df()
+    finally:
+        cur.close()

@@ -1,0 +1,196 @@
+-- ASN dashboard data model (DuckDB).
+-- Raw tables hold what analysts maintain; reference tables hold regulation
+-- codes (filled by analytics/reference.py). Views in views.sql clean and join.
+-- Codes follow SIASN where SIASN has one (see docs/data-dictionary.md).
+
+-- ---------------------------------------------------------------- reference
+create table if not exists regions (
+    region_id   varchar primary key,              -- SLT, JMB, SWL, DKI
+    name        varchar not null,                 -- Kota Salatiga, ...
+    province    varchar not null
+);
+
+create table if not exists jabatan_levels (
+    level                 varchar primary key,    -- JPT Madya, Administrator, Ahli Muda, ...
+    jenis_jabatan         smallint not null check (jenis_jabatan in (1, 2, 4)),
+    default_required_level smallint not null check (default_required_level between 1 and 5),
+    retirement_age        smallint not null check (retirement_age in (58, 60, 65)),  -- BUP
+    rank_order            smallint not null       -- 1 = highest
+);
+
+create table if not exists education_levels (
+    education_level smallint primary key,         -- SIASN tingkat pendidikan id
+    name            varchar not null              -- SD, SLTP, SLTA, D-I .. S-3
+);
+
+create table if not exists education_fields (
+    field_id varchar primary key,                 -- perencanaan, kesehatan, ...
+    name_id  varchar not null,
+    name_en  varchar not null
+);
+
+create table if not exists golongan (
+    golongan      varchar primary key,            -- III/a, IV/e, PPPK IX, ...
+    employee_type varchar not null check (employee_type in ('PNS', 'PPPK')),
+    siasn_id      smallint                        -- 11..45 for PNS
+);
+
+create table if not exists competencies (
+    competency_id varchar primary key,            -- M1..M8, SK1, T-...
+    kind          varchar not null check (kind in ('manajerial', 'sosial_kultural', 'teknis')),
+    name_id       varchar not null,
+    name_en       varchar not null
+);
+
+create table if not exists predikat_matrix (        -- PermenPANRB 6/2022
+    hasil_kerja smallint not null check (hasil_kerja between 1 and 3),   -- 1 di atas, 2 sesuai, 3 di bawah
+    perilaku    smallint not null check (perilaku between 1 and 3),
+    predikat    smallint not null check (predikat between 1 and 5),      -- SIASN 1 Sangat Baik .. 5 Sangat Kurang
+    primary key (hasil_kerja, perilaku)
+);
+
+create table if not exists predikat_labels (
+    predikat smallint primary key check (predikat between 1 and 5),
+    name_id  varchar not null,
+    name_en  varchar not null
+);
+
+create table if not exists jenis_diklat (           -- SIASN jenisDiklat
+    jenis_diklat smallint primary key,
+    name         varchar not null
+);
+
+create table if not exists training_categories (
+    category varchar primary key,                 -- leadership, ict, technical, ...
+    name_id  varchar not null,
+    name_en  varchar not null
+);
+
+create table if not exists jpm_bands (               -- Job Person Match bands
+    scheme    varchar not null check (scheme in ('seleksi', 'pemetaan')),
+    band      varchar not null,                   -- MS, MMS, KMS / Optimal, ...
+    min_jpm   double not null,                    -- inclusive lower bound
+    max_jpm   double,                             -- exclusive upper bound, null = open
+    name_id   varchar not null,
+    name_en   varchar not null,
+    primary key (scheme, band)
+);
+
+create table if not exists settings (                -- named constants, e.g. jp_entitlement
+    key   varchar primary key,
+    value double not null,
+    note  varchar
+);
+
+-- ---------------------------------------------------------------- organisation
+create table if not exists units (                   -- OPD / perangkat daerah (SIASN unor)
+    unit_id   varchar primary key,
+    region_id varchar not null references regions (region_id),
+    name      varchar not null,
+    kind      varchar not null check (kind in ('sekretariat', 'dinas', 'badan', 'kecamatan', 'rsud', 'inspektorat', 'satpol'))
+);
+
+create table if not exists positions (
+    position_id    varchar primary key,
+    unit_id        varchar not null references units (unit_id),
+    name           varchar not null,
+    jenis_jabatan  smallint not null check (jenis_jabatan in (1, 2, 4)),   -- 1 struktural, 2 fungsional tertentu, 4 pelaksana
+    level          varchar not null references jabatan_levels (level),
+    eselon         smallint check (eselon in (11, 12, 21, 22, 31, 32, 41, 42)),
+    required_field varchar references education_fields (field_id),      -- null = any field
+    staffing_need  integer not null check (staffing_need >= 0),          -- from ABK
+    check ((jenis_jabatan = 1) = (eselon is not null))
+);
+
+-- ---------------------------------------------------------------- people
+create table if not exists employees (
+    nip             varchar primary key check (regexp_full_match(nip, '[0-9]{18}')),
+    name            varchar not null,
+    sex             varchar not null check (sex in ('L', 'P')),
+    birth_date      date not null,
+    employee_type   varchar not null check (employee_type in ('PNS', 'PPPK')),
+    golongan        varchar not null references golongan (golongan),
+    education_level smallint not null references education_levels (education_level),
+    education_field varchar references education_fields (field_id),
+    position_id     varchar not null references positions (position_id),
+    position_start  date not null,                -- TMT jabatan
+    service_start   date not null,                -- TMT CPNS / PPPK
+    check (birth_date < service_start),
+    check (service_start <= position_start)
+);
+
+create table if not exists competency_standards (     -- required level per post
+    position_id    varchar not null references positions (position_id),
+    competency_id  varchar not null references competencies (competency_id),
+    required_level smallint not null check (required_level between 1 and 5),
+    primary key (position_id, competency_id)
+);
+
+create table if not exists competency_assessments (
+    nip           varchar not null references employees (nip),
+    competency_id varchar not null references competencies (competency_id),
+    assessed_on   date not null,
+    level         smallint not null check (level between 1 and 5),
+    primary key (nip, competency_id, assessed_on)
+);
+
+create table if not exists potential_assessments (    -- potensi for the 9-box
+    nip           varchar not null references employees (nip),
+    assessed_on   date not null,
+    potential_score double not null check (potential_score between 0 and 100),
+    primary key (nip, assessed_on)
+);
+
+create table if not exists performance_evaluations (  -- PermenPANRB 6/2022
+    nip          varchar not null references employees (nip),
+    period_type  varchar not null check (period_type in ('bulanan', 'triwulan', 'tahunan')),
+    period_start date not null,
+    period_end   date not null,
+    position_id  varchar references positions (position_id),   -- post held; null = current post
+    hasil_kerja  smallint not null check (hasil_kerja between 1 and 3),
+    perilaku     smallint not null check (perilaku between 1 and 3),
+    predikat     smallint not null check (predikat between 1 and 5),
+    score        double check (score between 0 and 100),
+    score_hasil_kerja double check (score_hasil_kerja between 0 and 100),  -- seed 001 indicators
+    score_sikap       double check (score_sikap between 0 and 100),
+    score_disiplin    double check (score_disiplin between 0 and 100),
+    primary key (nip, period_type, period_start),
+    check (period_end >= period_start),
+    check (predikat = case
+        when hasil_kerja = 1 and perilaku = 1 then 1
+        when perilaku = 3 and hasil_kerja = 3 then 5
+        when perilaku = 3 then 4
+        when hasil_kerja = 3 then 3
+        else 2 end)
+);
+
+create table if not exists trainings (
+    nip           varchar not null references employees (nip),
+    title         varchar not null,
+    jenis_diklat  smallint not null references jenis_diklat (jenis_diklat),
+    category      varchar not null references training_categories (category),
+    start_date    date not null,
+    end_date      date not null,
+    jp            double not null check (jp > 0),
+    competency_id varchar references competencies (competency_id),
+    primary key (nip, title, start_date),
+    check (end_date >= start_date)
+);
+
+create table if not exists placements (
+    nip              varchar not null references employees (nip),
+    effective_date   date not null,
+    from_position_id varchar references positions (position_id),   -- null for pengangkatan
+    to_position_id   varchar not null references positions (position_id),
+    move_type        varchar not null check (move_type in ('mutasi', 'rotasi', 'promosi', 'demosi', 'pengangkatan')),
+    status           varchar not null check (status in ('executed', 'declined')),
+    reason           varchar,
+    primary key (nip, effective_date, to_position_id),
+    check ((move_type = 'pengangkatan') = (from_position_id is null))
+);
+
+-- ---------------------------------------------------------------- metadata
+create table if not exists dataset_info (            -- e.g. source = demo, seed, scale, built_at
+    key   varchar primary key,
+    value varchar not null
+);

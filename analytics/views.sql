@@ -1,0 +1,136 @@
+-- Clean views: one per raw table, typed and joined to the organisation.
+-- Metric queries in sql/ read only these views.
+
+create or replace view v_positions as
+with final as (
+    select
+        p.position_id,
+        p.name as position_name,
+        p.unit_id,
+        u.name as unit_name,
+        u.region_id,
+        r.name as region_name,
+        p.jenis_jabatan,
+        p.level,
+        p.eselon,
+        p.required_field,
+        p.staffing_need,
+        l.retirement_age,
+        l.default_required_level
+    from positions p
+    join units u using (unit_id)
+    join regions r using (region_id)
+    join jabatan_levels l using (level)
+)
+select * from final;
+
+create or replace view v_employees as
+with final as (
+    select
+        e.nip,
+        e.sex,
+        e.birth_date,
+        e.employee_type,
+        e.golongan,
+        e.education_level,
+        e.education_field,
+        e.position_start,
+        e.service_start,
+        p.*,
+        (p.required_field is null or e.education_field = p.required_field) as qualification_fit,
+        (e.birth_date + to_years(p.retirement_age)) as retirement_date
+    from employees e
+    join v_positions p using (position_id)
+)
+select * from final;
+
+create or replace view v_evaluations as
+with final as (
+    select
+        ev.nip,
+        ev.period_type,
+        ev.period_start,
+        ev.period_end,
+        year(ev.period_start) as year,
+        ev.hasil_kerja,
+        ev.perilaku,
+        ev.predikat,
+        ev.predikat <= 2 as baik_or_better,
+        ev.score,
+        ev.score_hasil_kerja,
+        ev.score_sikap,
+        ev.score_disiplin,
+        p.position_id,
+        p.unit_id,
+        p.unit_name,
+        p.region_id,
+        p.jenis_jabatan
+    from performance_evaluations ev
+    join employees e using (nip)
+    join v_positions p on p.position_id = coalesce(ev.position_id, e.position_id)
+)
+select * from final;
+
+create or replace view v_trainings as
+with final as (
+    select
+        t.nip,
+        t.title,
+        t.jenis_diklat,
+        t.category,
+        t.start_date,
+        t.end_date,
+        year(t.end_date) as year,
+        t.jp,
+        t.competency_id,
+        e.employee_type,
+        e.region_id,
+        e.unit_id,
+        e.unit_name,
+        e.jenis_jabatan
+    from trainings t
+    join v_employees e using (nip)
+)
+select * from final;
+
+create or replace view v_assessments as
+with final as (
+    select
+        a.nip,
+        a.competency_id,
+        a.assessed_on,
+        year(a.assessed_on) as year,
+        a.level,
+        e.position_id,
+        e.region_id,
+        e.unit_id,
+        e.unit_name,
+        e.jenis_jabatan
+    from competency_assessments a
+    join v_employees e using (nip)
+)
+select * from final;
+
+create or replace view v_placements as
+with final as (
+    select
+        pl.nip,
+        pl.effective_date,
+        year(pl.effective_date) as year,
+        pl.move_type,
+        pl.status,
+        pl.reason,
+        pl.from_position_id,
+        pl.to_position_id,
+        f.unit_id as from_unit_id,
+        f.unit_name as from_unit_name,
+        f.jenis_jabatan as from_jenis_jabatan,
+        t.unit_id as to_unit_id,
+        t.unit_name as to_unit_name,
+        t.jenis_jabatan as to_jenis_jabatan,
+        t.region_id
+    from placements pl
+    left join v_positions f on f.position_id = pl.from_position_id
+    join v_positions t on t.position_id = pl.to_position_id
+)
+select * from final;
