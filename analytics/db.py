@@ -39,6 +39,12 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((PACKAGE_DIR / "views.sql").read_text(encoding="utf-8"))
+    refresh_derived(con)
+
+
+def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the derived tables (derived.sql); call after every data load."""
+    con.execute((PACKAGE_DIR / "derived.sql").read_text(encoding="utf-8"))
 
 
 @cache

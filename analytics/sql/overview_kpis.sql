@@ -1,0 +1,70 @@
+-- One row per region: headcount, kinerja and JP in $year_to, competency
+-- match as of $year_to, moves over the year range.
+with staff as (
+    select *
+    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+),
+headcount as (
+    select
+        region_id,
+        count(*) as employees,
+        count(*) filter (where employee_type = 'PNS') as pns,
+        count(*) filter (where employee_type = 'PPPK') as pppk,
+        avg(qualification_fit::integer) as share_qualified
+    from staff
+    group by region_id
+),
+kinerja as (
+    select region_id, avg(baik_or_better::integer) as share_baik, avg(score) as mean_score
+    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_to, $year_to)
+    group by region_id
+),
+jpm as (
+    select s.region_id, avg(j.jpm) as mean_jpm, avg((j.band = 'MS')::integer) as share_ms
+    from employee_jpm($year_to) j
+    join staff s using (nip)
+    group by s.region_id
+),
+jp as (
+    select s.region_id, avg(j.met::integer) as share_jp_met
+    from employee_year_jp($year_to, $year_to) j
+    join staff s using (nip)
+    group by s.region_id
+),
+moves as (
+    select
+        region_id,
+        count(*) filter (where status = 'executed') as executed,
+        count(*) filter (where status = 'declined') / count(*) as share_declined
+    from v_placements
+    where move_type <> 'pengangkatan'
+      and year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or from_unit_id = $unit_id or to_unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or to_jenis_jabatan = $jenis_jabatan)
+    group by region_id
+),
+final as (
+    select
+        h.region_id,
+        r.name as region_name,
+        h.employees,
+        h.pns,
+        h.pppk,
+        k.share_baik,
+        k.mean_score,
+        j.mean_jpm,
+        j.share_ms,
+        h.share_qualified,
+        p.share_jp_met,
+        coalesce(m.executed, 0) * 100.0 / h.employees / ($year_to - $year_from + 1) as moves_per_100,
+        m.share_declined
+    from headcount h
+    join regions r using (region_id)
+    left join kinerja k using (region_id)
+    left join jpm j using (region_id)
+    left join jp p using (region_id)
+    left join moves m using (region_id)
+    order by case h.region_id when 'SLT' then 1 when 'JMB' then 2 when 'SWL' then 3 else 4 end
+)
+select * from final

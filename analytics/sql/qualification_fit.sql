@@ -1,0 +1,18 @@
+-- Employees whose education field matches their post's required field
+-- (posts without a required field count as a fit).
+with staff as (
+    select region_id, jenis_jabatan, qualification_fit
+    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+),
+final as (
+    select
+        region_id,
+        jenis_jabatan,
+        count(*) as employees,
+        count(*) filter (where qualification_fit) as fit,
+        fit / employees as share_fit
+    from staff
+    group by all
+    order by region_id, jenis_jabatan
+)
+select * from final
