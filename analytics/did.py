@@ -55,7 +55,7 @@ def did_from_cells(cells: pd.DataFrame) -> DidResult:
     """
     keys = [c for c in cells.columns if c not in ("treated", "n", "sum_y", "sum_y2")]
     wide = cells.pivot_table(index=keys, columns="treated", values=["n", "sum_y", "sum_y2"], aggfunc="sum")
-    wide = wide.dropna()
+    wide = wide.reindex(columns=pd.MultiIndex.from_product([["n", "sum_y", "sum_y2"], [0, 1]])).dropna()
     if wide.empty:
         return EMPTY
     n_t, n_c = wide[("n", 1)].to_numpy(float), wide[("n", 0)].to_numpy(float)

@@ -27,7 +27,9 @@ def predikat_distribution(
     return run(con, "predikat_distribution", grain=_check_grain(grain), **filters.params())
 
 
-def kinerja_trend(con: duckdb.DuckDBPyConnection, filters: Filters, *, grain: Grain = "quarter") -> pd.DataFrame:
+def kinerja_trend(
+    con: duckdb.DuckDBPyConnection, filters: Filters, *, grain: Grain = "quarter"
+) -> pd.DataFrame:
     """Share Baik or better, mean score and the three indicators per region and period."""
     return run(con, "kinerja_trend", grain=_check_grain(grain), **filters.params())
 

@@ -80,17 +80,11 @@ EDUCATION_FIELDS = [
     ("umum", "Umum (SLTA)", "General (secondary)"),
 ]
 
-GOLONGAN = (
-    [
-        (f"{roman}/{letter}", "PNS", 10 * i + j)
-        for i, roman in enumerate(["I", "II", "III", "IV"], start=1)
-        for j, letter in enumerate("abcde" if roman == "IV" else "abcd", start=1)
-    ]
-    + [
-        (r, "PPPK", None)
-        for r in "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
-    ]
-)
+GOLONGAN = [
+    (f"{roman}/{letter}", "PNS", 10 * i + j)
+    for i, roman in enumerate(["I", "II", "III", "IV"], start=1)
+    for j, letter in enumerate("abcde" if roman == "IV" else "abcd", start=1)
+] + [(r, "PPPK", None) for r in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"]]
 
 # PermenPANRB 38/2017: 8 manajerial + 1 sosial kultural; teknis per post.
 COMPETENCIES = [
@@ -150,7 +144,13 @@ SETTINGS = [
 ]
 
 # PP 46/2011 score bands (older regional exports)
-PP46_BANDS = [(91, 100, "Sangat Baik"), (76, 90, "Baik"), (61, 75, "Cukup"), (51, 60, "Kurang"), (0, 50, "Buruk")]
+PP46_BANDS = [
+    (91, 100, "Sangat Baik"),
+    (76, 90, "Baik"),
+    (61, 75, "Cukup"),
+    (51, 60, "Kurang"),
+    (0, 50, "Buruk"),
+]
 
 
 def predikat(hasil_kerja: int, perilaku: int) -> int:
@@ -175,7 +175,7 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
         "settings": SETTINGS,
     }
     for table, rows in tables.items():
-        con.execute(f"delete from {table}")  # noqa: S608 - fixed table names
+        con.execute(f"delete from {table}")
         width = len(rows[0])
         marks = ", ".join("?" * width)
-        con.executemany(f"insert into {table} values ({marks})", rows)  # noqa: S608
+        con.executemany(f"insert into {table} values ({marks})", rows)

@@ -1,0 +1,60 @@
+"""Invariants of every metric, written once beside the data and checked for
+each metric by ``tests/test_invariants.py``.
+
+keys: columns unique together; counts: never negative; shares: within 0..1;
+sums_to_one: (share column, group columns) whose shares add up to 1 per group.
+"""
+
+from __future__ import annotations
+
+from analytics import competency, kinerja, overview, training
+
+METRICS = {
+    overview.overview_kpis: dict(
+        keys=["region_id"],
+        counts=["employees", "pns", "pppk", "moves_per_100"],
+        shares=["share_baik", "share_ms", "share_qualified", "share_jp_met", "share_declined"],
+    ),
+    overview.overview_trend: dict(keys=["region_id", "period"], shares=["share_baik"]),
+    competency.competency_coverage: dict(
+        keys=["region_id", "competency_id"], counts=["assessed", "meeting"], shares=["share_meeting"]
+    ),
+    competency.jpm_distribution: dict(
+        keys=["region_id", "band"],
+        counts=["employees"],
+        shares=["share"],
+        sums_to_one=("share", ["region_id"]),
+    ),
+    competency.jpm_by_unit: dict(
+        keys=["unit_id"], counts=["employees"], shares=["share_ms", "share_kms", "share_qualified"]
+    ),
+    competency.jpm_by_jenis_jabatan: dict(
+        keys=["region_id", "jenis_jabatan"], counts=["employees"], shares=["share_ms", "share_kms"]
+    ),
+    competency.qualification_fit: dict(
+        keys=["region_id", "jenis_jabatan"], counts=["employees", "fit"], shares=["share_fit"]
+    ),
+    kinerja.predikat_distribution: dict(
+        keys=["region_id", "period", "predikat"],
+        counts=["evaluations"],
+        shares=["share"],
+        sums_to_one=("share", ["region_id", "period"]),
+    ),
+    kinerja.kinerja_trend: dict(
+        keys=["region_id", "period"], counts=["evaluations", "employees"], shares=["share_baik"]
+    ),
+    kinerja.unit_ranking: dict(keys=["unit_id"], counts=["employees", "evaluations"], shares=["share_baik"]),
+    kinerja.kinerja_indicators: dict(keys=["region_id", "indicator"]),
+    training.jp_entitlement: dict(
+        keys=["region_id", "year"], counts=["employees", "mean_jp", "met"], shares=["share_met"]
+    ),
+    training.jp_by_unit: dict(keys=["unit_id"], counts=["employee_years", "mean_jp"], shares=["share_met"]),
+    training.training_volume: dict(
+        keys=["year", "jenis_diklat", "category"], counts=["trainings", "participants", "jp_total"]
+    ),
+    training.training_impact: dict(counts=["n_treated", "n_control", "n_cells", "se"]),
+    training.training_event_study: dict(keys=["rel_month"], counts=["n_treated"]),
+    training.competency_change_after_training: dict(
+        keys=["competency_id"], counts=["trained_n", "untrained_n"]
+    ),
+}
