@@ -1,0 +1,136 @@
+"""Kinerja: predikat spread, the Baik-or-better share and mean score over time,
+units ranked, and the three indicators."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import kinerja
+from analytics.reference import PREDIKAT_LABELS
+from ui import components as ui
+from ui.filters import current
+from ui.i18n import grain_label, t
+
+GRAINS = ["month", "quarter", "year"]
+TOP_N = 10
+
+filters = current()
+st.title(t("kinerja.title"))
+grain = st.segmented_control(
+    t("grain.label"),
+    options=GRAINS,
+    default="quarter",
+    format_func=grain_label,
+    key="grain",
+    required=True,
+    bind="query-params",
+)
+st.caption(t("kinerja.intro", y0=filters.year_from, y1=filters.year_to, grain=grain_label(grain).lower()))
+fname = f"{filters.year_from}-{filters.year_to}"
+
+# ---------------------------------------------------------------- predikat distribution
+ui.section(t("kinerja.predikat.q"), t("kinerja.predikat.c"))
+dist = ui.fetch(kinerja.predikat_distribution, filters, grain=grain)
+if ui.has_rows(dist):
+    data, periods = ui.period_label_column(
+        ui.label_column(dist, "predikat", "predikat", "predikat_label"), grain
+    )
+    order = ui.ordered_labels(list(PREDIKAT_LABELS), "predikat")
+    fig = ui.stacked_shares(
+        data,
+        x="period_label",
+        share="share",
+        color="predikat_label",
+        x_label=t("axis.period"),
+        color_label=t("col.predikat"),
+        color_order=order,
+        color_map=dict(zip(order, ui.PREDIKAT_COLORS.values(), strict=True)),
+        x_order=periods,
+        facet_region=dist["region_id"].nunique() > 1,
+        height=300 * ((dist["region_id"].nunique() + 1) // 2) + 80,
+    )
+    ui.chart(fig, key="predikat")
+
+# ---------------------------------------------------------------- trends
+trend = ui.fetch(kinerja.kinerja_trend, filters, grain=grain)
+left, right = st.columns(2, gap="medium")
+with left:
+    ui.section(t("kinerja.baik.q"), t("kinerja.baik.c"))
+    if ui.has_rows(trend):
+        ui.chart(
+            ui.line_by_region(trend, "share_baik", y_label=t("col.share_baik"), grain=grain, percent=True),
+            key="share_baik",
+        )
+with right:
+    ui.section(t("kinerja.score.q"), t("kinerja.score.c"))
+    if ui.has_rows(trend):
+        ui.chart(
+            ui.line_by_region(trend, "mean_score", y_label=t("col.mean_score"), grain=grain), key="score"
+        )
+if trend is not None and not trend.empty:
+    data, _ = ui.period_label_column(trend, grain)
+    ui.table(
+        data,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("period_label", t("axis.period"), "text"),
+            ("evaluations", t("col.evaluations"), "int"),
+            ("employees", t("col.employees"), "int"),
+            ("share_baik", t("col.share_baik"), "pct"),
+            ("mean_score", t("col.mean_score"), "num1"),
+            ("mean_hasil_kerja", t("col.mean_hasil_kerja"), "num1"),
+            ("mean_sikap", t("col.mean_sikap"), "num1"),
+            ("mean_disiplin", t("col.mean_disiplin"), "num1"),
+        ],
+        filename=f"kinerja_tren_{grain}_{fname}",
+        key="trend",
+        height=300,
+    )
+
+# ---------------------------------------------------------------- units ranked
+ui.section(t("kinerja.units.q"), t("kinerja.units.c"))
+ranking = ui.fetch(kinerja.unit_ranking, filters)
+unit_columns = [
+    ("rank", t("col.rank"), "int"),
+    ("region_id", t("col.region"), "region"),
+    ("unit_name", t("col.unit"), "text"),
+    ("employees", t("col.employees"), "int"),
+    ("evaluations", t("col.evaluations"), "int"),
+    ("share_baik", t("col.share_baik"), "pct"),
+    ("mean_score", t("col.mean_score"), "num1"),
+]
+if ui.has_rows(ranking):
+    top, bottom = ui.top_bottom(ranking, "rank", TOP_N)
+    left, right = st.columns(2, gap="medium")
+    with left:
+        st.markdown(f"**{t('kinerja.units.top', n=len(top))}**")
+        st.dataframe(ui.styled(top, unit_columns), width="stretch", hide_index=True)
+    with right:
+        st.markdown(f"**{t('kinerja.units.bottom', n=len(bottom))}**")
+        st.dataframe(ui.styled(bottom, unit_columns), width="stretch", hide_index=True)
+    ui.download(ranking, unit_columns, f"kinerja_peringkat_unit_{fname}", key="ranking")
+
+# ---------------------------------------------------------------- indicators
+ui.section(t("kinerja.indicators.q"), t("kinerja.indicators.c"))
+indicators = ui.fetch(kinerja.kinerja_indicators, filters)
+if ui.has_rows(indicators):
+    data = ui.label_column(indicators, "indicator", "indicator", "indicator_label")
+    fig = ui.bar_by_region(
+        data,
+        x="indicator_label",
+        y="mean_score",
+        x_label=t("col.indicator"),
+        y_label=t("col.mean_score"),
+        category_order=ui.ordered_labels(["hasil_kerja", "sikap", "disiplin"], "indicator"),
+    )
+    ui.chart(fig, key="indicators")
+    ui.table(
+        indicators,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("indicator", t("col.indicator"), "indicator"),
+            ("mean_score", t("col.mean_score"), "num1"),
+        ],
+        filename=f"kinerja_indikator_{fname}",
+        key="indicators",
+    )

@@ -1,0 +1,189 @@
+"""Pelatihan: the 20 JP entitlement, training volume, and whether training
+raises kinerja (difference-in-differences and event study)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analytics import training
+from ui import components as ui
+from ui import fmt
+from ui.filters import current
+from ui.i18n import t
+
+filters = current()
+st.title(t("pelatihan.title"))
+st.caption(t("pelatihan.intro", y0=filters.year_from, y1=filters.year_to))
+fname = f"{filters.year_from}-{filters.year_to}"
+
+# ---------------------------------------------------------------- 20 JP entitlement
+ui.section(t("pelatihan.jp.q"), t("pelatihan.jp.c"))
+jp = ui.fetch(training.jp_entitlement, filters)
+if ui.has_rows(jp):
+    data = ui.label_column(jp, "year", "year", "year_label")
+    fig = ui.bar_by_region(
+        data,
+        x="year_label",
+        y="share_met",
+        x_label=t("col.year"),
+        y_label=t("col.share_jp_met"),
+        percent=True,
+        category_order=sorted(data["year_label"].unique()),
+    )
+    fig.update_yaxes(range=[0, 1.05])
+    ui.chart(ui.reference_line(fig, 1), key="jp")
+    ui.table(
+        jp,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("year", t("col.year"), "year"),
+            ("employees", t("col.pns"), "int"),
+            ("mean_jp", t("col.mean_jp"), "num1"),
+            ("median_jp", t("col.median_jp"), "num1"),
+            ("met", t("col.met"), "int"),
+            ("share_met", t("col.share_jp_met"), "pct"),
+        ],
+        filename=f"pelatihan_hak_20jp_{fname}",
+        key="jp",
+    )
+
+ui.section(t("pelatihan.unit.q"), t("pelatihan.unit.c"))
+ui.table(
+    ui.fetch(training.jp_by_unit, filters),
+    [
+        ("region_id", t("col.region"), "region"),
+        ("unit_name", t("col.unit"), "text"),
+        ("employee_years", t("col.employee_years"), "int"),
+        ("mean_jp", t("col.mean_jp"), "num1"),
+        ("share_met", t("col.share_jp_met"), "pct"),
+    ],
+    filename=f"pelatihan_20jp_per_unit_{fname}",
+    key="jp_unit",
+    height=380,
+)
+
+# ---------------------------------------------------------------- volume
+volume = ui.fetch(training.training_volume, filters)
+left, right = st.columns(2, gap="medium")
+with left:
+    ui.section(t("pelatihan.volume.q"), t("pelatihan.volume.c"))
+    if ui.has_rows(volume):
+        data = ui.label_column(volume, "category", "category", "category_label")
+        fig = ui.sum_bars(
+            data,
+            x="jenis_diklat_name",
+            y="participants",
+            color="category_label",
+            x_label=t("col.jenis_diklat"),
+            y_label=t("col.participants"),
+            color_label=t("col.category"),
+            horizontal=True,
+            height=460,
+        )
+        ui.chart(fig, key="volume")
+with right:
+    ui.section(t("pelatihan.volume_year.q"), t("pelatihan.volume_year.c"))
+    if ui.has_rows(volume):
+        data = ui.label_column(
+            ui.label_column(volume, "category", "category", "category_label"), "year", "year", "y"
+        )
+        fig = ui.sum_bars(
+            data,
+            x="y",
+            y="jp_total",
+            color="category_label",
+            x_label=t("col.year"),
+            y_label=t("col.jp_total"),
+            color_label=t("col.category"),
+            x_order=sorted(data["y"].unique()),
+            height=460,
+        )
+        ui.chart(fig, key="volume_year")
+ui.table(
+    volume,
+    [
+        ("year", t("col.year"), "year"),
+        ("jenis_diklat_name", t("col.jenis_diklat"), "text"),
+        ("category", t("col.category"), "category"),
+        ("trainings", t("col.trainings"), "int"),
+        ("participants", t("col.participants"), "int"),
+        ("jp_total", t("col.jp_total"), "num1"),
+    ],
+    filename=f"pelatihan_volume_{fname}",
+    key="volume",
+    height=300,
+)
+
+# ---------------------------------------------------------------- impact
+st.divider()
+ui.section(t("pelatihan.impact.q"), t("pelatihan.impact.c"))
+min_jp = st.slider(
+    t("pelatihan.min_jp"),
+    min_value=4,
+    max_value=40,
+    value=20,
+    step=4,
+    key="min_jp",
+    help=t("pelatihan.min_jp.help"),
+    bind="query-params",
+    width=420,
+)
+impact = ui.fetch(training.training_impact, filters, min_jp=min_jp)
+if impact is not None:
+    row = None if impact.empty else next(impact.itertuples(index=False))
+    if row is None or pd.isna(row.estimate) or not row.n_treated or not row.n_control:
+        st.info(t("impact.none"), icon=":material/info:")
+    else:
+        st.markdown(f"#### {ui.impact_sentence(row, min_jp)}")
+        if row.ci_low <= 0 <= row.ci_high:
+            st.warning(t("impact.uncertain"), icon=":material/help:")
+        c1, c2, c3, c4 = st.columns(4)
+        with c1:
+            ui.kpi(t("kpi.estimate"), f"{fmt.points(row.estimate)} {t('unit.points')}")
+        with c2:
+            ui.kpi(t("kpi.ci"), fmt.num_range(row.ci_low, row.ci_high))
+        with c3:
+            ui.kpi(t("kpi.n_treated"), fmt.integer(row.n_treated))
+        with c4:
+            ui.kpi(t("kpi.n_control"), fmt.integer(row.n_control))
+
+with st.expander(t("method.title"), icon=":material/menu_book:"):
+    st.markdown(t("method.body", min_jp=min_jp))
+
+ui.section(t("pelatihan.event.q"), t("pelatihan.event.c"))
+event = ui.fetch(training.training_event_study, filters, min_jp=min_jp)
+if ui.has_rows(event):
+    fig = ui.event_study_chart(event, x_label=t("axis.rel_month"), y_label=t("axis.difference"))
+    ui.chart(fig, key="event")
+    ui.table(
+        event,
+        [
+            ("rel_month", t("col.rel_month"), "int"),
+            ("n_treated", t("col.n_treated"), "int"),
+            ("treated_mean", t("col.treated_mean"), "num1"),
+            ("control_mean", t("col.control_mean"), "num1"),
+            ("difference", t("col.difference"), "pts"),
+        ],
+        filename=f"pelatihan_event_study_{min_jp}jp_{fname}",
+        key="event",
+        height=300,
+    )
+
+# ---------------------------------------------------------------- competency change
+ui.section(t("pelatihan.comp.q"), t("pelatihan.comp.c"))
+change = ui.fetch(training.competency_change_after_training, filters)
+if ui.has_rows(change):
+    ui.table(
+        ui.label_column(change, "competency_name", "competency_name", "competency"),
+        [
+            ("competency", t("col.competency"), "text"),
+            ("trained_n", t("col.trained_n"), "int"),
+            ("trained_change", t("col.trained_change"), "pts"),
+            ("untrained_n", t("col.untrained_n"), "int"),
+            ("untrained_change", t("col.untrained_change"), "pts"),
+            ("difference", t("col.difference"), "pts"),
+        ],
+        filename=f"pelatihan_perubahan_kompetensi_{fname}",
+        key="comp_change",
+    )

@@ -1,0 +1,495 @@
+"""Building blocks every page uses: sections, KPI cards, charts, tables.
+
+Purely presentational: nothing here computes a metric. Helpers that add a
+label column or order categories only prepare what a chart shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui import fmt
+from ui.db import AnalyticsError, query
+from ui.i18n import current_lang, region_name, t
+
+# Okabe-Ito colours: distinguishable with colour-blindness, one per region everywhere.
+REGION_COLORS = {"SLT": "#0072B2", "JMB": "#E69F00", "SWL": "#009E73", "DKI": "#CC79A7"}
+# Sangat Baik -> Sangat Kurang, green to red.
+PREDIKAT_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
+JPM_BAND_COLORS = {"MS": "#1a9850", "MMS": "#fee08b", "KMS": "#d73027"}
+SEQUENTIAL = "Blues"
+
+CHART_HEIGHT = 380
+
+
+# ---------------------------------------------------------------- data access
+def fetch(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
+    """Run an analytics function (cached). On failure show a friendly error, return None."""
+    try:
+        return query(fn, filters, **opts)
+    except AnalyticsError:
+        st.error(t("error.analytics"), icon=":material/error:")
+        return None
+
+
+def has_rows(df: pd.DataFrame | None) -> bool:
+    """True if there is something to draw; otherwise show the empty state (or nothing
+    more if an error is already shown)."""
+    if df is None:
+        return False
+    if df.empty:
+        empty_state()
+        return False
+    return True
+
+
+def empty_state() -> None:
+    st.info(t("empty"), icon=":material/filter_alt_off:")
+
+
+# ---------------------------------------------------------------- text
+def section(question: str, how_to_read: str) -> None:
+    """A chart's title is the question it answers; the caption says how to read it."""
+    st.subheader(question)
+    st.caption(how_to_read)
+
+
+# ---------------------------------------------------------------- KPI cards
+def kpi(label: str, value: str, *, help: str | None = None, trend: Sequence | None = None) -> None:
+    st.metric(
+        label,
+        value,
+        help=help,
+        border=True,
+        chart_data=list(trend) if trend is not None and len(trend) > 1 else None,
+        chart_type="line",
+    )
+
+
+# ---------------------------------------------------------------- labels for charts
+def region_label_column(df: pd.DataFrame) -> pd.DataFrame:
+    """Add ``region`` (display name) next to ``region_id``."""
+    return df.assign(region=df["region_id"].map(region_name))
+
+
+def region_rows(df: pd.DataFrame | None, region_id: str) -> pd.DataFrame | None:
+    """The rows of one region (None if there are none), e.g. for a KPI sparkline."""
+    if df is None or df.empty:
+        return None
+    rows = df[df["region_id"] == region_id]
+    return None if rows.empty else rows
+
+
+def region_heading(region_id: str) -> None:
+    """A region's name with its chart colour, above its column of KPI cards."""
+    color = REGION_COLORS.get(region_id, "#888888")
+    st.markdown(
+        f'<div style="border-left: 6px solid {color}; padding-left: .5rem; font-weight: 600; '
+        f'font-size: 1.1rem; margin-bottom: .25rem">{region_name(region_id)}</div>',
+        unsafe_allow_html=True,
+    )
+
+
+def region_order(df: pd.DataFrame) -> list[str]:
+    from analytics.filters import ALL_REGIONS
+
+    present = set(df["region_id"])
+    return [region_name(r) for r in ALL_REGIONS if r in present]
+
+
+def region_color_map() -> dict[str, str]:
+    return {region_name(r): c for r, c in REGION_COLORS.items()}
+
+
+_MONTHS = {
+    "id": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+
+
+def _infer_grain(values: pd.Series) -> str:
+    dates = pd.to_datetime(values)
+    if (dates.dt.month == 1).all() and (dates.dt.day == 1).all():
+        return "year"
+    if dates.dt.month.isin([1, 4, 7, 10]).all() and dates.dt.day.eq(1).all():
+        return "quarter"
+    return "month"
+
+
+def period_label(value, grain: str, lang: str | None = None) -> str:
+    """``2024-04-01`` -> ``Apr 2024`` (month), ``T2 2024`` / ``Q2 2024`` (quarter), ``2024``."""
+    lang = lang or current_lang()
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(int(value))
+    ts = pd.Timestamp(value) if isinstance(value, dt.date | pd.Timestamp) else pd.Timestamp(str(value))
+    if grain == "year":
+        return str(ts.year)
+    if grain == "quarter":
+        q = (ts.month - 1) // 3 + 1
+        return f"{'T' if lang == 'id' else 'Q'}{q} {ts.year}"
+    return f"{_MONTHS[lang][ts.month - 1]} {ts.year}"
+
+
+def period_label_column(df: pd.DataFrame, grain: str | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """Add ``period_label``; return the frame and the labels in time order."""
+    if grain is None:
+        grain = (
+            "month" if df["period"].map(lambda v: isinstance(v, str)).any() else _infer_grain(df["period"])
+        )
+    ordered = sorted(df["period"].unique())
+    lang = current_lang()
+    labels = {p: period_label(p, grain, lang) for p in ordered}
+    return df.assign(period_label=df["period"].map(labels)), [labels[p] for p in ordered]
+
+
+# ---------------------------------------------------------------- charts
+def style_figure(fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: str | None = None) -> go.Figure:
+    """Common look: locale separators, horizontal legend on top, tight margins."""
+    lang = current_lang()
+    fig.update_layout(
+        height=height,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        separators=",." if lang == "id" else ".,",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0, "title": None},
+        hoverlabel={"namelength": -1},
+    )
+    if percent_axis == "y":
+        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    elif percent_axis == "x":
+        fig.update_xaxes(tickformat=".0%", rangemode="tozero")
+    return fig
+
+
+def chart(fig: go.Figure, *, key: str | None = None) -> None:
+    st.plotly_chart(
+        fig,
+        width="stretch",
+        key=key,
+        config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
+    )
+
+
+def line_by_region(
+    df: pd.DataFrame,
+    y: str,
+    *,
+    y_label: str,
+    grain: str | None = None,
+    percent: bool = False,
+    height: int = CHART_HEIGHT,
+) -> go.Figure:
+    """One line per region over ``period``."""
+    data, order = period_label_column(region_label_column(df), grain)
+    fig = px.line(
+        data,
+        x="period_label",
+        y=y,
+        color="region",
+        markers=len(order) <= 24,
+        color_discrete_map=region_color_map(),
+        category_orders={"period_label": order, "region": region_order(df)},
+        labels={"period_label": t("axis.period"), y: y_label, "region": t("axis.region")},
+    )
+    fig.update_xaxes(type="category")
+    return style_figure(fig, height=height, percent_axis="y" if percent else None)
+
+
+def bar_by_region(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    x_label: str,
+    y_label: str,
+    percent: bool = False,
+    horizontal: bool = False,
+    category_order: list | None = None,
+    height: int = CHART_HEIGHT,
+) -> go.Figure:
+    """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value."""
+    data = region_label_column(df)
+    orders = {"region": region_order(df)}
+    if category_order is not None:
+        orders[x] = category_order
+    kwargs = {"x": y, "y": x, "orientation": "h"} if horizontal else {"x": x, "y": y}
+    fig = px.bar(
+        data,
+        color="region",
+        barmode="group",
+        color_discrete_map=region_color_map(),
+        category_orders=orders,
+        labels={x: x_label, y: y_label, "region": t("axis.region")},
+        **kwargs,
+    )
+    axis = "x" if horizontal else "y"
+    return style_figure(fig, height=height, percent_axis=axis if percent else None)
+
+
+def heatmap(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    z: str,
+    x_label: str,
+    y_label: str,
+    z_label: str,
+    x_order: list | None = None,
+    y_order: list | None = None,
+    percent: bool = True,
+    colorscale: str = SEQUENTIAL,
+    zmid: float | None = None,
+    height: int = 460,
+) -> go.Figure:
+    """A heatmap from long-form rows (no pivot needed); each cell shows its value."""
+    lang = current_lang()
+    text = df[z].map(lambda v: fmt.percent(v, 0, lang=lang) if percent else fmt.number(v, 2, lang=lang))
+    fig = go.Figure(
+        go.Heatmap(
+            x=df[x],
+            y=df[y],
+            z=df[z],
+            text=text,
+            texttemplate="%{text}",
+            colorscale=colorscale,
+            zmin=0 if percent else None,
+            zmax=1 if percent else None,
+            zmid=zmid,
+            colorbar={"title": {"text": z_label}, "tickformat": ".0%" if percent else None},
+            hovertemplate=f"{y_label}: %{{y}}<br>{x_label}: %{{x}}<br>{z_label}: %{{text}}<extra></extra>",
+        )
+    )
+    if x_order:
+        fig.update_xaxes(categoryorder="array", categoryarray=x_order)
+    if y_order:
+        fig.update_yaxes(categoryorder="array", categoryarray=y_order, autorange="reversed")
+    fig.update_xaxes(side="top")
+    return style_figure(fig, height=height)
+
+
+def stacked_shares(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    share: str,
+    color: str,
+    x_label: str,
+    color_label: str,
+    color_order: list,
+    color_map: dict,
+    x_order: list | None = None,
+    horizontal: bool = False,
+    facet_region: bool = False,
+    height: int = CHART_HEIGHT,
+) -> go.Figure:
+    """100 % stacked bars: ``share`` (0–1) of each ``color`` category per ``x``."""
+    data = region_label_column(df) if "region_id" in df else df
+    orders = {color: color_order}
+    if x_order is not None:
+        orders[x] = x_order
+    if "region_id" in df:
+        orders["region"] = region_order(df)
+    kwargs = {"x": share, "y": x, "orientation": "h"} if horizontal else {"x": x, "y": share}
+    if facet_region:
+        kwargs |= {"facet_col": "region", "facet_col_wrap": 2, "facet_row_spacing": 0.12}
+    fig = px.bar(
+        data,
+        color=color,
+        category_orders=orders,
+        color_discrete_map=color_map,
+        labels={x: x_label, share: t("axis.share"), color: color_label, "region": t("axis.region")},
+        **kwargs,
+    )
+    fig.update_layout(barmode="stack", bargap=0.15)
+    if facet_region:
+        fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+        fig.update_xaxes(type="category")
+    fig = style_figure(fig, height=height, percent_axis="x" if horizontal else "y")
+    if horizontal:
+        fig.update_xaxes(range=[0, 1])
+    else:
+        fig.update_yaxes(range=[0, 1])
+    return fig
+
+
+def label_column(df: pd.DataFrame, source: str, kind: str, target: str = "label") -> pd.DataFrame:
+    """Add a display label for a code column (kinds as in :func:`table`), or pick the
+    localized name column for ``kind="competency_name"`` (``competency_name_id``/``_en``)."""
+    if kind == "competency_name":
+        return df.assign(**{target: df[f"{source}_{current_lang()}"]})
+    labels = _label_formatters(current_lang())
+    return df.assign(**{target: df[source].map(labels[kind])})
+
+
+def ordered_labels(codes: Sequence, kind: str) -> list[str]:
+    """Labels for codes in the given order (for ``category_orders``)."""
+    labels = _label_formatters(current_lang())
+    return [labels[kind](c) for c in codes]
+
+
+def reference_line(fig: go.Figure, value: float, *, axis: str = "y", dash: str = "dash") -> go.Figure:
+    if axis == "y":
+        fig.add_hline(y=value, line_dash=dash, line_color="#555555", line_width=1)
+    else:
+        fig.add_vline(x=value, line_dash=dash, line_color="#555555", line_width=1)
+    return fig
+
+
+CATEGORY_COLORS = px.colors.qualitative.Safe
+
+
+def sum_bars(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    color: str,
+    x_label: str,
+    y_label: str,
+    color_label: str,
+    horizontal: bool = False,
+    x_order: list | None = None,
+    height: int = CHART_HEIGHT,
+) -> go.Figure:
+    """Stacked bars of ``y`` summed per ``x`` and ``color`` (plotly does the sum)."""
+    orders = {x: x_order} if x_order is not None else {}
+    kwargs = {"y": x, "x": y, "orientation": "h"} if horizontal else {"x": x, "y": y}
+    fig = px.histogram(
+        df,
+        color=color,
+        histfunc="sum",
+        category_orders=orders,
+        color_discrete_sequence=CATEGORY_COLORS,
+        labels={x: x_label, y: y_label, color: color_label},
+        **kwargs,
+    )
+    fig.update_layout(barmode="stack")
+    if horizontal:
+        fig.update_yaxes(categoryorder="total ascending", title=x_label)
+        fig.update_xaxes(title=y_label)
+    else:
+        fig.update_xaxes(type="category", title=x_label)
+        fig.update_yaxes(title=y_label)
+    return style_figure(fig, height=height)
+
+
+def event_study_chart(df: pd.DataFrame, *, x_label: str, y_label: str) -> go.Figure:
+    """Difference trained − comparison by month since training, zero line, line at month 0."""
+    fig = px.line(
+        df, x="rel_month", y="difference", markers=True, labels={"rel_month": x_label, "difference": y_label}
+    )
+    fig.update_traces(
+        line_color="#0072B2", hovertemplate=f"{x_label}: %{{x}}<br>{y_label}: %{{y:.2f}}<extra></extra>"
+    )
+    fig.add_hline(y=0, line_color="#555555", line_width=1)
+    fig.add_vline(x=0, line_dash="dash", line_color="#d73027", line_width=1.5)
+    fig.update_xaxes(dtick=3, zeroline=False)
+    return style_figure(fig)
+
+
+def impact_sentence(row, min_jp: int) -> str:
+    """The DiD estimate in words, with its 95 % CI and the group sizes."""
+    key = "impact.sentence.up" if row.estimate >= 0 else "impact.sentence.down"
+    return t(
+        key,
+        min_jp=min_jp,
+        est=fmt.number(abs(row.estimate), 1),
+        lo=fmt.number(row.ci_low, 1),
+        hi=fmt.number(row.ci_high, 1),
+        nt=fmt.integer(row.n_treated),
+        nc=fmt.integer(row.n_control),
+    )
+
+
+# ---------------------------------------------------------------- tables
+Column = tuple[str, str, str]  # source column, header shown, kind (see ui.fmt.formatter or LABEL_KINDS)
+
+
+def _label_formatters(lang: str) -> dict[str, Callable]:
+    from ui import i18n
+
+    return {
+        "region": lambda v: region_name(v),
+        "jenis_jabatan": lambda v: i18n.jenis_jabatan_label(v, lang),
+        "predikat": lambda v: i18n.predikat_label(v, lang),
+        "band": lambda v: i18n.jpm_band_label(v, lang),
+        "category": lambda v: i18n.category_label(v, lang),
+        "indicator": lambda v: i18n.indicator_label(v, lang),
+        "competency": lambda v: i18n.competency_label(v, lang),
+        "year": lambda v: fmt.MISSING if pd.isna(v) else str(int(v)),
+    }
+
+
+def _csv_value(kind: str, series: pd.Series, display: Callable | None) -> pd.Series:
+    """CSV keeps numbers as numbers (dot decimal), shares as percentages, codes as labels."""
+    if kind == "pct":
+        return (series.astype(float) * 100).round(2)
+    if kind in {"num1", "pts"}:
+        return series.astype(float).round(2)
+    if kind == "num2":
+        return series.astype(float).round(3)
+    if kind in {"int", "text", "year"}:
+        return series
+    return series.map(display)
+
+
+def styled(df: pd.DataFrame, columns: Sequence[Column]):
+    """The chosen columns under their headers, formatted for reading (a pandas Styler).
+
+    Formatting happens in the Styler, so sorting a column in the browser still
+    sorts by number.
+    """
+    lang = current_lang()
+    labels = _label_formatters(lang)
+    shown = df[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
+    formatters = {h: labels.get(k) or fmt.formatter(k, lang=lang) for _, h, k in columns}
+    return shown.style.format(formatters)
+
+
+def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key: str) -> None:
+    """A CSV download of the same columns: comma-separated UTF-8 with a BOM (Excel
+    opens it with the right characters); numbers stay numbers, shares become percent."""
+    labels = _label_formatters(current_lang())
+    csv = pd.DataFrame({h: _csv_value(k, df[c], labels.get(k)) for c, h, k in columns})
+    st.download_button(
+        t("download.csv"),
+        data=csv_bytes(csv),
+        file_name=f"{filename}.csv",
+        mime="text/csv",
+        key=f"dl_{key}",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+
+
+def table(
+    df: pd.DataFrame | None,
+    columns: Sequence[Column],
+    filename: str,
+    *,
+    key: str,
+    height: int | str = "auto",
+) -> None:
+    """A formatted table with a CSV download of it; the empty state if there are no rows."""
+    if not has_rows(df):
+        return
+    st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)
+    download(df, columns, filename, key=key)
+
+
+def top_bottom(df: pd.DataFrame, rank: str, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``n`` best and ``n`` worst rows by a rank column (1 = best); worst first in the second."""
+    ordered = df.sort_values(rank)
+    return ordered.head(n), ordered.tail(n).iloc[::-1]
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False, sep=",").encode("utf-8-sig")

@@ -1,0 +1,147 @@
+"""The shared filter bar in the sidebar; its state lives in the URL.
+
+Each widget is bound to a query parameter (``bind="query-params"``), so a
+copied link reproduces the view and the values survive page switches (the
+sidebar is drawn by ``dashboard.py`` on every run). Parameter names are
+Indonesian, like the UI: ``wilayah``, ``tahun``, ``unit``, ``jabatan``.
+A value equal to its default is left out of the URL.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+from analytics import meta
+from analytics.filters import ALL_REGIONS, Filters
+from ui import db
+from ui.i18n import jenis_jabatan_label, region_name, t
+
+KEY_REGIONS = "wilayah"
+KEY_YEARS = "tahun"
+KEY_UNIT = "unit"
+KEY_JABATAN = "jabatan"
+_FILTERS = "_filters"
+WANTED_PAGE = "_wanted_page"
+ENTRY_SCRIPT = "dashboard.py"
+
+JENIS_JABATAN_OPTIONS: list[int | None] = [None, 1, 2, 4]
+
+
+def _year_bounds() -> tuple[int, int]:
+    first, last = db.meta(meta.year_bounds)
+    return int(first), int(last)
+
+
+def _reset(first: int, last: int) -> None:
+    st.session_state[KEY_REGIONS] = list(ALL_REGIONS)
+    st.session_state[KEY_YEARS] = (first, last)
+    st.session_state[KEY_UNIT] = None
+    st.session_state[KEY_JABATAN] = None
+
+
+def sidebar_filters() -> Filters | None:
+    """Draw the filters; return the chosen :class:`Filters` (None if no region is chosen).
+
+    The result is also kept for the page scripts (:func:`current`).
+    """
+    regions_df = db.meta(meta.region_options)
+    known = [r for r in ALL_REGIONS if r in set(regions_df["region_id"])]
+    first, last = _year_bounds()
+
+    sb = st.sidebar
+    sb.header(t("filters.title"))
+    chosen = sb.multiselect(
+        t("filters.regions"),
+        options=known,
+        default=known,
+        format_func=region_name,
+        key=KEY_REGIONS,
+        bind="query-params",
+    )
+    regions = tuple(r for r in known if r in chosen)  # canonical order
+
+    if first < last:
+        year_from, year_to = sb.slider(
+            t("filters.years"),
+            min_value=first,
+            max_value=last,
+            value=(first, last),
+            step=1,
+            key=KEY_YEARS,
+            bind="query-params",
+        )
+    else:  # one year of data: nothing to choose
+        sb.markdown(f"**{t('filters.years')}:** {first}")
+        year_from, year_to = first, last
+
+    units = db.meta(meta.unit_options, regions) if regions else None
+    unit_ids: list[str | None] = [None]
+    names: dict[str, str] = {}
+    if units is not None and not units.empty:
+        for row in units.itertuples(index=False):
+            unit_ids.append(row.unit_id)
+            # names repeat across regions ("Dinas Kesehatan"), so always say which one;
+            # the label is also the URL value, so it must not depend on the selection
+            names[row.unit_id] = f"{row.unit_name} · {region_name(row.region_id)}"
+    unit_id = sb.selectbox(
+        t("filters.unit"),
+        options=unit_ids,
+        format_func=lambda u: t("filters.unit.all") if u is None else names.get(u, str(u)),
+        key=KEY_UNIT,
+        bind="query-params",
+    )
+
+    jenis = sb.selectbox(
+        t("filters.jabatan"),
+        options=JENIS_JABATAN_OPTIONS,
+        format_func=lambda j: t("filters.jabatan.all") if j is None else jenis_jabatan_label(j),
+        key=KEY_JABATAN,
+        bind="query-params",
+    )
+
+    sb.button(
+        t("filters.reset"),
+        on_click=_reset,
+        args=(first, last),
+        icon=":material/restart_alt:",
+        width="stretch",
+    )
+    sb.caption(t("filters.link"))
+
+    if not regions:
+        sb.warning(t("filters.regions.none"))
+        st.session_state[_FILTERS] = None
+        return None
+    filters = Filters(
+        regions=regions,
+        year_from=int(year_from),
+        year_to=int(year_to),
+        unit_id=unit_id,
+        jenis_jabatan=jenis,
+    )
+    st.session_state[_FILTERS] = filters
+    return filters
+
+
+def current() -> Filters:
+    """The filters drawn by ``dashboard.py`` in this run (every page starts with this).
+
+    A page can be run without ``dashboard.py`` once: Streamlit serves the very first
+    request after a server start the old ``pages/`` way if it asks for a page URL
+    (e.g. a shared link to ``/kinerja``). Then go through the entry script, which
+    comes back to this page with the same query string.
+    """
+    if _FILTERS not in st.session_state:
+        caller = Path(sys._getframe(1).f_globals.get("__file__", "")).stem
+        st.session_state[WANTED_PAGE] = caller
+        st.switch_page(ENTRY_SCRIPT, query_params=query_string_pairs())
+    return st.session_state[_FILTERS]
+
+
+def query_string_pairs() -> list[tuple[str, str]]:
+    """The current query string as (key, value) pairs, repeated keys kept."""
+    qp = st.query_params
+    return [(k, v) for k in qp for v in qp.get_all(k)]

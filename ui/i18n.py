@@ -1,0 +1,500 @@
+"""What users read, in Bahasa Indonesia (default) and English.
+
+``t("key")`` looks a string up in :data:`STRINGS`; ``t("key", n=3)`` fills
+``{n}``. The language is chosen in the sidebar and kept in the URL as
+``?lang=en`` (Indonesian is the default and leaves the URL clean). Labels for
+codes (predikat, jenis jabatan, JPM bands, training categories, competencies)
+come from :mod:`analytics.reference`, so there is one source for them.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import reference as ref
+
+LANGS = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANG = "id"
+LANG_KEY = "lang"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # ------------------------------------------------------------ app
+    "app.title": ("Dasbor Penataan Jabatan ASN", "ASN Position Management Dashboard"),
+    "app.subtitle": (
+        "Kompetensi, kinerja dan pelatihan ASN di empat pemerintah daerah",
+        "Competency, performance and training of civil servants in four regional governments",
+    ),
+    "nav.ringkasan": ("Ringkasan", "Overview"),
+    "nav.kompetensi": ("Kompetensi", "Competency"),
+    "nav.kinerja": ("Kinerja", "Performance"),
+    "nav.pelatihan": ("Pelatihan", "Training"),
+    "lang.label": ("Bahasa", "Language"),
+    "demo.notice": (
+        "Data sintetis (demo): semua pegawai, unit dan angka di dasbor ini dibuat oleh program, "
+        "bukan data ASN sebenarnya.",
+        "Synthetic (demo) data: every employee, unit and number in this dashboard was generated, "
+        "not real civil-service data.",
+    ),
+    "build.start": (
+        "Basis data belum ada — membangun data demo untuk pertama kali…",
+        "No database yet — building the demo data for the first time…",
+    ),
+    "build.done": ("Data demo siap.", "Demo data ready."),
+    "build.failed": (
+        "Data demo tidak dapat dibangun. Periksa log server, lalu muat ulang halaman.",
+        "The demo data could not be built. Check the server log, then reload the page.",
+    ),
+    "error.analytics": (
+        "Maaf, angka untuk bagian ini tidak dapat dihitung. Coba ubah filter atau muat ulang halaman; "
+        "jika masih gagal, hubungi pengelola dasbor.",
+        "Sorry, the numbers for this part could not be computed. Try other filters or reload the page; "
+        "if it still fails, contact the dashboard's maintainer.",
+    ),
+    "error.database": (
+        "Basis data tidak dapat dibuka. Hubungi pengelola dasbor.",
+        "The database could not be opened. Contact the dashboard's maintainer.",
+    ),
+    "empty": (
+        "Tidak ada data untuk filter ini — ubah wilayah, tahun, unit atau jenis jabatan.",
+        "No data for these filters — change the region, years, unit or kind of post.",
+    ),
+    "download.csv": ("Unduh CSV", "Download CSV"),
+    # ------------------------------------------------------------ filters
+    "filters.title": ("Filter", "Filters"),
+    "filters.regions": ("Wilayah", "Regions"),
+    "filters.regions.none": ("Pilih minimal satu wilayah.", "Choose at least one region."),
+    "filters.years": ("Tahun", "Years"),
+    "filters.unit": ("Unit kerja (OPD)", "Unit (OPD)"),
+    "filters.unit.all": ("Semua unit", "All units"),
+    "filters.jabatan": ("Jenis jabatan", "Kind of post"),
+    "filters.jabatan.all": ("Semua jenis jabatan", "All kinds of post"),
+    "filters.reset": ("Atur ulang filter", "Reset filters"),
+    "filters.link": (
+        "Filter tersimpan di alamat (URL): salin tautan untuk membagikan tampilan ini.",
+        "Filters are kept in the address (URL): copy the link to share this view.",
+    ),
+    # ------------------------------------------------------------ axes / columns
+    "axis.period": ("Periode", "Period"),
+    "axis.region": ("Wilayah", "Region"),
+    "axis.year": ("Tahun", "Year"),
+    "axis.share": ("Porsi", "Share"),
+    "col.region": ("Wilayah", "Region"),
+    "col.unit": ("Unit kerja", "Unit"),
+    "col.rank": ("Peringkat", "Rank"),
+    "col.employees": ("Pegawai", "Employees"),
+    "col.evaluations": ("Penilaian", "Evaluations"),
+    "col.employee_years": ("Pegawai-tahun", "Employee-years"),
+    "col.jenis_jabatan": ("Jenis jabatan", "Kind of post"),
+    "col.competency": ("Kompetensi", "Competency"),
+    "col.year": ("Tahun", "Year"),
+    # ------------------------------------------------------------ ringkasan
+    "ringkasan.title": ("Ringkasan", "Overview"),
+    "ringkasan.intro": (
+        "Posisi setiap wilayah pada tahun {year}: pegawai, kinerja, kompetensi, pelatihan dan mutasi.",
+        "Where each region stands in {year}: staff, performance, competency, training and moves.",
+    ),
+    "kpi.employees": ("Pegawai", "Employees"),
+    "kpi.employees.help": (
+        "Jumlah ASN saat ini: {pns} PNS dan {pppk} PPPK.",
+        "Current ASN: {pns} PNS and {pppk} PPPK.",
+    ),
+    "kpi.share_baik": ("Predikat Baik ke atas", "Rated Baik or better"),
+    "kpi.share_baik.help": (
+        "Porsi penilaian bulanan {year} dengan predikat Sangat Baik atau Baik. Garis kecil: tren per periode.",
+        "Share of the {year} monthly evaluations rated Sangat Baik or Baik. Small line: trend per period.",
+    ),
+    "kpi.mean_score": ("Rata-rata skor kinerja", "Mean performance score"),
+    "kpi.mean_score.help": (
+        "Skor 0–100 rata-rata penilaian bulanan {year}. Garis kecil: tren per periode.",
+        "Mean 0–100 score of the {year} monthly evaluations. Small line: trend per period.",
+    ),
+    "kpi.mean_jpm": ("JPM rata-rata", "Mean JPM"),
+    "kpi.mean_jpm.help": (
+        "Job Person Match: tingkat kompetensi pegawai dibanding standar jabatannya (100 = memenuhi semua). "
+        "{ms} pegawai berband MS (≥ 80).",
+        "Job Person Match: employees' competency levels against their post's standard (100 = meets all). "
+        "{ms} of employees in band MS (≥ 80).",
+    ),
+    "kpi.share_jp_met": ("PNS memenuhi 20 JP", "PNS with 20 JP"),
+    "kpi.share_jp_met.help": (
+        "Porsi PNS yang mendapat minimal 20 jam pelajaran pelatihan pada {year} (PP 11/2017).",
+        "Share of PNS who received at least 20 lesson hours of training in {year} (PP 11/2017).",
+    ),
+    "kpi.moves": ("Mutasi per 100 pegawai", "Moves per 100 employees"),
+    "kpi.moves.help": (
+        "Perpindahan jabatan yang dijalankan per 100 pegawai per tahun, {y0}–{y1}. {declined} usulan ditolak.",
+        "Executed moves per 100 employees per year, {y0}–{y1}. {declined} of proposed moves declined.",
+    ),
+    "ringkasan.trend.q": (
+        "Apakah kinerja membaik di setiap wilayah?",
+        "Is performance improving in each region?",
+    ),
+    "ringkasan.trend.c": (
+        "Porsi penilaian dengan predikat Baik ke atas per periode; satu garis per wilayah. Garis naik = membaik.",
+        "Share of evaluations rated Baik or better per period; one line per region. Rising = improving.",
+    ),
+    "ringkasan.table.q": ("Semua indikator ringkasan", "All overview indicators"),
+    "ringkasan.table.c": (
+        "Angka kartu di atas dalam satu tabel, termasuk PNS/PPPK, band MS, kesesuaian pendidikan dan usulan mutasi "
+        "yang ditolak.",
+        "The card figures in one table, including PNS/PPPK, band MS, education fit and declined moves.",
+    ),
+    "col.pns": ("PNS", "PNS"),
+    "col.pppk": ("PPPK", "PPPK"),
+    "col.share_baik": ("% Baik ke atas", "% Baik or better"),
+    "col.mean_score": ("Rata-rata skor", "Mean score"),
+    "col.mean_jpm": ("JPM rata-rata", "Mean JPM"),
+    "col.share_ms": ("% MS", "% MS"),
+    "col.share_kms": ("% KMS", "% KMS"),
+    "col.share_qualified": ("% pendidikan sesuai", "% education fits"),
+    "col.share_jp_met": ("% memenuhi 20 JP", "% with 20 JP"),
+    "col.moves_per_100": ("Mutasi per 100/tahun", "Moves per 100/year"),
+    "col.share_declined": ("% mutasi ditolak", "% moves declined"),
+    # ------------------------------------------------------------ kompetensi
+    "kompetensi.title": ("Kompetensi", "Competency"),
+    "kompetensi.intro": (
+        "Hasil asesmen kompetensi terakhir setiap pegawai dalam {y0}–{y1}, dibanding standar jabatannya "
+        "(PermenPANRB 38/2017).",
+        "Each employee's latest competency assessment in {y0}–{y1}, against the standard of their post "
+        "(PermenPANRB 38/2017).",
+    ),
+    "kompetensi.coverage.q": (
+        "Kompetensi mana yang sudah memenuhi standar jabatan?",
+        "Which competencies meet their posts' standards?",
+    ),
+    "kompetensi.coverage.c": (
+        "Setiap sel: porsi pegawai yang levelnya ≥ level yang disyaratkan. Makin gelap makin baik; sel pucat = "
+        "kompetensi yang perlu dikembangkan.",
+        "Each cell: share of employees at or above the required level. Darker is better; pale cells are "
+        "competencies to develop.",
+    ),
+    "kompetensi.gap.q": ("Seberapa jauh kekurangannya?", "How large is the gap?"),
+    "kompetensi.gap.c": (
+        "Rata-rata selisih level pegawai dikurangi level standar. Di bawah nol = di bawah standar.",
+        "Mean of employee level minus required level. Below zero = under the standard.",
+    ),
+    "col.assessed": ("Dinilai", "Assessed"),
+    "col.meeting": ("Memenuhi", "Meeting"),
+    "col.share_meeting": ("% memenuhi standar", "% meeting standard"),
+    "col.mean_gap": ("Rata-rata selisih level", "Mean level gap"),
+    "col.kind": ("Jenis kompetensi", "Kind"),
+    "kompetensi.jpm.q": (
+        "Berapa banyak pegawai yang sesuai dengan jabatannya?",
+        "How many employees match their post?",
+    ),
+    "kompetensi.jpm.c": (
+        "Band Job Person Match: MS ≥ 80, MMS 68–< 80, KMS < 68. Bagian hijau yang panjang = banyak pegawai sesuai.",
+        "Job Person Match bands: MS ≥ 80, MMS 68–< 80, KMS < 68. A long green part = many employees fit.",
+    ),
+    "col.band": ("Band JPM", "JPM band"),
+    "kompetensi.unit.q": (
+        "Unit mana yang kecocokan jabatannya paling lemah?",
+        "Which units have the weakest match?",
+    ),
+    "kompetensi.unit.c": (
+        "JPM rata-rata dan porsi band per unit; klik judul kolom untuk mengurutkan.",
+        "Mean JPM and band shares per unit; click a column header to sort.",
+    ),
+    "kompetensi.jenis.q": (
+        "Apakah kecocokan berbeda menurut jenis jabatan?",
+        "Does match differ by kind of post?",
+    ),
+    "kompetensi.jenis.c": (
+        "JPM rata-rata per jenis jabatan dan wilayah; garis putus-putus = batas MS (80).",
+        "Mean JPM per kind of post and region; dashed line = MS threshold (80).",
+    ),
+    "kompetensi.qual.q": (
+        "Apakah bidang pendidikan sesuai dengan jabatan?",
+        "Does the education field fit the post?",
+    ),
+    "kompetensi.qual.c": (
+        "Porsi pegawai yang bidang pendidikannya sesuai syarat jabatan (jabatan tanpa syarat bidang dihitung sesuai).",
+        "Share of employees whose education field fits the post's requirement (posts without one count as fit).",
+    ),
+    "col.fit": ("Sesuai", "Fit"),
+    "col.share_fit": ("% sesuai", "% fit"),
+    # ------------------------------------------------------------ kinerja
+    "kinerja.title": ("Kinerja", "Performance"),
+    "kinerja.intro": (
+        "Penilaian kinerja bulanan {y0}–{y1} (PermenPANRB 6/2022), dikelompokkan per {grain}.",
+        "Monthly performance evaluations {y0}–{y1} (PermenPANRB 6/2022), grouped per {grain}.",
+    ),
+    "grain.label": ("Kelompokkan per", "Group by"),
+    "grain.month": ("Bulan", "Month"),
+    "grain.quarter": ("Triwulan", "Quarter"),
+    "grain.year": ("Tahun", "Year"),
+    "kinerja.predikat.q": ("Bagaimana sebaran predikat per periode?", "How are predikat spread per period?"),
+    "kinerja.predikat.c": (
+        "Setiap batang = 100 % penilaian satu periode, dari Sangat Baik (hijau tua, bawah) ke Sangat Kurang (merah).",
+        "Each bar = 100 % of one period's evaluations, from Sangat Baik (dark green, bottom) to Sangat Kurang (red).",
+    ),
+    "col.predikat": ("Predikat", "Predikat"),
+    "kinerja.baik.q": (
+        "Apakah porsi predikat Baik ke atas meningkat?",
+        "Is the share rated Baik or better rising?",
+    ),
+    "kinerja.baik.c": (
+        "Porsi penilaian Sangat Baik atau Baik per periode; satu garis per wilayah.",
+        "Share of evaluations rated Sangat Baik or Baik per period; one line per region.",
+    ),
+    "kinerja.score.q": ("Apakah skor kinerja rata-rata naik?", "Is the mean performance score rising?"),
+    "kinerja.score.c": (
+        "Skor rata-rata 0–100 per periode; satu garis per wilayah.",
+        "Mean 0–100 score per period; one line per region.",
+    ),
+    "kinerja.units.q": (
+        "Unit mana yang kinerjanya terbaik dan terlemah?",
+        "Which units perform best and worst?",
+    ),
+    "kinerja.units.c": (
+        "Unit diurutkan menurut porsi predikat Baik ke atas dalam rentang tahun terpilih. Tabel lengkap dapat diunduh.",
+        "Units ranked by the share rated Baik or better over the chosen years. The full table can be downloaded.",
+    ),
+    "kinerja.units.top": ("{n} unit teratas", "Top {n} units"),
+    "kinerja.units.bottom": ("{n} unit terbawah", "Bottom {n} units"),
+    "kinerja.indicators.q": (
+        "Indikator mana yang tertinggal: hasil kerja, sikap atau disiplin?",
+        "Which indicator lags: work results, attitude or discipline?",
+    ),
+    "kinerja.indicators.c": (
+        "Skor rata-rata 0–100 setiap indikator penilaian; batang terpendek = indikator yang perlu perhatian.",
+        "Mean 0–100 score of each indicator; the shortest bar is the one needing attention.",
+    ),
+    "col.indicator": ("Indikator", "Indicator"),
+    "indicator.hasil_kerja": ("Hasil kerja", "Work results"),
+    "indicator.sikap": ("Sikap", "Attitude"),
+    "indicator.disiplin": ("Disiplin", "Discipline"),
+    "col.mean_hasil_kerja": ("Rata-rata hasil kerja", "Mean work results"),
+    "col.mean_sikap": ("Rata-rata sikap", "Mean attitude"),
+    "col.mean_disiplin": ("Rata-rata disiplin", "Mean discipline"),
+    # ------------------------------------------------------------ pelatihan
+    "pelatihan.title": ("Pelatihan", "Training"),
+    "pelatihan.intro": (
+        "Pengembangan kompetensi {y0}–{y1}: hak 20 JP per PNS per tahun (PP 11/2017), jenis pelatihan, dan "
+        "dampaknya pada kinerja.",
+        "Competency development {y0}–{y1}: the 20 JP per PNS per year entitlement (PP 11/2017), kinds of training, "
+        "and their effect on performance.",
+    ),
+    "pelatihan.jp.q": ("Apakah PNS mendapat hak 20 JP setahun?", "Do PNS get their 20 JP a year?"),
+    "pelatihan.jp.c": (
+        "Porsi PNS yang mendapat minimal 20 jam pelajaran (JP) per tahun; garis putus-putus = 100 %.",
+        "Share of PNS with at least 20 lesson hours (JP) in the year; dashed line = 100 %.",
+    ),
+    "col.mean_jp": ("Rata-rata JP", "Mean JP"),
+    "col.median_jp": ("Median JP", "Median JP"),
+    "col.met": ("Memenuhi 20 JP", "With 20 JP"),
+    "pelatihan.unit.q": ("Unit mana yang belum memenuhi 20 JP?", "Which units fall short of 20 JP?"),
+    "pelatihan.unit.c": (
+        "Per unit: rata-rata JP per PNS per tahun dan porsi pegawai-tahun yang mencapai 20 JP.",
+        "Per unit: mean JP per PNS per year and share of employee-years reaching 20 JP.",
+    ),
+    "pelatihan.volume.q": ("Jenis pelatihan apa yang diberikan?", "What kinds of training are given?"),
+    "pelatihan.volume.c": (
+        "Jumlah peserta per jenis diklat (SIASN), diwarnai menurut kategori pelatihan.",
+        "Participants per training type (SIASN jenis diklat), coloured by training category.",
+    ),
+    "pelatihan.volume_year.q": (
+        "Berapa jam pelatihan diberikan setiap tahun?",
+        "How many training hours each year?",
+    ),
+    "pelatihan.volume_year.c": (
+        "Total jam pelajaran (JP) per tahun, menurut kategori pelatihan.",
+        "Total lesson hours (JP) per year, by training category.",
+    ),
+    "col.jenis_diklat": ("Jenis diklat", "Training type"),
+    "col.category": ("Kategori", "Category"),
+    "col.trainings": ("Pelatihan", "Trainings"),
+    "col.participants": ("Peserta", "Participants"),
+    "col.jp_total": ("Total JP", "Total JP"),
+    "pelatihan.impact.q": ("Apakah pelatihan menaikkan kinerja?", "Does training raise performance?"),
+    "pelatihan.impact.c": (
+        "Perbandingan perubahan skor pegawai yang dilatih dengan pegawai serupa yang belum dilatih "
+        "(difference-in-differences).",
+        "Compares the score change of trained employees with similar employees not yet trained "
+        "(difference-in-differences).",
+    ),
+    "pelatihan.min_jp": ("Pelatihan dihitung bila minimal (JP)", "Count training of at least (JP)"),
+    "pelatihan.min_jp.help": (
+        "Pegawai dianggap 'dilatih' bila mengikuti pelatihan dengan total minimal sekian jam pelajaran.",
+        "An employee counts as 'trained' after training totalling at least this many lesson hours.",
+    ),
+    "impact.sentence.up": (
+        "Pelatihan ≥ {min_jp} JP menaikkan skor kinerja rata-rata {est} poin (IK 95 %: {lo}–{hi}; "
+        "n = {nt} dilatih vs {nc} pembanding).",
+        "Training of ≥ {min_jp} JP raises the mean performance score by {est} points (95 % CI: {lo}–{hi}; "
+        "n = {nt} trained vs {nc} comparison).",
+    ),
+    "impact.sentence.down": (
+        "Pelatihan ≥ {min_jp} JP menurunkan skor kinerja rata-rata {est} poin (IK 95 %: {lo}–{hi}; "
+        "n = {nt} dilatih vs {nc} pembanding).",
+        "Training of ≥ {min_jp} JP lowers the mean performance score by {est} points (95 % CI: {lo}–{hi}; "
+        "n = {nt} trained vs {nc} comparison).",
+    ),
+    "impact.uncertain": (
+        "Interval kepercayaan mencakup nol: data ini belum menunjukkan efek yang jelas.",
+        "The confidence interval includes zero: these data show no clear effect.",
+    ),
+    "impact.none": (
+        "Tidak cukup pegawai dilatih dan pembanding untuk memperkirakan dampak dengan filter ini.",
+        "Not enough trained and comparison employees to estimate the effect for these filters.",
+    ),
+    "kpi.estimate": ("Perkiraan efek", "Estimated effect"),
+    "kpi.ci": ("IK 95 %", "95 % CI"),
+    "kpi.n_treated": ("Pegawai dilatih", "Trained employees"),
+    "kpi.n_control": ("Pegawai pembanding", "Comparison employees"),
+    "unit.points": ("poin", "points"),
+    "pelatihan.event.q": ("Kapan efeknya muncul?", "When does the effect appear?"),
+    "pelatihan.event.c": (
+        "Selisih skor dilatih − pembanding per bulan sejak pelatihan (0 = bulan pelatihan). Sebelum 0 garis "
+        "sebaiknya datar di sekitar nol; kenaikan setelah 0 = efek pelatihan.",
+        "Score difference trained − comparison by month since training (0 = training month). Before 0 the line "
+        "should be flat near zero; a rise after 0 is the training effect.",
+    ),
+    "axis.rel_month": ("Bulan sejak pelatihan", "Months since training"),
+    "axis.difference": ("Selisih skor (poin)", "Score difference (points)"),
+    "col.rel_month": ("Bulan sejak pelatihan", "Months since training"),
+    "col.n_treated": ("n dilatih", "n trained"),
+    "col.treated_mean": ("Rata-rata dilatih", "Trained mean"),
+    "col.control_mean": ("Rata-rata pembanding", "Comparison mean"),
+    "col.difference": ("Selisih", "Difference"),
+    "pelatihan.comp.q": (
+        "Apakah kompetensi yang dilatih naik di asesmen berikutnya?",
+        "Do trained competencies rise between assessments?",
+    ),
+    "pelatihan.comp.c": (
+        "Perubahan level rata-rata antara dua asesmen, bagi pegawai yang dilatih pada kompetensi itu dan yang "
+        "tidak. Selisih positif = pelatihan terkait dengan kenaikan.",
+        "Mean level change between two assessments, for employees trained in that competency and those not. "
+        "A positive difference = training goes with a rise.",
+    ),
+    "col.trained_n": ("n dilatih", "n trained"),
+    "col.trained_change": ("Perubahan (dilatih)", "Change (trained)"),
+    "col.untrained_n": ("n tidak dilatih", "n untrained"),
+    "col.untrained_change": ("Perubahan (tidak dilatih)", "Change (untrained)"),
+    "method.title": ("Cara membaca perkiraan dampak", "How the effect is estimated"),
+    "method.body": (
+        "Kami membandingkan dua kelompok pegawai: yang mengikuti pelatihan minimal {min_jp} JP (**dilatih**) dan "
+        "yang belum (**pembanding**). Untuk masing-masing, kami melihat skor kinerja bulanan **sebelum** dan "
+        "**sesudah** pelatihan. Perubahan pada kelompok pembanding menunjukkan apa yang terjadi tanpa pelatihan "
+        "(misalnya semua skor naik karena kebijakan baru). Dampak pelatihan = perubahan kelompok dilatih dikurangi "
+        "perubahan kelompok pembanding — inilah *difference-in-differences*.\n\n"
+        "**Interval kepercayaan (IK) 95 %** menunjukkan rentang yang masuk akal untuk efek sebenarnya; bila "
+        "rentang itu mencakup nol, data belum cukup untuk menyimpulkan ada efek.\n\n"
+        "**Grafik per bulan** menguji asumsinya: sebelum pelatihan kedua kelompok seharusnya bergerak sejajar "
+        "(selisih datar). Bila selisih sudah naik sebelum bulan 0, pegawai yang dipilih untuk pelatihan memang "
+        "sudah berbeda, dan perkiraan perlu dibaca hati-hati. Ini data pengamatan, bukan uji acak.",
+        "We compare two groups of employees: those who took training of at least {min_jp} JP (**trained**) and "
+        "those who did not yet (**comparison**). For each we look at monthly performance scores **before** and "
+        "**after** training. The change in the comparison group shows what happens without training (for "
+        "example, all scores rising because of a new policy). The training effect = the trained group's change "
+        "minus the comparison group's change — a *difference-in-differences*.\n\n"
+        "The **95 % confidence interval (CI)** is the range of plausible true effects; if it includes zero, the "
+        "data are not enough to conclude there is an effect.\n\n"
+        "The **month-by-month chart** checks the assumption: before training both groups should move in "
+        "parallel (a flat difference). If the difference already rises before month 0, those chosen for "
+        "training were different to begin with, and the estimate should be read with care. These are "
+        "observational data, not a randomised trial.",
+    ),
+}
+
+
+def current_lang() -> str:
+    """The language chosen in this session ("id" unless the user picked English)."""
+    try:
+        lang = st.session_state.get(LANG_KEY)
+    except Exception:  # outside a Streamlit run (plain scripts, unit tests)
+        return DEFAULT_LANG
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def t(key: str, lang: str | None = None, **values) -> str:
+    """The text for ``key`` in the current language, with ``{placeholders}`` filled."""
+    lang = lang or current_lang()
+    pair = STRINGS.get(key)
+    if pair is None:
+        return key  # visible but harmless; tests check that every key used exists
+    text = pair[1] if lang == "en" else pair[0]
+    return text.format(**values) if values else text
+
+
+def language_selector() -> str:
+    """Draw the language switch in the sidebar; keep ``?lang=`` in the URL in step.
+
+    Not a bound widget: ``bind="query-params"`` writes the displayed label to the
+    URL, and we want the short code (``?lang=en``). The URL is re-written on every
+    run, so it also survives a page switch.
+    """
+    if LANG_KEY not in st.session_state:
+        wanted = st.query_params.get(LANG_KEY)
+        st.session_state[LANG_KEY] = wanted if wanted in LANGS else DEFAULT_LANG
+    st.sidebar.segmented_control(
+        t("lang.label"),
+        options=list(LANGS),
+        format_func=LANGS.get,
+        key=LANG_KEY,
+        required=True,
+        width="stretch",
+    )
+    lang = current_lang()
+    if lang == DEFAULT_LANG:
+        if LANG_KEY in st.query_params:
+            del st.query_params[LANG_KEY]
+    elif st.query_params.get(LANG_KEY) != lang:
+        st.query_params[LANG_KEY] = lang
+    return lang
+
+
+# ---------------------------------------------------------------- code labels
+_REGION_NAMES = {r[0]: r[1] for r in ref.REGIONS}
+_PREDIKAT = ref.PREDIKAT_LABELS
+_JENIS = ref.JENIS_JABATAN
+_CATEGORIES = {c[0]: (c[1], c[2]) for c in ref.TRAINING_CATEGORIES}
+_BANDS = {b[1]: (b[4], b[5]) for b in ref.JPM_BANDS}
+_COMPETENCIES = {c[0]: (c[2], c[3]) for c in ref.COMPETENCIES}
+_INDICATORS = {"hasil_kerja", "sikap", "disiplin"}
+
+
+def _pick(pair: tuple[str, str] | None, code, lang: str | None) -> str:
+    if pair is None:
+        return "–" if code is None else str(code)
+    return pair[1] if (lang or current_lang()) == "en" else pair[0]
+
+
+def _int_or_none(code):
+    try:
+        return int(code)
+    except (TypeError, ValueError):
+        return None
+
+
+def region_name(code: str) -> str:
+    return _REGION_NAMES.get(code, str(code))
+
+
+def predikat_label(code, lang: str | None = None) -> str:
+    return _pick(_PREDIKAT.get(_int_or_none(code)), code, lang)
+
+
+def jenis_jabatan_label(code, lang: str | None = None) -> str:
+    return _pick(_JENIS.get(_int_or_none(code)), code, lang)
+
+
+def category_label(code, lang: str | None = None) -> str:
+    return _pick(_CATEGORIES.get(code), code, lang)
+
+
+def jpm_band_label(code, lang: str | None = None) -> str:
+    pair = _BANDS.get(code)
+    return f"{code} – {_pick(pair, code, lang)}" if pair else str(code)
+
+
+def competency_label(code, lang: str | None = None) -> str:
+    return _pick(_COMPETENCIES.get(code), code, lang)
+
+
+def indicator_label(code, lang: str | None = None) -> str:
+    return t(f"indicator.{code}", lang) if code in _INDICATORS else str(code)
+
+
+def grain_label(code: str, lang: str | None = None) -> str:
+    return t(f"grain.{code}", lang)
