@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 st.set_page_config(
     layout="wide",
     page_title="Dasbor ASN",
-    page_icon=":material/groups:",
     initial_sidebar_state="expanded",
 )
 
@@ -50,36 +49,41 @@ except Exception:
     st.error(t("error.database"))
     st.stop()
 
-pages = [
-    st.Page(
-        "pages/ringkasan.py",
-        title=t("nav.ringkasan"),
-        icon=":material/dashboard:",
-        url_path="ringkasan",
-        default=True,
-    ),
-    st.Page(
-        "pages/kompetensi.py", title=t("nav.kompetensi"), icon=":material/school:", url_path="kompetensi"
-    ),
-    st.Page("pages/kinerja.py", title=t("nav.kinerja"), icon=":material/trending_up:", url_path="kinerja"),
-    st.Page(
-        "pages/pelatihan.py", title=t("nav.pelatihan"), icon=":material/model_training:", url_path="pelatihan"
-    ),
+PAGES = [
+    # (file, url_path, title key). No page icons: the active page's icon becomes the
+    # favicon, a :material/...: favicon is fetched from Google's font servers (a
+    # console error on a closed network), and emoji need a font many machines lack.
+    ("pages/ringkasan.py", "ringkasan", "nav.ringkasan"),
+    ("pages/kompetensi.py", "kompetensi", "nav.kompetensi"),
+    ("pages/kinerja.py", "kinerja", "nav.kinerja"),
+    ("pages/pelatihan.py", "pelatihan", "nav.pelatihan"),
 ]
-pg = st.navigation(pages)
+pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
+
+
+def _home() -> None:
+    """The root URL: go to Ringkasan, so every page has its own path (/ringkasan ...)."""
+    st.switch_page(pages[0], query_params=query_string_pairs())
+
+
+pg = st.navigation([st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden"), *pages])
 wanted = st.session_state.pop(WANTED_PAGE, None)  # see ui.filters.current
 if wanted and wanted != pg.url_path:
     st.switch_page(next(p for p in pages if p.url_path == wanted), query_params=query_string_pairs())
 
-st.sidebar.title(t("app.title"))
+head, badge = st.columns([4, 1], vertical_alignment="center")
+head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")
 if info.get("source") == "demo":
-    st.sidebar.info(t("demo.notice"), icon=":material/science:")
+    badge.badge(t("demo.badge"), icon=":material/science:", color="orange", help=t("demo.notice"))
 
 try:
     filters = sidebar_filters()
 except db.AnalyticsError:
     st.error(t("error.analytics"))
     st.stop()
+
+if info.get("source") == "demo":
+    st.sidebar.info(t("demo.notice"), icon=":material/science:")
 
 if filters is None:
     st.title(pg.title)

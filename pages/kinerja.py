@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import kinerja
 from analytics.reference import PREDIKAT_LABELS
 from ui import components as ui
-from ui.filters import current
+from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import grain_label, t
 
 GRAINS = ["month", "quarter", "year"]
@@ -16,15 +16,15 @@ TOP_N = 10
 
 filters = current()
 st.title(t("kinerja.title"))
+seed_from_url("grain", {g: g for g in GRAINS}, "quarter")
 grain = st.segmented_control(
     t("grain.label"),
     options=GRAINS,
-    default="quarter",
     format_func=grain_label,
     key="grain",
     required=True,
-    bind="query-params",
 )
+sync_to_url("grain", grain, "quarter")
 st.caption(t("kinerja.intro", y0=filters.year_from, y1=filters.year_to, grain=grain_label(grain).lower()))
 fname = f"{filters.year_from}-{filters.year_to}"
 

@@ -156,9 +156,18 @@ def style_figure(fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: st
     lang = current_lang()
     fig.update_layout(
         height=height,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        margin={"l": 10, "r": 10, "t": 70 if len(fig.data) > 1 else 30, "b": 10},
         separators=",." if lang == "id" else ".,",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0, "title": None},
+        # legend in the top margin, clear of facet titles
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "xanchor": "left",
+            "x": 0,
+            "title": None,
+        },
         hoverlabel={"namelength": -1},
     )
     if percent_axis == "y":

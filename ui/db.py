@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -58,8 +57,8 @@ def build_lock(path: str) -> threading.Lock:
 def ensure_database(progress: Callable[[float, str], None] | None = None) -> bool:
     """Build the demo database if the file is missing. Returns True if it built one.
 
-    The demo is written to a temporary file and moved into place when done, so a
-    build that dies half-way never leaves a broken database behind.
+    ``build_demo`` writes to a temporary file and moves it into place, so a build
+    that dies half-way never leaves a broken database behind.
     """
     path = database_path()
     if path.exists():
@@ -69,12 +68,7 @@ def ensure_database(progress: Callable[[float, str], None] | None = None) -> boo
             return False
         from data.demo import build_demo
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.stem + ".tmp")
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
-        build_demo(tmp, progress=progress)
-        os.replace(tmp, path)
+        build_demo(path, progress=progress)
         return True
 
 

@@ -1,10 +1,11 @@
 """The shared filter bar in the sidebar; its state lives in the URL.
 
-Each widget is bound to a query parameter (``bind="query-params"``), so a
-copied link reproduces the view and the values survive page switches (the
-sidebar is drawn by ``dashboard.py`` on every run). Parameter names are
-Indonesian, like the UI: ``wilayah``, ``tahun``, ``unit``, ``jabatan``.
-A value equal to its default is left out of the URL.
+Each filter is kept in a query parameter, so a copied link reproduces the view
+and the values survive page switches (the sidebar is drawn by ``dashboard.py``
+on every run). Regions, years and unit use ``bind="query-params"``; jenis
+jabatan keeps its code (see :func:`seed_from_url`). Parameter names are
+Indonesian, like the UI: ``wilayah``, ``tahun``, ``unit``, ``jabatan``. A value
+equal to its default is left out of the URL.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ WANTED_PAGE = "_wanted_page"
 ENTRY_SCRIPT = "dashboard.py"
 
 JENIS_JABATAN_OPTIONS: list[int | None] = [None, 1, 2, 4]
+JENIS_JABATAN_CODES = {"1": 1, "2": 2, "4": 4}  # ?jabatan=2
 
 
 def _year_bounds() -> tuple[int, int]:
@@ -94,13 +96,14 @@ def sidebar_filters() -> Filters | None:
         bind="query-params",
     )
 
+    seed_from_url(KEY_JABATAN, JENIS_JABATAN_CODES, None)
     jenis = sb.selectbox(
         t("filters.jabatan"),
         options=JENIS_JABATAN_OPTIONS,
         format_func=lambda j: t("filters.jabatan.all") if j is None else jenis_jabatan_label(j),
         key=KEY_JABATAN,
-        bind="query-params",
     )
+    sync_to_url(KEY_JABATAN, jenis, None)
 
     sb.button(
         t("filters.reset"),
@@ -141,7 +144,30 @@ def current() -> Filters:
     return st.session_state[_FILTERS]
 
 
-def query_string_pairs() -> list[tuple[str, str]]:
-    """The current query string as (key, value) pairs, repeated keys kept."""
+def query_string_pairs() -> dict[str, list[str]]:
+    """The current query string for ``st.switch_page``, repeated keys kept."""
     qp = st.query_params
-    return [(k, v) for k in qp for v in qp.get_all(k)]
+    return {k: qp.get_all(k) for k in qp}
+
+
+# ---------------------------------------------------------------- code-valued URL parameters
+# ``bind="query-params"`` writes a widget's *label* to the URL. That suits region
+# and unit names, which are the same in both languages, but not labels that are
+# translated (jenis jabatan, grain): switching language would leave a URL that no
+# longer matches. These widgets keep a short code in the URL instead (``?jabatan=2``,
+# ``?grain=year``), written on every run so it survives page switches.
+
+
+def seed_from_url(key: str, codes: dict[str, object], default: object) -> None:
+    """Before drawing a widget: take its starting value from ``?key=code`` (once)."""
+    if key not in st.session_state:
+        st.session_state[key] = codes.get(st.query_params.get(key, ""), default)
+
+
+def sync_to_url(key: str, value: object, default: object) -> None:
+    """After drawing a widget: put its code in the URL, or drop it at the default."""
+    if value == default or value is None:
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != str(value):
+        st.query_params[key] = str(value)

@@ -35,6 +35,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Synthetic (demo) data: every employee, unit and number in this dashboard was generated, "
         "not real civil-service data.",
     ),
+    "demo.badge": ("Data demo (sintetis)", "Demo data (synthetic)"),
     "build.start": (
         "Basis data belum ada — membangun data demo untuk pertama kali…",
         "No database yet — building the demo data for the first time…",
@@ -98,10 +99,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Jumlah ASN saat ini: {pns} PNS dan {pppk} PPPK.",
         "Current ASN: {pns} PNS and {pppk} PPPK.",
     ),
-    "kpi.share_baik": ("Predikat Baik ke atas", "Rated Baik or better"),
+    "kpi.share_baik": ("Predikat Baik ke atas", "Rated Good or better"),
     "kpi.share_baik.help": (
         "Porsi penilaian bulanan {year} dengan predikat Sangat Baik atau Baik. Garis kecil: tren per periode.",
-        "Share of the {year} monthly evaluations rated Sangat Baik or Baik. Small line: trend per period.",
+        "Share of the {year} monthly evaluations rated Outstanding or Good (Sangat Baik, Baik). Small line: trend per period.",
     ),
     "kpi.mean_score": ("Rata-rata skor kinerja", "Mean performance score"),
     "kpi.mean_score.help": (
@@ -120,7 +121,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Porsi PNS yang mendapat minimal 20 jam pelajaran pelatihan pada {year} (PP 11/2017).",
         "Share of PNS who received at least 20 lesson hours of training in {year} (PP 11/2017).",
     ),
-    "kpi.moves": ("Mutasi per 100 pegawai", "Moves per 100 employees"),
+    "kpi.moves": ("Mutasi per 100 pegawai", "Moves per 100 staff"),
     "kpi.moves.help": (
         "Perpindahan jabatan yang dijalankan per 100 pegawai per tahun, {y0}–{y1}. {declined} usulan ditolak.",
         "Executed moves per 100 employees per year, {y0}–{y1}. {declined} of proposed moves declined.",
@@ -131,7 +132,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ringkasan.trend.c": (
         "Porsi penilaian dengan predikat Baik ke atas per periode; satu garis per wilayah. Garis naik = membaik.",
-        "Share of evaluations rated Baik or better per period; one line per region. Rising = improving.",
+        "Share of evaluations rated Good or better per period; one line per region. Rising = improving.",
     ),
     "ringkasan.table.q": ("Semua indikator ringkasan", "All overview indicators"),
     "ringkasan.table.c": (
@@ -141,7 +142,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "col.pns": ("PNS", "PNS"),
     "col.pppk": ("PPPK", "PPPK"),
-    "col.share_baik": ("% Baik ke atas", "% Baik or better"),
+    "col.share_baik": ("% Baik ke atas", "% Good or better"),
     "col.mean_score": ("Rata-rata skor", "Mean score"),
     "col.mean_jpm": ("JPM rata-rata", "Mean JPM"),
     "col.share_ms": ("% MS", "% MS"),
@@ -226,16 +227,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kinerja.predikat.q": ("Bagaimana sebaran predikat per periode?", "How are predikat spread per period?"),
     "kinerja.predikat.c": (
         "Setiap batang = 100 % penilaian satu periode, dari Sangat Baik (hijau tua, bawah) ke Sangat Kurang (merah).",
-        "Each bar = 100 % of one period's evaluations, from Sangat Baik (dark green, bottom) to Sangat Kurang (red).",
+        "Each bar = 100 % of one period's evaluations, from Outstanding (Sangat Baik, dark green, bottom) to Very poor (Sangat Kurang, red).",
     ),
     "col.predikat": ("Predikat", "Predikat"),
     "kinerja.baik.q": (
         "Apakah porsi predikat Baik ke atas meningkat?",
-        "Is the share rated Baik or better rising?",
+        "Is the share rated Good or better rising?",
     ),
     "kinerja.baik.c": (
         "Porsi penilaian Sangat Baik atau Baik per periode; satu garis per wilayah.",
-        "Share of evaluations rated Sangat Baik or Baik per period; one line per region.",
+        "Share of evaluations rated Outstanding or Good per period; one line per region.",
     ),
     "kinerja.score.q": ("Apakah skor kinerja rata-rata naik?", "Is the mean performance score rising?"),
     "kinerja.score.c": (
@@ -247,8 +248,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Which units perform best and worst?",
     ),
     "kinerja.units.c": (
-        "Unit diurutkan menurut porsi predikat Baik ke atas dalam rentang tahun terpilih. Tabel lengkap dapat diunduh.",
-        "Units ranked by the share rated Baik or better over the chosen years. The full table can be downloaded.",
+        "Unit diurutkan menurut skor kinerja rata-rata dalam rentang tahun terpilih (1 = terbaik). Tabel lengkap "
+        "dapat diunduh.",
+        "Units ranked by mean performance score over the chosen years (1 = best). The full table can be downloaded.",
     ),
     "kinerja.units.top": ("{n} unit teratas", "Top {n} units"),
     "kinerja.units.bottom": ("{n} unit terbawah", "Bottom {n} units"),
