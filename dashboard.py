@@ -12,10 +12,11 @@ import streamlit as st
 
 from ui import db
 from ui.components import empty_state
-from ui.filters import WANTED_PAGE, query_string_pairs, sidebar_filters
+from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
 
 log = logging.getLogger(__name__)
+JUST_BUILT = "_demo_just_built"
 
 st.set_page_config(
     layout="wide",
@@ -27,10 +28,11 @@ lang = language_selector()
 
 if not db.database_path().exists():
     notice = st.empty()
-    bar = st.progress(0.0, text=t("build.start"))
+    notice.info(t("build.start"), icon=":material/hourglass_top:")
+    bar = st.progress(0.0)
 
     def _progress(fraction: float, message: str) -> None:
-        bar.progress(min(max(float(fraction), 0.0), 1.0), text=f"{t('build.start')} {message}")
+        bar.progress(min(max(float(fraction), 0.0), 1.0), text=message)
 
     try:
         db.ensure_database(progress=_progress)
@@ -40,7 +42,8 @@ if not db.database_path().exists():
         st.error(t("build.failed"))
         st.stop()
     bar.empty()
-    notice.success(t("build.done"), icon=":material/check_circle:")
+    notice.empty()
+    st.session_state[JUST_BUILT] = True  # announced below, after any page redirect
 
 try:
     info = db.refresh_data_version()
@@ -63,13 +66,20 @@ pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
 
 def _home() -> None:
     """The root URL: go to Ringkasan, so every page has its own path (/ringkasan ...)."""
-    st.switch_page(pages[0], query_params=query_string_pairs())
+    switch_keeping_query(pages[0])
 
 
-pg = st.navigation([st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden"), *pages])
-wanted = st.session_state.pop(WANTED_PAGE, None)  # see ui.filters.current
-if wanted and wanted != pg.url_path:
-    st.switch_page(next(p for p in pages if p.url_path == wanted), query_params=query_string_pairs())
+home = st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden")
+pg = st.navigation([home, *pages])
+# Redirect before any widget is drawn: "/" goes to /ringkasan, and a page that was
+# run on its own comes back through here (see ui.filters.current).
+wanted = st.session_state.pop(WANTED_PAGE, None)
+target = next((p for p in pages if p.url_path == wanted), pages[0] if pg is home else None)
+if target is not None and target is not pg:
+    switch_keeping_query(target)
+
+if st.session_state.pop(JUST_BUILT, False):
+    st.toast(t("build.done"), icon=":material/check_circle:")
 
 head, badge = st.columns([4, 1], vertical_alignment="center")
 head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")

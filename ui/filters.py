@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from analytics import meta
 from analytics.filters import ALL_REGIONS, Filters
@@ -26,6 +28,8 @@ KEY_UNIT = "unit"
 KEY_JABATAN = "jabatan"
 _FILTERS = "_filters"
 WANTED_PAGE = "_wanted_page"
+# Query parameters bound to widgets (bind="query-params"), here and on pages.
+BOUND_KEYS = frozenset({KEY_REGIONS, KEY_YEARS, KEY_UNIT, "min_jp"})
 ENTRY_SCRIPT = "dashboard.py"
 
 JENIS_JABATAN_OPTIONS: list[int | None] = [None, 1, 2, 4]
@@ -132,22 +136,43 @@ def sidebar_filters() -> Filters | None:
 def current() -> Filters:
     """The filters drawn by ``dashboard.py`` in this run (every page starts with this).
 
-    A page can be run without ``dashboard.py`` once: Streamlit serves the very first
-    request after a server start the old ``pages/`` way if it asks for a page URL
-    (e.g. a shared link to ``/kinerja``). Then go through the entry script, which
-    comes back to this page with the same query string.
+    A page can be run without ``dashboard.py``: Streamlit serves the very first
+    request after a server start (and ``AppTest`` every run) the old ``pages/``
+    folder way when it asks for a page URL, e.g. a shared link to ``/kinerja``.
+    Then go through the entry script, which comes back to this page with the same
+    query string.
     """
-    if _FILTERS not in st.session_state:
+    if not _entry_script_running() or _FILTERS not in st.session_state:
         caller = Path(sys._getframe(1).f_globals.get("__file__", "")).stem
         st.session_state[WANTED_PAGE] = caller
-        st.switch_page(ENTRY_SCRIPT, query_params=query_string_pairs())
+        switch_keeping_query(ENTRY_SCRIPT)
     return st.session_state[_FILTERS]
 
 
-def query_string_pairs() -> dict[str, list[str]]:
-    """The current query string for ``st.switch_page``, repeated keys kept."""
+def _entry_script_running() -> bool:
+    """Is this page being run by ``dashboard.py`` (``pg.run()``) in this script run?"""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if Path(frame.f_code.co_filename).name == ENTRY_SCRIPT:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def switch_keeping_query(page) -> NoReturn:
+    """``st.switch_page`` that keeps the query string (repeated keys too).
+
+    Streamlit refuses to set a query parameter that is already bound to a widget
+    in this session; those widgets keep their values in the session anyway, so
+    then only the other parameters are carried over.
+    """
     qp = st.query_params
-    return {k: qp.get_all(k) for k in qp}
+    params = {k: qp.get_all(k) for k in qp}
+    try:
+        st.switch_page(page, query_params=params)
+    except StreamlitAPIException:
+        st.switch_page(page, query_params={k: v for k, v in params.items() if k not in BOUND_KEYS})
+    raise AssertionError("unreachable: st.switch_page does not return")
 
 
 # ---------------------------------------------------------------- code-valued URL parameters

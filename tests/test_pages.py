@@ -1,0 +1,373 @@
+"""The Streamlit pages, run in-process with ``AppTest`` on the small demo database.
+
+Every page renders without an exception in both languages; changing a filter
+changes the numbers the way the raw tables say it should (checked with SQL
+written here, not with the analytics functions); a filter that matches
+nothing shows the empty state; a failing metric shows a friendly error.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from analytics.filters import ALL_REGIONS
+from analytics.reference import REGIONS
+from ui import fmt
+from ui.i18n import STRINGS, t
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = str(ROOT / "dashboard.py")
+REGION_NAMES = {r[0]: r[1] for r in REGIONS}
+
+# Each page with the questions (chart titles) it must show.
+PAGES = {
+    "ringkasan": ["ringkasan.trend.q", "ringkasan.table.q"],
+    "kompetensi": [
+        "kompetensi.coverage.q",
+        "kompetensi.gap.q",
+        "kompetensi.jpm.q",
+        "kompetensi.unit.q",
+        "kompetensi.jenis.q",
+        "kompetensi.qual.q",
+    ],
+    "kinerja": [
+        "kinerja.predikat.q",
+        "kinerja.baik.q",
+        "kinerja.score.q",
+        "kinerja.units.q",
+        "kinerja.indicators.q",
+    ],
+    "pelatihan": [
+        "pelatihan.jp.q",
+        "pelatihan.unit.q",
+        "pelatihan.volume.q",
+        "pelatihan.impact.q",
+        "pelatihan.event.q",
+        "pelatihan.comp.q",
+    ],
+}
+
+
+# ---------------------------------------------------------------- fixtures and helpers
+
+
+@pytest.fixture(autouse=True)
+def running_server_page_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every AppTest run behave like a running server.
+
+    A folder named ``pages/`` next to the entry script makes Streamlit start in its
+    old file-based page mode until ``st.navigation`` is first called. A server does
+    that once per process (``dashboard.py`` switches it off on the first run); AppTest
+    resets it before *every* run, so each run after a page switch would start on the
+    page alone, and go through ``dashboard.py`` by ``st.switch_page`` (see
+    ``ui.filters.current``), which forgets the widget values the test just set.
+    ``test_page_url_before_any_run_goes_through_the_entry_script`` covers that path.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    original_init = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", init)
+
+
+@pytest.fixture(scope="module")
+def ui_db(small_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the small demo database: the app opens its file read-write, other
+    tests open ``small_db`` read-only, and DuckDB refuses mixed modes in one process."""
+    path = tmp_path_factory.mktemp("ui_db") / "asn.duckdb"
+    shutil.copyfile(small_db, path)
+    return path
+
+
+@pytest.fixture
+def app_env(ui_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ASN_DB_PATH", str(ui_db))
+    return ui_db
+
+
+@pytest.fixture(scope="module")
+def raw(ui_db: Path):
+    """Independent SQL on the raw tables of the test database."""
+    con = duckdb.connect(str(ui_db), read_only=False)
+    yield lambda sql, *params: con.execute(sql, list(params)).fetchall()
+    con.close()
+
+
+def open_page(page: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    if query:
+        at.query_params.update(query)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.switch_page(f"pages/{page}.py").run()
+    assert_ok(at)
+    return at
+
+
+def assert_ok(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def metric_values(at: AppTest, label_key: str, lang: str = "id") -> list[str]:
+    label = t(label_key, lang)
+    return [m.value for m in at.metric if m.label == label]
+
+
+def infos(at: AppTest) -> list[str]:
+    return [i.value for i in at.info]
+
+
+def last_year(raw) -> int:
+    return raw("select max(year(period_start)) from performance_evaluations where period_type = 'bulanan'")[
+        0
+    ][0]
+
+
+# ---------------------------------------------------------------- every page renders
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("page", list(PAGES))
+def test_page_renders(app_env, page: str, lang: str) -> None:
+    at = open_page(page, {"lang": "en"} if lang == "en" else None)
+    assert at.title[0].value == t(f"{page}.title", lang)
+    subheaders = [s.value for s in at.subheader]
+    for key in PAGES[page]:
+        assert t(key, lang) in subheaders, key
+    assert len(at.get("plotly_chart")) >= 1
+    assert len(at.dataframe) >= 1
+    assert len(at.download_button) >= 1
+    # the synthetic-data notice is visible in the sidebar
+    assert t("demo.notice", lang) in [i.value for i in at.sidebar.info]
+    # nothing is empty with all filters at their defaults
+    assert t("empty", lang) not in infos(at)
+
+
+def test_every_string_has_both_languages() -> None:
+    for key, pair in STRINGS.items():
+        assert len(pair) == 2 and all(isinstance(s, str) and s.strip() for s in pair), key
+
+
+# ---------------------------------------------------------------- filters change the numbers
+
+
+def test_region_filter_shows_that_region_only(app_env, raw) -> None:
+    at = open_page("ringkasan")
+    expected_all = [
+        raw(
+            "select count(*) from employees join positions using (position_id) join units using (unit_id) "
+            "where region_id = ?",
+            r,
+        )[0][0]
+        for r in ALL_REGIONS
+    ]
+    assert metric_values(at, "kpi.employees") == [fmt.integer(n, lang="id") for n in expected_all]
+
+    at.multiselect(key="wilayah").set_value(["JMB"]).run()
+    assert_ok(at)
+    # (bound widgets write the URL in the browser: tests/test_browser.py checks that)
+    assert metric_values(at, "kpi.employees") == [fmt.integer(expected_all[1], lang="id")]
+
+    # share rated Baik or better in the last year, from the raw evaluations
+    year = last_year(raw)
+    (share,) = raw(
+        """select avg((ev.predikat <= 2)::integer)
+           from performance_evaluations ev
+           join employees e using (nip)
+           join positions p on p.position_id = coalesce(ev.position_id, e.position_id)
+           join units u on u.unit_id = p.unit_id
+           where ev.period_type = 'bulanan' and year(ev.period_start) = ? and u.region_id = 'JMB'""",
+        year,
+    )[0]
+    assert metric_values(at, "kpi.share_baik") == [fmt.percent(share, lang="id")]
+
+
+def test_jenis_jabatan_filter_counts_only_that_kind(app_env, raw) -> None:
+    at = open_page("ringkasan")
+    at.selectbox(key="jabatan").set_value(1).run()
+    assert_ok(at)
+    assert at.query_params.get("jabatan") == "1"
+    expected = [
+        raw(
+            "select count(*) from employees join positions p using (position_id) join units u using (unit_id) "
+            "where u.region_id = ? and p.jenis_jabatan = 1",
+            r,
+        )[0][0]
+        for r in ALL_REGIONS
+    ]
+    shown = [fmt.integer(n, lang="id") for n in expected if n > 0]
+    assert metric_values(at, "kpi.employees") == shown
+
+
+def test_filters_survive_a_page_switch_and_come_from_the_url(app_env, raw) -> None:
+    at = open_page("kinerja", {"wilayah": [REGION_NAMES["SWL"]], "jabatan": "4"})
+    assert at.multiselect(key="wilayah").value == ["SWL"]
+    assert at.selectbox(key="jabatan").value == 4
+    at.switch_page("pages/kompetensi.py").run()
+    assert_ok(at)
+    assert at.multiselect(key="wilayah").value == ["SWL"]
+    assert at.selectbox(key="jabatan").value == 4
+    # the drill-down by jenis jabatan now has pelaksana rows of Sawahlunto only
+    by_jenis = next(df.value for df in at.dataframe if t("col.jenis_jabatan") in df.value.columns)
+    assert set(by_jenis[t("col.region")]) == {"SWL"}
+    assert set(by_jenis[t("col.jenis_jabatan")]) == {4}
+
+
+def test_language_switch_translates_and_formats(app_env, raw) -> None:
+    at = open_page("ringkasan")
+    at.segmented_control(key="lang").set_value("en").run()
+    assert_ok(at)
+    assert at.query_params.get("lang") == "en"
+    assert at.title[0].value == t("ringkasan.title", "en")
+    counts = [
+        raw(
+            "select count(*) from employees join positions using (position_id) join units using (unit_id) "
+            "where region_id = ?",
+            r,
+        )[0][0]
+        for r in ALL_REGIONS
+    ]
+    assert metric_values(at, "kpi.employees", "en") == [fmt.integer(n, lang="en") for n in counts]
+    assert all("%" in v and "," not in v for v in metric_values(at, "kpi.share_baik", "en"))
+
+
+def test_grain_selector_regroups_and_goes_to_the_url(app_env, raw) -> None:
+    at = open_page("kinerja")
+    at.segmented_control(key="grain").set_value("year").run()
+    assert_ok(at)
+    assert at.query_params.get("grain") == "year"
+    trend = next(df.value for df in at.dataframe if t("col.mean_hasil_kerja") in df.value.columns)
+    (n_years,) = raw(
+        "select count(distinct year(period_start)) from performance_evaluations where period_type = 'bulanan'"
+    )[0]
+    periods = set(trend[t("axis.period")])
+    assert len(periods) == n_years
+    assert all(p.isdigit() and len(p) == 4 for p in periods)
+
+
+def test_min_jp_changes_the_impact_sentence(app_env) -> None:
+    at = open_page("pelatihan")
+    at.slider(key="min_jp").set_value(8).run()
+    assert_ok(at)
+    sentences = [m.value for m in at.markdown if "≥ 8 JP" in m.value]
+    assert sentences or t("impact.none") in infos(at)
+
+
+# ---------------------------------------------------------------- empty and failing
+
+
+def _empty_unit_and_kind(raw) -> tuple[str, str, int]:
+    """A unit and jenis jabatan with no current employee and no evaluation."""
+    rows = raw(
+        """with kinds as (select unnest([1, 2, 4]) as jenis_jabatan),
+           combos as (select u.unit_id, u.region_id, k.jenis_jabatan from units u, kinds k),
+           staff as (
+               select p.unit_id, p.jenis_jabatan from employees e join positions p using (position_id)
+           ),
+           evals as (
+               select p.unit_id, p.jenis_jabatan
+               from performance_evaluations ev join employees e using (nip)
+               join positions p on p.position_id = coalesce(ev.position_id, e.position_id)
+           )
+           select c.unit_id, c.region_id, c.jenis_jabatan from combos c
+           where not exists (select 1 from staff s where s.unit_id = c.unit_id and s.jenis_jabatan = c.jenis_jabatan)
+             and not exists (select 1 from evals v where v.unit_id = c.unit_id and v.jenis_jabatan = c.jenis_jabatan)
+           order by c.unit_id, c.jenis_jabatan
+           limit 1"""
+    )
+    if not rows:
+        pytest.skip("every unit has every kind of post in this database")
+    return rows[0]
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_filter_matching_nothing_shows_the_empty_state(app_env, raw, page: str) -> None:
+    unit_id, region_id, jenis = _empty_unit_and_kind(raw)
+    at = open_page(page)
+    at.multiselect(key="wilayah").set_value([region_id]).run()
+    at.selectbox(key="unit").set_value(unit_id).run()
+    at.selectbox(key="jabatan").set_value(jenis).run()
+    assert_ok(at)
+    assert at.selectbox(key="unit").value == unit_id
+    assert t("empty") in infos(at)
+    assert not at.get("plotly_chart")
+
+
+def test_no_region_chosen_shows_the_empty_state(app_env) -> None:
+    at = open_page("kinerja")
+    at.multiselect(key="wilayah").set_value([]).run()
+    assert_ok(at)
+    assert t("empty") in infos(at)
+    assert t("filters.regions.none") in [w.value for w in at.sidebar.warning]
+
+
+def test_failing_metric_shows_a_friendly_error(app_env, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analytics import kinerja
+
+    def broken(con, filters):
+        raise RuntimeError("NIP 198507122010011005 Budi Santoso")  # personal data in the message
+
+    monkeypatch.setattr(kinerja, "unit_ranking", broken)
+    st.cache_data.clear()
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.run()
+    at.switch_page("pages/kinerja.py").run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert errors == [t("error.analytics")]
+    assert "198507122010011005" not in "".join(errors)
+    # the rest of the page still renders
+    assert t("kinerja.indicators.q") in [s.value for s in at.subheader]
+    st.cache_data.clear()
+
+
+def test_first_start_builds_the_demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No database file: the app builds the demo (here at a tiny scale), then renders."""
+    import data.demo
+
+    real_build = data.demo.build_demo
+    calls = []
+
+    def tiny_build(path, *, progress=None, **kwargs):
+        calls.append(path)
+        return real_build(path, scale=0.005, progress=progress)
+
+    monkeypatch.setattr(data.demo, "build_demo", tiny_build)
+    path = tmp_path / "new" / "asn.duckdb"
+    monkeypatch.setenv("ASN_DB_PATH", str(path))
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert_ok(at)
+    assert calls == [path]
+    assert path.exists()
+    assert t("build.done") in [toast.value for toast in at.toast]
+    assert at.title[0].value == t("ringkasan.title")
+
+
+def test_page_url_before_any_run_goes_through_the_entry_script(app_env, monkeypatch) -> None:
+    """The first request of a fresh server for a page URL (old pages/-folder mode)
+    still gets the sidebar, the filters from its query string, and that page."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    monkeypatch.undo()  # no running_server_page_mode here
+    monkeypatch.setenv("ASN_DB_PATH", str(app_env))
+    assert PagesManager.__init__.__name__ == "__init__"
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params.update({"wilayah": REGION_NAMES["SLT"], "jabatan": "2"})
+    at.switch_page("pages/kinerja.py").run()
+    assert_ok(at)
+    assert at.title[0].value == t("kinerja.title")
+    assert at.multiselect(key="wilayah").value == ["SLT"]
+    assert at.selectbox(key="jabatan").value == 2
+    assert at.query_params.get("jabatan") == "2"
