@@ -1,7 +1,8 @@
 """Entry point: ``streamlit run dashboard.py``.
 
-Builds the demo database on the very first start, draws the language switch
-and the shared filters in the sidebar, then runs the chosen page.
+Routes to the four pages, builds the demo database on the very first start,
+draws the language switch and the shared filters in the sidebar, then runs the
+chosen page.
 """
 
 from __future__ import annotations
@@ -18,40 +19,6 @@ from ui.i18n import language_selector, t
 log = logging.getLogger(__name__)
 JUST_BUILT = "_demo_just_built"
 
-st.set_page_config(
-    layout="wide",
-    page_title="Dasbor ASN",
-    initial_sidebar_state="expanded",
-)
-
-lang = language_selector()
-
-if not db.database_path().exists():
-    notice = st.empty()
-    notice.info(t("build.start"), icon=":material/hourglass_top:")
-    bar = st.progress(0.0)
-
-    def _progress(fraction: float, message: str) -> None:
-        bar.progress(min(max(float(fraction), 0.0), 1.0), text=message)
-
-    try:
-        db.ensure_database(progress=_progress)
-    except Exception:
-        log.exception("building the demo database failed")
-        bar.empty()
-        st.error(t("build.failed"))
-        st.stop()
-    bar.empty()
-    notice.empty()
-    st.session_state[JUST_BUILT] = True  # announced below, after any page redirect
-
-try:
-    info = db.refresh_data_version()
-except Exception:
-    log.exception("opening the database failed")
-    st.error(t("error.database"))
-    st.stop()
-
 PAGES = [
     # (file, url_path, title key). No page icons: the active page's icon becomes the
     # favicon, a :material/...: favicon is fetched from Google's font servers (a
@@ -61,6 +28,12 @@ PAGES = [
     ("pages/kinerja.py", "kinerja", "nav.kinerja"),
     ("pages/pelatihan.py", "pelatihan", "nav.pelatihan"),
 ]
+
+st.set_page_config(layout="wide", page_title="Dasbor ASN", initial_sidebar_state="expanded")
+
+lang = language_selector()
+
+# ---------------------------------------------------------------- routing
 pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
 
 
@@ -71,16 +44,46 @@ def _home() -> None:
 
 home = st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden")
 pg = st.navigation([home, *pages])
-# Redirect before any widget is drawn: "/" goes to /ringkasan, and a page that was
-# run on its own comes back through here (see ui.filters.current).
+# Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
+# that was run on its own comes back through here (see ui.filters.current).
 wanted = st.session_state.pop(WANTED_PAGE, None)
 target = next((p for p in pages if p.url_path == wanted), pages[0] if pg is home else None)
 if target is not None and target is not pg:
     switch_keeping_query(target)
 
+# ---------------------------------------------------------------- first start: the demo
+if not db.database_path().exists():
+    notice = st.empty()
+    notice.info(t("build.start"), icon=":material/hourglass_top:")
+    bar = st.progress(0.0)
+
+    def _progress(fraction: float, message: str) -> None:
+        fraction = min(max(float(fraction), 0.0), 1.0)
+        # the builder reports its stages in Indonesian
+        bar.progress(fraction, text=message if lang == "id" else f"{fraction:.0%}")
+
+    try:
+        db.ensure_database(progress=_progress)
+    except Exception:
+        log.exception("building the demo database failed")
+        bar.empty()
+        st.error(t("build.failed"))
+        st.stop()
+    bar.empty()
+    notice.empty()
+    st.session_state[JUST_BUILT] = True
+
 if st.session_state.pop(JUST_BUILT, False):
     st.toast(t("build.done"), icon=":material/check_circle:")
 
+try:
+    info = db.refresh_data_version()
+except Exception:
+    log.exception("opening the database failed")
+    st.error(t("error.database"))
+    st.stop()
+
+# ---------------------------------------------------------------- frame around every page
 head, badge = st.columns([4, 1], vertical_alignment="center")
 head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")
 if info.get("source") == "demo":

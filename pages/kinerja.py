@@ -9,18 +9,19 @@ from analytics import kinerja
 from analytics.reference import PREDIKAT_LABELS
 from ui import components as ui
 from ui.filters import current, seed_from_url, sync_to_url
-from ui.i18n import grain_label, t
+from ui.i18n import current_lang, grain_label, t
 
 GRAINS = ["month", "quarter", "year"]
 TOP_N = 10
 
 filters = current()
+lang = current_lang()
 st.title(t("kinerja.title"))
 seed_from_url("grain", {g: g for g in GRAINS}, "quarter")
 grain = st.segmented_control(
     t("grain.label"),
     options=GRAINS,
-    format_func=grain_label,
+    format_func=lambda g: grain_label(g, lang),
     key="grain",
     required=True,
 )
@@ -99,15 +100,17 @@ unit_columns = [
     ("share_baik", t("col.share_baik"), "pct"),
     ("mean_score", t("col.mean_score"), "num1"),
 ]
+# narrower for the two tables side by side; the CSV has every column
+side_by_side = [unit_columns[i] for i in (0, 2, 6, 5, 1)]
 if ui.has_rows(ranking):
     top, bottom = ui.top_bottom(ranking, "rank", TOP_N)
     left, right = st.columns(2, gap="medium")
     with left:
         st.markdown(f"**{t('kinerja.units.top', n=len(top))}**")
-        st.dataframe(ui.styled(top, unit_columns), width="stretch", hide_index=True)
+        st.dataframe(ui.styled(top, side_by_side), width="stretch", hide_index=True)
     with right:
         st.markdown(f"**{t('kinerja.units.bottom', n=len(bottom))}**")
-        st.dataframe(ui.styled(bottom, unit_columns), width="stretch", hide_index=True)
+        st.dataframe(ui.styled(bottom, side_by_side), width="stretch", hide_index=True)
     ui.download(ranking, unit_columns, f"kinerja_peringkat_unit_{fname}", key="ranking")
 
 # ---------------------------------------------------------------- indicators

@@ -144,9 +144,11 @@ if impact is not None:
         with c2:
             ui.kpi(t("kpi.ci"), fmt.num_range(row.ci_low, row.ci_high))
         with c3:
-            ui.kpi(t("kpi.n_treated"), fmt.integer(row.n_treated))
+            ui.kpi(
+                t("kpi.n_treated"), fmt.integer(row.n_treated), help=t("kpi.n_treated.help", min_jp=min_jp)
+            )
         with c4:
-            ui.kpi(t("kpi.n_control"), fmt.integer(row.n_control))
+            ui.kpi(t("kpi.n_control"), fmt.integer(row.n_control), help=t("kpi.n_control.help"))
 
 with st.expander(t("method.title"), icon=":material/menu_book:"):
     st.markdown(t("method.body", min_jp=min_jp))

@@ -170,6 +170,9 @@ def style_figure(fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: st
         },
         hoverlabel={"namelength": -1},
     )
+    # full numbers with the locale's separators ("200.000"), not SI suffixes ("200k")
+    fig.update_xaxes(tickformat=",~g")
+    fig.update_yaxes(tickformat=",~g")
     if percent_axis == "y":
         fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     elif percent_axis == "x":
@@ -460,7 +463,7 @@ def styled(df: pd.DataFrame, columns: Sequence[Column]):
     labels = _label_formatters(lang)
     shown = df[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
     formatters = {h: labels.get(k) or fmt.formatter(k, lang=lang) for _, h, k in columns}
-    return shown.style.format(formatters)
+    return shown.style.format(formatters, na_rep=fmt.MISSING)
 
 
 def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key: str) -> None:

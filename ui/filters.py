@@ -20,7 +20,7 @@ from streamlit.errors import StreamlitAPIException
 from analytics import meta
 from analytics.filters import ALL_REGIONS, Filters
 from ui import db
-from ui.i18n import jenis_jabatan_label, region_name, t
+from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
 KEY_REGIONS = "wilayah"
 KEY_YEARS = "tahun"
@@ -32,7 +32,11 @@ WANTED_PAGE = "_wanted_page"
 BOUND_KEYS = frozenset({KEY_REGIONS, KEY_YEARS, KEY_UNIT, "min_jp"})
 ENTRY_SCRIPT = "dashboard.py"
 
-JENIS_JABATAN_OPTIONS: list[int | None] = [None, 1, 2, 4]
+# "All" is 0 / "" rather than None: a selectbox whose Session State value is None
+# shows no selection ("Choose an option") instead of the first option.
+ALL_JENIS = 0
+ALL_UNITS = ""
+JENIS_JABATAN_OPTIONS: list[int] = [ALL_JENIS, 1, 2, 4]
 JENIS_JABATAN_CODES = {"1": 1, "2": 2, "4": 4}  # ?jabatan=2
 
 
@@ -44,8 +48,8 @@ def _year_bounds() -> tuple[int, int]:
 def _reset(first: int, last: int) -> None:
     st.session_state[KEY_REGIONS] = list(ALL_REGIONS)
     st.session_state[KEY_YEARS] = (first, last)
-    st.session_state[KEY_UNIT] = None
-    st.session_state[KEY_JABATAN] = None
+    st.session_state[KEY_UNIT] = ALL_UNITS
+    st.session_state[KEY_JABATAN] = ALL_JENIS
 
 
 def sidebar_filters() -> Filters | None:
@@ -58,6 +62,10 @@ def sidebar_filters() -> Filters | None:
     first, last = _year_bounds()
 
     sb = st.sidebar
+    # format functions must not look the language up later (AppTest calls them
+    # outside the script run), so bind the texts now
+    lang = current_lang()
+    all_units, all_jenis = t("filters.unit.all"), t("filters.jabatan.all")
     sb.header(t("filters.title"))
     chosen = sb.multiselect(
         t("filters.regions"),
@@ -84,7 +92,7 @@ def sidebar_filters() -> Filters | None:
         year_from, year_to = first, last
 
     units = db.meta(meta.unit_options, regions) if regions else None
-    unit_ids: list[str | None] = [None]
+    unit_ids: list[str] = [ALL_UNITS]
     names: dict[str, str] = {}
     if units is not None and not units.empty:
         for row in units.itertuples(index=False):
@@ -95,19 +103,19 @@ def sidebar_filters() -> Filters | None:
     unit_id = sb.selectbox(
         t("filters.unit"),
         options=unit_ids,
-        format_func=lambda u: t("filters.unit.all") if u is None else names.get(u, str(u)),
+        format_func=lambda u: all_units if u == ALL_UNITS else names.get(u, str(u)),
         key=KEY_UNIT,
         bind="query-params",
     )
 
-    seed_from_url(KEY_JABATAN, JENIS_JABATAN_CODES, None)
+    seed_from_url(KEY_JABATAN, JENIS_JABATAN_CODES, ALL_JENIS)
     jenis = sb.selectbox(
         t("filters.jabatan"),
         options=JENIS_JABATAN_OPTIONS,
-        format_func=lambda j: t("filters.jabatan.all") if j is None else jenis_jabatan_label(j),
+        format_func=lambda j: all_jenis if j == ALL_JENIS else jenis_jabatan_label(j, lang),
         key=KEY_JABATAN,
     )
-    sync_to_url(KEY_JABATAN, jenis, None)
+    sync_to_url(KEY_JABATAN, jenis, ALL_JENIS)
 
     sb.button(
         t("filters.reset"),
@@ -126,8 +134,8 @@ def sidebar_filters() -> Filters | None:
         regions=regions,
         year_from=int(year_from),
         year_to=int(year_to),
-        unit_id=unit_id,
-        jenis_jabatan=jenis,
+        unit_id=unit_id or None,
+        jenis_jabatan=jenis or None,
     )
     st.session_state[_FILTERS] = filters
     return filters

@@ -169,10 +169,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Each cell: share of employees at or above the required level. Darker is better; pale cells are "
         "competencies to develop.",
     ),
-    "kompetensi.gap.q": ("Seberapa jauh kekurangannya?", "How large is the gap?"),
+    "kompetensi.gap.q": (
+        "Seberapa jauh level pegawai di atas atau di bawah standar?",
+        "How far above or below the standard are employees?",
+    ),
     "kompetensi.gap.c": (
-        "Rata-rata selisih level pegawai dikurangi level standar. Di bawah nol = di bawah standar.",
-        "Mean of employee level minus required level. Below zero = under the standard.",
+        "Rata-rata level pegawai dikurangi level yang disyaratkan jabatannya. Di kanan garis nol = di atas "
+        "standar; di kiri = kekurangan yang perlu dikembangkan.",
+        "Mean of employee level minus the post's required level. Right of the zero line = above the standard; "
+        "left = a gap to develop.",
     ),
     "col.assessed": ("Dinilai", "Assessed"),
     "col.meeting": ("Memenuhi", "Meeting"),
@@ -342,8 +347,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kpi.estimate": ("Perkiraan efek", "Estimated effect"),
     "kpi.ci": ("IK 95 %", "95 % CI"),
-    "kpi.n_treated": ("Pegawai dilatih", "Trained employees"),
-    "kpi.n_control": ("Pegawai pembanding", "Comparison employees"),
+    "kpi.n_treated": ("n dilatih", "n trained"),
+    "kpi.n_treated.help": (
+        "Pegawai yang menyelesaikan pelatihan substantif pertama ≥ {min_jp} JP dalam rentang tahun terpilih.",
+        "Employees who finished a first substantive training of ≥ {min_jp} JP within the chosen years.",
+    ),
+    "kpi.n_control": ("n pembanding", "n comparison"),
+    "kpi.n_control.help": (
+        "Pengamatan pembanding: pegawai yang belum dilatih, dari wilayah, jenis jabatan dan kelompok kinerja awal "
+        "yang sama, pada bulan yang sama. Satu pegawai dapat menjadi pembanding pada beberapa bulan.",
+        "Comparison observations: not-yet-trained employees of the same region, kind of post and baseline "
+        "performance group, in the same month. One employee can be a comparison in several months.",
+    ),
     "unit.points": ("poin", "points"),
     "pelatihan.event.q": ("Kapan efeknya muncul?", "When does the effect appear?"),
     "pelatihan.event.c": (
@@ -375,27 +390,34 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.untrained_change": ("Perubahan (tidak dilatih)", "Change (untrained)"),
     "method.title": ("Cara membaca perkiraan dampak", "How the effect is estimated"),
     "method.body": (
-        "Kami membandingkan dua kelompok pegawai: yang mengikuti pelatihan minimal {min_jp} JP (**dilatih**) dan "
-        "yang belum (**pembanding**). Untuk masing-masing, kami melihat skor kinerja bulanan **sebelum** dan "
-        "**sesudah** pelatihan. Perubahan pada kelompok pembanding menunjukkan apa yang terjadi tanpa pelatihan "
-        "(misalnya semua skor naik karena kebijakan baru). Dampak pelatihan = perubahan kelompok dilatih dikurangi "
-        "perubahan kelompok pembanding — inilah *difference-in-differences*.\n\n"
-        "**Interval kepercayaan (IK) 95 %** menunjukkan rentang yang masuk akal untuk efek sebenarnya; bila "
-        "rentang itu mencakup nol, data belum cukup untuk menyimpulkan ada efek.\n\n"
-        "**Grafik per bulan** menguji asumsinya: sebelum pelatihan kedua kelompok seharusnya bergerak sejajar "
-        "(selisih datar). Bila selisih sudah naik sebelum bulan 0, pegawai yang dipilih untuk pelatihan memang "
-        "sudah berbeda, dan perkiraan perlu dibaca hati-hati. Ini data pengamatan, bukan uji acak.",
-        "We compare two groups of employees: those who took training of at least {min_jp} JP (**trained**) and "
-        "those who did not yet (**comparison**). For each we look at monthly performance scores **before** and "
-        "**after** training. The change in the comparison group shows what happens without training (for "
-        "example, all scores rising because of a new policy). The training effect = the trained group's change "
-        "minus the comparison group's change — a *difference-in-differences*.\n\n"
+        "**Pertanyaan:** apakah skor kinerja pegawai naik setelah pelatihan substantif pertama minimal "
+        "{min_jp} JP?\n\n"
+        "**Perubahan per pegawai:** rata-rata skor bulanan pada bulan ke-3 s.d. ke-8 *sesudah* pelatihan "
+        "dikurangi rata-rata 6 bulan *sebelum* pelatihan.\n\n"
+        "**Pembanding:** pegawai yang belum dilatih, dari wilayah, jenis jabatan dan kelompok kinerja awal yang "
+        "sama, diukur di sekitar bulan yang sama. Perubahan mereka menunjukkan apa yang terjadi tanpa pelatihan "
+        "(misalnya semua skor naik karena kebijakan baru).\n\n"
+        "**Dampak** = perubahan kelompok dilatih − perubahan kelompok pembanding: *difference-in-differences*. "
+        "**Interval kepercayaan (IK) 95 %** adalah rentang yang masuk akal untuk efek sebenarnya; bila mencakup "
+        "nol, data belum cukup untuk menyimpulkan ada efek.\n\n"
+        "**Grafik per bulan** menguji asumsinya: sebelum bulan 0 selisih kedua kelompok seharusnya datar. Bila "
+        "selisih sudah naik sebelum pelatihan, pegawai yang dipilih untuk pelatihan memang sudah berbeda, dan "
+        "perkiraan perlu dibaca hati-hati. Ini data pengamatan, bukan uji acak: alasan seseorang dipilih untuk "
+        "pelatihan tidak dikendalikan.",
+        "**Question:** does an employee's performance score rise after a first substantive training of at least "
+        "{min_jp} JP?\n\n"
+        "**Change per employee:** mean monthly score in months 3 to 8 *after* the training minus the mean of the "
+        "6 months *before* it.\n\n"
+        "**Comparison:** not-yet-trained employees of the same region, kind of post and baseline performance "
+        "group, measured around the same month. Their change shows what happens without training (for example, "
+        "all scores rising because of a new policy).\n\n"
+        "**Effect** = the trained group's change − the comparison group's change: a *difference-in-differences*. "
         "The **95 % confidence interval (CI)** is the range of plausible true effects; if it includes zero, the "
         "data are not enough to conclude there is an effect.\n\n"
-        "The **month-by-month chart** checks the assumption: before training both groups should move in "
-        "parallel (a flat difference). If the difference already rises before month 0, those chosen for "
-        "training were different to begin with, and the estimate should be read with care. These are "
-        "observational data, not a randomised trial.",
+        "**The month-by-month chart** checks the assumption: before month 0 the difference between the groups "
+        "should be flat. If it already rises before training, those chosen for training were different to begin "
+        "with, and the estimate should be read with care. These are observational data, not a randomised trial: "
+        "why someone was chosen for training is not controlled for.",
     ),
 }
 
