@@ -1,0 +1,728 @@
+"""Benchmark: demo build, each page's analytics, each page's AppTest run, and
+the main metrics recomputed with pandas for comparison.
+
+    python bench/benchmark.py [--scale 1.0] [--db PATH] [--repeat 3] [--seed N]
+
+Without ``--db`` the demo is built at ``--scale`` into a temporary directory
+(deleted afterwards). Prints figures in milliseconds with the targets:
+each page's analytics <= 300 ms (uncached), first start (demo build + first
+AppTest run of the landing page) <= 30 s. A script that prints figures, not a
+test: it exits 0 even when a target is missed, 1 only if something fails to run
+or pandas and DuckDB disagree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from analytics import competency, kinerja, meta, overview, training  # noqa: E402
+from analytics.db import connect  # noqa: E402
+from analytics.filters import ALL_REGIONS, Filters  # noqa: E402
+
+PAGE_TARGET_MS = 300.0
+FIRST_START_TARGET_S = 30.0
+
+# What each page calls through ui.fetch, with the page's default options
+# (kinerja's grain defaults to quarter, pelatihan's min JP slider to 20).
+# check_page_calls() warns when a page calls something missing here.
+PAGE_CALLS: dict[str, list[tuple[Callable, dict]]] = {
+    "ringkasan": [(overview.overview_kpis, {}), (overview.overview_trend, {})],
+    "kompetensi": [
+        (competency.competency_coverage, {}),
+        (competency.jpm_distribution, {}),
+        (competency.jpm_by_unit, {}),
+        (competency.jpm_by_jenis_jabatan, {}),
+        (competency.qualification_fit, {}),
+    ],
+    "kinerja": [
+        (kinerja.predikat_distribution, {"grain": "quarter"}),
+        (kinerja.kinerja_trend, {"grain": "quarter"}),
+        (kinerja.unit_ranking, {}),
+        (kinerja.kinerja_indicators, {}),
+    ],
+    "pelatihan": [
+        (training.jp_entitlement, {}),
+        (training.jp_by_unit, {}),
+        (training.training_volume, {}),
+        (training.training_impact, {"min_jp": 20}),
+        (training.training_event_study, {"min_jp": 20}),
+        (training.competency_change_after_training, {}),
+    ],
+}
+PAGES = list(PAGE_CALLS)
+LANDING = "ringkasan"
+
+
+# ---------------------------------------------------------------- output
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f}"
+
+
+def status(ok: bool) -> str:
+    return "OK" if ok else "SLOW"
+
+
+def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    print(f"\n{title}")
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+    line = "  ".join("-" * w for w in widths)
+    numeric = [all(_is_number(r[i]) for r in rows) and rows for i in range(len(header))]
+
+    def fmt(cells: list[str]) -> str:
+        return "  ".join(
+            str(c).rjust(w) if num else str(c).ljust(w)
+            for c, w, num in zip(cells, widths, numeric, strict=True)
+        ).rstrip()
+
+    print(fmt(header))
+    print(line)
+    for r in rows:
+        print(fmt(r))
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(str(s).replace(",", ""))
+        return True
+    except ValueError:
+        return False
+
+
+def say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# ---------------------------------------------------------------- timing
+
+
+def timed(fn: Callable, *args, **kwargs) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    out = fn(*args, **kwargs)
+    return time.perf_counter() - t0, out
+
+
+@dataclass
+class PageTiming:
+    page: str
+    filter_name: str
+    runs: list[float] = field(default_factory=list)  # sum of the page's calls, per repeat
+    calls: dict[str, list[float]] = field(default_factory=dict)  # per function, per repeat
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.runs)
+
+    def slowest_call(self) -> tuple[str, float]:
+        name, times = max(self.calls.items(), key=lambda kv: max(kv[1]))
+        return name, max(times)
+
+
+# ---------------------------------------------------------------- steps
+
+
+def build(path: Path, scale: float, seed: int | None) -> tuple[float, dict]:
+    from data.demo import build_demo
+
+    last = [-1.0]
+
+    def progress(fraction: float, message: str) -> None:
+        if fraction - last[0] >= 0.1 or fraction >= 1.0:
+            last[0] = fraction
+            say(f"  build {fraction:4.0%}  {message}")
+
+    kwargs: dict = {"scale": scale, "progress": progress}
+    if seed is not None:
+        kwargs["seed"] = seed
+    seconds, stats = timed(build_demo, path, **kwargs)
+    return seconds, dict(stats or {})
+
+
+def row_counts(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    tables = [
+        r[0]
+        for r in con.execute(
+            "select table_name from information_schema.tables "
+            "where table_type = 'BASE TABLE' and table_schema = 'main' order by table_name"
+        ).fetchall()
+    ]
+    # fetchall, not fetchone: DuckDB 2 keeps an unfinished result open on the connection
+    return [(t, con.execute(f'select count(*) from "{t}"').fetchall()[0][0]) for t in tables]
+
+
+def default_filters(con: duckdb.DuckDBPyConnection) -> Filters:
+    """What the dashboard shows on first load: all regions, all years."""
+    bounds = meta.year_bounds(con)
+    if bounds is None:
+        return Filters()
+    return Filters(regions=ALL_REGIONS, year_from=bounds[0], year_to=bounds[1])
+
+
+def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tuple[Filters, str]:
+    """One region (Salatiga) and its unit with the most employees."""
+    region = "SLT"
+    row = con.execute(
+        """
+        select u.unit_id, u.name, count(*) as n
+        from employees e join positions p using (position_id) join units u using (unit_id)
+        where u.region_id = $region
+        group by all order by n desc, u.unit_id limit 1
+        """,
+        {"region": region},
+    ).fetchall()
+    unit_id, unit_name, n = row[0]
+    f = Filters(regions=(region,), year_from=base.year_from, year_to=base.year_to, unit_id=unit_id)
+    return f, f"region {region} + unit {unit_id} ({unit_name}, {n} employees), {f.year_from}-{f.year_to}"
+
+
+def time_page_analytics(
+    con: duckdb.DuckDBPyConnection, page: str, filters: Filters, filter_name: str, repeat: int
+) -> PageTiming:
+    pt = PageTiming(page, filter_name)
+    for _ in range(repeat):
+        total = 0.0
+        for fn, opts in PAGE_CALLS[page]:
+            seconds, _ = timed(fn, con, filters, **opts)
+            pt.calls.setdefault(fn.__name__, []).append(seconds)
+            total += seconds
+        pt.runs.append(total)
+    return pt
+
+
+def time_sidebar(con: duckdb.DuckDBPyConnection, filters: Filters, repeat: int) -> list[float]:
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        meta.region_options(con)
+        meta.year_bounds(con)
+        meta.unit_options(con, filters.regions)
+        meta.dataset_info(con)
+        runs.append(time.perf_counter() - t0)
+    return runs
+
+
+def check_page_calls() -> list[str]:
+    """Warn when a page calls (via ui.fetch) a function the benchmark does not time."""
+    notes = []
+    for page, calls in PAGE_CALLS.items():
+        path = ROOT / "pages" / f"{page}.py"
+        if not path.exists():
+            continue
+        called = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "fetch"
+                and node.args
+                and isinstance(node.args[0], ast.Attribute)
+            ):
+                called.add(node.args[0].attr)
+        timed_names = {fn.__name__ for fn, _ in calls}
+        if called - timed_names:
+            notes.append(f"pages/{page}.py also calls {sorted(called - timed_names)} (not timed here)")
+        if timed_names - called:
+            notes.append(f"pages/{page}.py no longer calls {sorted(timed_names - called)} (timed anyway)")
+    return notes
+
+
+# ---------------------------------------------------------------- AppTest
+
+
+def apptest_runs(db_path: Path, repeat: int, timeout: float) -> dict[str, dict]:
+    """Each page: one run with st.cache_data cleared (uncached) and `repeat` cached reruns."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["ASN_DB_PATH"] = str(db_path)
+    quiet_streamlit()
+    server_page_mode()
+    results: dict[str, dict] = {}
+    for page in PAGES:
+        rel = f"pages/{page}.py"
+        if not (ROOT / rel).exists():
+            results[page] = {"skipped": f"{rel} does not exist yet"}
+            say(f"  AppTest {page}: skipped, {rel} does not exist yet")
+            continue
+        try:
+            at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+            if page != LANDING:
+                at.run()  # switch_page needs one run first (st.navigation registers the pages)
+                at.switch_page(rel)
+            st.cache_data.clear()
+            cold, _ = timed(at.run)
+            problems = _apptest_problems(at)
+            warm = []
+            for _ in range(repeat):
+                seconds, _ = timed(at.run)
+                warm.append(seconds)
+                problems = problems or _apptest_problems(at)
+        except Exception as exc:  # e.g. a page not yet registered in dashboard.py
+            results[page] = {"skipped": f"AppTest failed: {type(exc).__name__}: {exc}"[:160]}
+            say(f"  AppTest {page}: {results[page]['skipped']}")
+            continue
+        results[page] = {"cold": cold, "warm": warm, "problems": problems}
+        say(f"  AppTest {page}: uncached {ms(cold)} ms, cached median {ms(statistics.median(warm))} ms")
+    return results
+
+
+def quiet_streamlit() -> None:
+    """AppTest runs outside a server log "missing ScriptRunContext" warnings many times a run."""
+    import streamlit.logger
+
+    streamlit.logger.set_log_level("error")
+
+
+def server_page_mode() -> None:
+    """Make AppTest runs go through ``dashboard.py`` the way a running server does.
+
+    A ``pages/`` folder beside the entry script makes Streamlit start in its old
+    file-based page mode until ``st.navigation`` is first called. A server leaves
+    that mode once; AppTest re-enters it before every run, so a run after
+    switch_page would run the page alone, which redirects through dashboard.py
+    (ui.filters.current) and so counts two script runs. Same patch as the
+    ``running_server_page_mode`` fixture in tests/test_pages.py.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if getattr(PagesManager, "_bench_patched", False):
+        return
+    original_init = PagesManager.__init__
+
+    def init(self, *args, **kwargs):
+        original_init(self, *args, **kwargs)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    PagesManager._bench_patched = True
+
+
+def _apptest_problems(at) -> str:
+    if at.exception:
+        return "exception: " + "; ".join(str(e.value)[:120] for e in at.exception)
+    errors = [e.value for e in at.error]
+    if errors:
+        return "st.error: " + "; ".join(str(v)[:120] for v in errors)
+    return ""
+
+
+def first_start_apptest(db_path: Path, timeout: float) -> tuple[float, str]:
+    """The first AppTest run of the landing page in this process: every cache cold."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["ASN_DB_PATH"] = str(db_path)
+    quiet_streamlit()
+    server_page_mode()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    seconds, _ = timed(at.run)
+    return seconds, _apptest_problems(at)
+
+
+# ---------------------------------------------------------------- pandas
+
+
+def read_raw(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    return {
+        "evaluations": con.sql(
+            "select nip, period_type, period_start, position_id, predikat, score, "
+            "score_hasil_kerja, score_sikap, score_disiplin from performance_evaluations"
+        ).df(),
+        "employees": con.sql("select nip, employee_type, position_id, service_start from employees").df(),
+        "positions": con.sql("select position_id, unit_id, jenis_jabatan from positions").df(),
+        "units": con.sql("select unit_id, region_id from units").df(),
+        "trainings": con.sql("select nip, end_date, jp from trainings").df(),
+        "assessments": con.sql(
+            "select nip, competency_id, assessed_on, level from competency_assessments"
+        ).df(),
+        "standards": con.sql(
+            "select position_id, competency_id, required_level from competency_standards"
+        ).df(),
+        "settings": con.sql("select key, value from settings").df(),
+    }
+
+
+def _posts(raw: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return raw["positions"].merge(raw["units"], on="unit_id")
+
+
+def _monthly(raw: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
+    ev = raw["evaluations"]
+    ev = ev[ev["period_type"] == "bulanan"]
+    year = ev["period_start"].dt.year
+    ev = ev[(year >= f.year_from) & (year <= f.year_to)]
+    current = raw["employees"][["nip", "position_id"]].rename(columns={"position_id": "current_post"})
+    ev = ev.merge(current, on="nip")
+    ev["post"] = ev["position_id"].fillna(ev["current_post"])
+    ev = ev.drop(columns=["position_id"]).merge(_posts(raw), left_on="post", right_on="position_id")
+    return ev[ev["region_id"].isin(f.regions)]
+
+
+def pd_kinerja_trend(raw: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
+    ev = _monthly(raw, f)
+    ev["period"] = ev["period_start"].dt.to_period("Q").dt.start_time
+    ev["baik"] = (ev["predikat"] <= 2).astype(float)
+    out = (
+        ev.groupby(["region_id", "period"])
+        .agg(
+            evaluations=("nip", "size"),
+            employees=("nip", "nunique"),
+            share_baik=("baik", "mean"),
+            mean_score=("score", "mean"),
+            mean_hasil_kerja=("score_hasil_kerja", "mean"),
+            mean_sikap=("score_sikap", "mean"),
+            mean_disiplin=("score_disiplin", "mean"),
+        )
+        .reset_index()
+    )
+    return out
+
+
+def pd_predikat_distribution(raw: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
+    ev = _monthly(raw, f)
+    ev["period"] = ev["period_start"].dt.to_period("Q").dt.start_time
+    out = ev.groupby(["region_id", "period", "predikat"]).size().rename("evaluations").reset_index()
+    out["share"] = out["evaluations"] / out.groupby(["region_id", "period"])["evaluations"].transform("sum")
+    return out
+
+
+def pd_jp_entitlement(raw: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
+    entitlement = float(raw["settings"].set_index("key").loc["jp_entitlement", "value"])
+    staff = raw["employees"].merge(_posts(raw), on="position_id")
+    staff = staff[(staff["employee_type"] == "PNS") & staff["region_id"].isin(f.regions)]
+    years = pd.DataFrame({"year": range(f.year_from, f.year_to + 1)})
+    sy = staff[["nip", "region_id", "service_start"]].merge(years, how="cross")
+    sy = sy[sy["service_start"].dt.year <= sy["year"]]
+    tr = raw["trainings"].assign(year=raw["trainings"]["end_date"].dt.year)
+    tr = tr[tr["year"].between(f.year_from, f.year_to)]
+    jp = tr.groupby(["nip", "year"], as_index=False)["jp"].sum()
+    sy = sy.merge(jp, on=["nip", "year"], how="left")
+    sy["jp"] = sy["jp"].fillna(0.0)
+    sy["met"] = sy["jp"] >= entitlement
+    out = (
+        sy.groupby(["region_id", "year"])
+        .agg(
+            employees=("nip", "size"),
+            mean_jp=("jp", "mean"),
+            median_jp=("jp", "median"),
+            met=("met", "sum"),
+        )
+        .reset_index()
+    )
+    out["share_met"] = out["met"] / out["employees"]
+    return out
+
+
+def pd_competency_coverage(raw: dict[str, pd.DataFrame], f: Filters) -> pd.DataFrame:
+    a = raw["assessments"]
+    a = a[a["assessed_on"].dt.year <= f.year_to]
+    latest = a.loc[
+        a.groupby(["nip", "competency_id"])["assessed_on"].idxmax(), ["nip", "competency_id", "level"]
+    ]
+    staff = raw["employees"][["nip", "position_id"]].merge(_posts(raw), on="position_id")
+    staff = staff[staff["region_id"].isin(f.regions)]
+    gaps = staff.merge(raw["standards"], on="position_id").merge(latest, on=["nip", "competency_id"])
+    gaps["meets"] = gaps["level"] >= gaps["required_level"]
+    gaps["gap"] = gaps["level"] - gaps["required_level"]
+    out = (
+        gaps.groupby(["region_id", "competency_id"])
+        .agg(assessed=("nip", "size"), meeting=("meets", "sum"), mean_gap=("gap", "mean"))
+        .reset_index()
+    )
+    out["share_meeting"] = out["meeting"] / out["assessed"]
+    return out
+
+
+# name, pandas function, DuckDB function and options, key columns, value columns
+PANDAS_METRICS = [
+    (
+        "kinerja_trend (region x quarter)",
+        pd_kinerja_trend,
+        kinerja.kinerja_trend,
+        {"grain": "quarter"},
+        ["region_id", "period"],
+        [
+            "evaluations",
+            "employees",
+            "share_baik",
+            "mean_score",
+            "mean_hasil_kerja",
+            "mean_sikap",
+            "mean_disiplin",
+        ],
+    ),
+    (
+        "predikat_distribution (region x quarter)",
+        pd_predikat_distribution,
+        kinerja.predikat_distribution,
+        {"grain": "quarter"},
+        ["region_id", "period", "predikat"],
+        ["evaluations", "share"],
+    ),
+    (
+        "jp_entitlement (region x year)",
+        pd_jp_entitlement,
+        training.jp_entitlement,
+        {},
+        ["region_id", "year"],
+        ["employees", "mean_jp", "median_jp", "met", "share_met"],
+    ),
+    (
+        "competency_coverage (region x competency)",
+        pd_competency_coverage,
+        competency.competency_coverage,
+        {},
+        ["region_id", "competency_id"],
+        ["assessed", "meeting", "share_meeting", "mean_gap"],
+    ),
+]
+
+
+def compare(pdf: pd.DataFrame, ddf: pd.DataFrame, keys: list[str], values: list[str]) -> tuple[bool, str]:
+    """Same keys, and every value equal to 1e-9 (relative) or both missing."""
+    a = pdf[keys + values].copy()
+    b = ddf[keys + values].copy()
+    for df in (a, b):
+        for k in keys:
+            if k == "period":
+                df[k] = pd.to_datetime(df[k]).dt.normalize()
+            elif pd.api.types.is_numeric_dtype(df[k]):
+                df[k] = df[k].astype("int64")
+            else:
+                df[k] = df[k].astype(str)
+    merged = a.merge(b, on=keys, how="outer", suffixes=("_pd", "_db"), indicator=True)
+    only = merged[merged["_merge"] != "both"]
+    if len(only):
+        return False, f"{len(only)} keys in only one result (pandas {len(a)} rows, DuckDB {len(b)} rows)"
+    worst = 0.0
+    for v in values:
+        x = merged[f"{v}_pd"].astype(float).to_numpy()
+        y = merged[f"{v}_db"].astype(float).to_numpy()
+        if not np.allclose(x, y, rtol=1e-9, atol=1e-9, equal_nan=True):
+            bad = ~np.isclose(x, y, rtol=1e-9, atol=1e-9, equal_nan=True)
+            return False, f"{v}: {bad.sum()} of {len(x)} differ (max |diff| {np.nanmax(np.abs(x - y)):.3g})"
+        diff = np.abs(x - y)
+        if np.isfinite(diff).any():
+            worst = max(worst, float(np.nanmax(diff)))
+    return True, f"{len(merged)} rows, max |diff| {worst:.1e}"
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=float, default=1.0, help="demo scale (1.0 = real size)")
+    ap.add_argument("--db", type=Path, help="use this database instead of building the demo")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
+    ap.add_argument("--seed", type=int, default=None, help="demo seed (default: the builder's)")
+    ap.add_argument("--timeout", type=float, default=600.0, help="AppTest timeout per run, seconds")
+    args = ap.parse_args(argv)
+    repeat = max(1, args.repeat)
+    os.chdir(ROOT)
+    failures: list[str] = []
+
+    import platform
+
+    say(
+        f"ASN dashboard benchmark — Python {platform.python_version()}, duckdb {duckdb.__version__}, "
+        f"pandas {pd.__version__}, {os.cpu_count()} CPUs, repeat {repeat}"
+    )
+
+    with tempfile.TemporaryDirectory(prefix="asn-bench-") as tmp:
+        # ---- demo build
+        build_s: float | None = None
+        stats: dict = {}
+        if args.db:
+            db_path = args.db.resolve()
+            if not db_path.exists():
+                say(f"--db {db_path} does not exist")
+                return 1
+            say(f"\nUsing {db_path} (no demo build timed)")
+        else:
+            db_path = Path(tmp) / "asn.duckdb"
+            say(f"\nBuilding the demo at scale {args.scale} into {db_path}")
+            try:
+                build_s, stats = build(db_path, args.scale, args.seed)
+            except ImportError as exc:
+                say(f"data.demo is not available yet ({exc}); pass --db PATH")
+                return 1
+        size_mb = db_path.stat().st_size / 1e6
+
+        # ---- first start: demo build + first (cold) AppTest run of the landing page
+        first_s, first_problem = None, ""
+        if (ROOT / "pages" / f"{LANDING}.py").exists():
+            say("First AppTest run of the landing page (every cache cold)…")
+            first_s, first_problem = first_start_apptest(db_path, args.timeout)
+            if first_problem:
+                failures.append(f"landing page: {first_problem}")
+        else:
+            say(f"pages/{LANDING}.py does not exist yet: first start not measured")
+
+        con = connect(db_path)
+        counts = row_counts(con)
+        base = default_filters(con)
+        narrow, narrow_name = one_region_unit_filters(con, base)
+        filter_sets = [
+            (base, "default", f"all regions, {base.year_from}-{base.year_to}"),
+            (narrow, "1 region + unit", narrow_name),
+        ]
+
+        # ---- analytics per page, uncached
+        say("Timing each page's analytics calls…")
+        page_timings: list[PageTiming] = []
+        sidebar: dict[str, list[float]] = {}
+        for f, fname, _ in filter_sets:
+            sidebar[fname] = time_sidebar(con, f, repeat)
+            for page in PAGES:
+                page_timings.append(time_page_analytics(con, page, f, fname, repeat))
+
+        # ---- AppTest per page
+        say("AppTest runs per page…")
+        apptest = apptest_runs(db_path, repeat, args.timeout)
+
+        # ---- pandas comparison (default filters)
+        say("pandas comparison…")
+        read_s, raw = timed(read_raw, con)
+        raw_rows = sum(len(df) for df in raw.values())
+        pandas_rows = []
+        for name, pd_fn, db_fn, opts, keys, values in PANDAS_METRICS:
+            pd_times, db_times = [], []
+            pdf = ddf = None
+            for _ in range(repeat):
+                s, pdf = timed(pd_fn, raw, base)
+                pd_times.append(s)
+                s, ddf = timed(db_fn, con, base, **opts)
+                db_times.append(s)
+            agree, detail = compare(pdf, ddf, keys, values)
+            if not agree:
+                failures.append(f"pandas and DuckDB disagree on {name}: {detail}")
+            pandas_rows.append(
+                [
+                    name,
+                    ms(statistics.median(pd_times)),
+                    ms(statistics.median(db_times)),
+                    f"{statistics.median(pd_times) / statistics.median(db_times):.1f}x",
+                    "yes" if agree else "NO",
+                    detail,
+                ]
+            )
+        con.close()
+
+    # ---------------------------------------------------------------- report
+    print("\n" + "=" * 100)
+    print(
+        f"RESULTS  (scale {stats.get('scale', args.scale) if not args.db else 'n/a'}, "
+        f"repeat {repeat}, times in ms unless marked)"
+    )
+    print("=" * 100)
+
+    rows = []
+    if build_s is not None:
+        rows.append(["demo build (measured here)", f"{build_s:.1f} s", ""])
+        for k, v in stats.items():
+            if k not in ("rows", "path"):  # row counts are below
+                rows.append([f"  build_demo() reports: {k}", str(v), ""])
+    rows.append(["database file size", f"{size_mb:,.1f} MB", ""])
+    if first_s is not None:
+        rows.append(["first AppTest run of landing page (cold)", f"{first_s:.2f} s", ""])
+        if build_s is not None:
+            total = build_s + first_s
+            rows.append(
+                [
+                    "FIRST START = demo build + first landing run",
+                    f"{total:.1f} s",
+                    f"target <= {FIRST_START_TARGET_S:.0f} s: {status(total <= FIRST_START_TARGET_S)}",
+                ]
+            )
+    print_table("Demo database", ["what", "value", "target"], rows)
+
+    print_table("Row counts", ["table", "rows"], [[t, f"{n:,}"] for t, n in counts])
+
+    print("\nFilters:")
+    for _, fname, desc in filter_sets:
+        print(f"  {fname:16} {desc}")
+
+    rows = []
+    for pt in page_timings:
+        slow_name, slow_s = pt.slowest_call()
+        rows.append(
+            [
+                pt.page,
+                pt.filter_name,
+                str(len(pt.calls)),
+                ms(pt.median),
+                ms(max(pt.runs)),
+                f"{slow_name} {ms(slow_s)}",
+                status(pt.median * 1000 <= PAGE_TARGET_MS),
+            ]
+        )
+    for fname, runs in sidebar.items():
+        rows.append(["(sidebar, every page)", fname, "4", ms(statistics.median(runs)), ms(max(runs)), "", ""])
+    print_table(
+        f"Page analytics, uncached (direct calls; median of {repeat}; target <= {PAGE_TARGET_MS:.0f} ms per page)",
+        ["page", "filters", "calls", "median", "max run", "slowest single call (max)", "status"],
+        rows,
+    )
+
+    rows = []
+    for pt in page_timings:
+        for name, times in pt.calls.items():
+            rows.append([pt.page, name, pt.filter_name, ms(statistics.median(times)), ms(max(times))])
+    print_table("Each analytics function", ["page", "function", "filters", "median", "max"], rows)
+
+    rows = []
+    for page in PAGES:
+        r = apptest.get(page, {"skipped": "not run"})
+        if "skipped" in r:
+            rows.append([page, "skipped", "", r["skipped"]])
+            if r["skipped"].startswith("AppTest failed"):
+                failures.append(f"AppTest {page}: {r['skipped']}")
+            continue
+        if r["problems"]:
+            failures.append(f"AppTest {page}: {r['problems']}")
+        rows.append([page, ms(r["cold"]), ms(statistics.median(r["warm"])), r["problems"] or "no exception"])
+    print_table(
+        "AppTest run per page (dashboard.py + page; uncached = st.cache_data cleared before the run)",
+        ["page", "uncached", f"cached (median of {repeat})", "result"],
+        rows,
+    )
+
+    print_table(
+        f"pandas vs DuckDB, default filters (pandas reads {raw_rows:,} raw rows first: {ms(read_s)} ms)",
+        ["metric", "pandas", "DuckDB", "pandas/DuckDB", "agree", "detail"],
+        pandas_rows,
+    )
+
+    notes = check_page_calls()
+    if notes:
+        print("\nNotes:")
+        for n in notes:
+            print(f"  - {n}")
+    if failures:
+        print("\nFAILURES:")
+        for f in failures:
+            print(f"  - {f}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
