@@ -1,0 +1,311 @@
+"""Real-browser smoke tests: the dashboard served by ``streamlit run`` and driven
+by Playwright in Debian's Chromium.
+
+What only a browser shows: every page renders its charts with no exception box
+and no console error, in Bahasa Indonesia by default and in English with
+``?lang=en``; a filter chosen in the sidebar lands in the URL, and that URL
+reproduces the view after a reload and across a page switch.
+
+Playwright cannot download its own browser here, so it drives
+``/usr/bin/chromium`` (``apt-get install chromium``). Without it the tests skip
+locally and fail under CI (``CI=true``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+
+from analytics.reference import REGIONS
+from ui.i18n import STRINGS
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium keeps trying to reach
+# Google's hosts, which this machine's closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PAGES = ["ringkasan", "kompetensi", "kinerja", "pelatihan"]
+LANGS = {"id": 0, "en": 1}  # index into a STRINGS entry
+REGION_NAMES = {region_id: name for region_id, name, _province in REGIONS}
+TIMEOUT_MS = 60_000
+
+APP = '[data-testid="stApp"]'
+MAIN = '[data-testid="stMain"]'
+SIDEBAR = '[data-testid="stSidebar"]'
+
+
+def text(key: str, lang: str = "id") -> str:
+    return STRINGS[key][LANGS[lang]]
+
+
+def is_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    reason = (
+        "Chromium not found at /usr/bin/chromium: browser tests need Debian's chromium "
+        "(apt-get install chromium)"
+    )
+    if is_ci():
+        pytest.fail(f"{reason}; CI is set, so this is a failure, not a skip")
+    print(reason)
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+            return resp.status == 200 and resp.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    require_chromium()
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(small_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``streamlit run dashboard.py`` on a free port, on a copy of the small demo database.
+
+    A copy, not ``small_db`` itself: the app opens its database read-write and
+    DuckDB lets only one process hold a file that way, while other tests in this
+    session keep connections to ``small_db`` open.
+    """
+    require_chromium()
+    workdir = tmp_path_factory.mktemp("browser_app")
+    db = workdir / "asn.duckdb"
+    shutil.copyfile(small_db, db)
+    log_path = workdir / "streamlit.log"
+    port = free_port()
+    env = {**os.environ, "ASN_DB_PATH": str(db), "PYTHONUNBUFFERED": "1"}
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    with log_path.open("w", encoding="utf-8") as log:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{tail(log_path)}")
+            if healthy(url):
+                break
+            if time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not answer /_stcore/health within 60 s:\n{tail(log_path)}")
+            time.sleep(0.25)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+    # A traceback in the server log means something failed that the page may have hidden.
+    assert "Traceback" not in log_path.read_text(encoding="utf-8", errors="replace"), tail(log_path, 80)
+
+
+# Streamlit's known base-path probe (streamlit/streamlit#7074, open): opened
+# directly at a page's path (/kinerja), the front end first asks
+# /kinerja/_stcore/health and /kinerja/_stcore/host-config, gets 404, and then
+# uses /_stcore/... . Only these two 404s are ignored, nothing else.
+BASE_PATH_PROBE = re.compile(r"^http://127\.0\.0\.1:\d+/[a-z]+/_stcore/(health|host-config)$")
+
+
+class BrowserErrors:
+    """Console messages of type error and uncaught page errors, as readable lines."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def console(self, msg: ConsoleMessage) -> None:
+        if msg.type != "error":
+            return
+        url = msg.location.get("url", "")
+        if "404" in msg.text and BASE_PATH_PROBE.match(url):
+            return
+        self.lines.append(f"console.error: {msg.text} ({url}:{msg.location.get('lineNumber')})")
+
+    def page_error(self, exc: Exception) -> None:
+        self.lines.append(f"pageerror: {exc}")
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(TIMEOUT_MS)
+    pg = context.new_page()
+    errors = BrowserErrors()
+    pg.on("console", errors.console)
+    pg.on("pageerror", errors.page_error)
+    yield pg, errors
+    context.close()
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def wait_for_app(page: Page) -> None:
+    """Wait until the script run has finished and the page has settled."""
+    page.wait_for_load_state("networkidle")
+    page.locator(f'{APP}[data-test-script-state="notRunning"]').wait_for()
+    expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0)
+    # Every chart container holds a drawn Plotly figure.
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    for i in range(charts.count()):
+        charts.nth(i).locator(".js-plotly-plot").wait_for(state="attached")
+
+
+def assert_clean(page: Page, errors: BrowserErrors) -> None:
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    assert errors.lines == [], "browser console errors:\n" + "\n".join(errors.lines)
+
+
+def query(url: str) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(url).query)
+
+
+def region_multiselect(page: Page, lang: str = "id"):
+    return page.locator(f'{SIDEBAR} [data-testid="stMultiSelect"]').filter(
+        has_text=text("filters.regions", lang)
+    )
+
+
+def chosen_regions(page: Page) -> list[str]:
+    """The names on the tags of the region multiselect."""
+    tags = region_multiselect(page).locator('[role="group"][aria-label="Selected values"] [data-tag]')
+    return [t.strip() for t in tags.all_inner_texts()]
+
+
+# ---------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("name", PAGES)
+def test_page_renders(app_url: str, page: tuple[Page, BrowserErrors], name: str, lang: str) -> None:
+    pg, errors = page
+    url = f"{app_url}/{name}" + ("?lang=en" if lang == "en" else "")
+    pg.goto(url)
+    wait_for_app(pg)
+
+    assert urlsplit(pg.url).path == f"/{name}"
+    assert query(pg.url).get("lang") == (["en"] if lang == "en" else None)
+    expect(pg.locator(f"{MAIN} h1").first).to_contain_text(text(f"{name}.title", lang))
+    expect(pg.locator(SIDEBAR)).to_contain_text(text("filters.regions", lang))
+    expect(pg.locator(SIDEBAR)).to_contain_text(text("filters.title", lang))
+    if lang == "id":  # and no English label leaks into the Indonesian page
+        expect(pg.locator(SIDEBAR)).not_to_contain_text(text("filters.regions", "en"))
+    expect(pg.locator(f"{MAIN} .js-plotly-plot").first).to_be_attached()
+    assert_clean(pg, errors)
+
+
+def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, BrowserErrors]) -> None:
+    pg, errors = page
+    pg.goto(f"{app_url}/ringkasan")
+    wait_for_app(pg)
+    everyone = [REGION_NAMES[r] for r in REGION_NAMES]
+    assert chosen_regions(pg) == everyone
+    assert "wilayah" not in query(pg.url)  # defaults stay out of the URL
+
+    # Choose only Kota Jambi: clear the multiselect, then pick it from the list.
+    picked = "JMB"
+    select = region_multiselect(pg)
+    select.get_by_role("button", name="Clear all").click()
+    pg.locator(f'{APP}[data-test-script-state="notRunning"]').wait_for()
+    expect(pg.locator(SIDEBAR)).to_contain_text(text("filters.regions.none"))
+    select.get_by_role("combobox").click()
+    pg.get_by_role("option", name=REGION_NAMES[picked], exact=True).click()
+    pg.keyboard.press("Escape")
+    pg.wait_for_url(lambda u: "wilayah" in query(u))
+    wait_for_app(pg)
+
+    assert chosen_regions(pg) == [REGION_NAMES[picked]]
+    wilayah = query(pg.url)["wilayah"]
+    assert len(wilayah) == 1 and wilayah[0] in (picked, REGION_NAMES[picked]), pg.url
+    main = pg.locator(MAIN)
+    expect(main).to_contain_text(REGION_NAMES[picked])
+    for other in set(REGION_NAMES) - {picked}:
+        expect(main).not_to_contain_text(REGION_NAMES[other])
+    assert_clean(pg, errors)
+    filtered_url = pg.url
+
+    # The URL alone reproduces the view, in a fresh session.
+    fresh = pg.context.new_page()
+    fresh_errors = BrowserErrors()
+    fresh.on("console", fresh_errors.console)
+    fresh.on("pageerror", fresh_errors.page_error)
+    fresh.goto(filtered_url)
+    wait_for_app(fresh)
+    assert chosen_regions(fresh) == [REGION_NAMES[picked]]
+    assert query(fresh.url)["wilayah"] == wilayah
+    for other in set(REGION_NAMES) - {picked}:
+        expect(fresh.locator(MAIN)).not_to_contain_text(REGION_NAMES[other])
+    assert_clean(fresh, fresh_errors)
+
+    # A page switch through the sidebar navigation keeps the filter.
+    fresh.locator(f'{SIDEBAR} [data-testid="stSidebarNav"] a').filter(has_text=text("nav.kinerja")).click()
+    fresh.wait_for_url(lambda u: urlsplit(u).path == "/kinerja")
+    wait_for_app(fresh)
+    expect(fresh.locator(f"{MAIN} h1").first).to_contain_text(text("kinerja.title"))
+    assert chosen_regions(fresh) == [REGION_NAMES[picked]]
+    assert query(fresh.url)["wilayah"] == wilayah
+    assert_clean(fresh, fresh_errors)
