@@ -84,7 +84,28 @@ GOLONGAN = [
     (f"{roman}/{letter}", "PNS", 10 * i + j)
     for i, roman in enumerate(["I", "II", "III", "IV"], start=1)
     for j, letter in enumerate("abcde" if roman == "IV" else "abcd", start=1)
-] + [(r, "PPPK", None) for r in ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"]]
+] + [
+    (r, "PPPK", None)
+    for r in [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+        "XV",
+        "XVI",
+        "XVII",
+    ]
+]
 
 # PermenPANRB 38/2017: 8 manajerial + 1 sosial kultural; teknis per post.
 COMPETENCIES = [

@@ -75,7 +75,8 @@ def pandas_did_rows(con, f: Filters, min_jp: float = 20) -> pd.DataFrame:
     )
 
     grid = ev.pivot(index="m", columns="nip", values="score")
-    grid = grid.reindex(range(grid.index.min(), grid.index.max() + 1))
+    # pad 8 months each side so that no window is cut short at the edges of the grid
+    grid = grid.reindex(range(grid.index.min() - 8, grid.index.max() + 9))
     pre_sum = grid.shift(1).rolling(6, min_periods=1).sum()
     pre_n = grid.notna().astype(int).shift(1).rolling(6, min_periods=1).sum()
     post_sum = grid.shift(-8).rolling(6, min_periods=1).sum()
@@ -107,7 +108,8 @@ def pandas_did_rows(con, f: Filters, min_jp: float = 20) -> pd.DataFrame:
     treated = win[(win.m == win.t0) & year_of.between(f.year_from, f.year_to)].assign(treated=1)
     controls = win[win.m.isin(set(treated.m)) & (win.t0.isna() | (win.t0 > win.m + 8))].assign(treated=0)
     rows = pd.concat([treated, controls])
-    band = np.select([rows.pre_mean < 76, rows.pre_mean <= 90], [1, 2], 3)
+    pre = rows.pre_mean.round(6)  # scores have one decimal: keep exact 76.0 on its side
+    band = np.select([pre < 76, pre <= 90], [1, 2], 3)
     rows["cell"] = (
         rows.region_id
         + "|"

@@ -9,7 +9,7 @@ from analytics.invariants import METRICS
 
 FILTERS = {
     "all": Filters(),
-    "one-region": Filters(regions=("SWL",), year_from=2023, year_to=2024),
+    "one-region": Filters(regions=("SWL",), year_from=2022, year_to=2025),
     "fungsional": Filters(regions=("DKI", "JMB"), jenis_jabatan=2),
 }
 

@@ -43,7 +43,7 @@ controls as (
 stacked as (
     select
         *,
-        case when pre_mean < 76 then 1 when pre_mean <= 90 then 2 else 3 end as baseline_band
+        case when round(pre_mean, 6) < 76 then 1 when round(pre_mean, 6) <= 90 then 2 else 3 end as baseline_band
     from (select * from treated union all select * from controls)
 ),
 final as (
