@@ -54,7 +54,7 @@ if ui.has_rows(dist):
 
 # ---------------------------------------------------------------- trends
 trend = ui.fetch(kinerja.kinerja_trend, filters, grain=grain)
-left, right = st.columns(2, gap="medium")
+left, right = ui.side_by_side(2)
 with left:
     ui.section(t("kinerja.baik.q"), t("kinerja.baik.c"))
     if ui.has_rows(trend):
@@ -104,7 +104,7 @@ unit_columns = [
 side_by_side = [unit_columns[i] for i in (0, 2, 6, 5, 1)]
 if ui.has_rows(ranking):
     top, bottom = ui.top_bottom(ranking, "rank", TOP_N)
-    left, right = st.columns(2, gap="medium")
+    left, right = ui.side_by_side(2)
     with left:
         st.markdown(f"**{t('kinerja.units.top', n=len(top))}**")
         st.dataframe(ui.styled(top, side_by_side), width="stretch", hide_index=True)

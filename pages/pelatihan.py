@@ -65,7 +65,7 @@ ui.table(
 
 # ---------------------------------------------------------------- volume
 volume = ui.fetch(training.training_volume, filters)
-left, right = st.columns(2, gap="medium")
+left, right = ui.side_by_side(2)
 with left:
     ui.section(t("pelatihan.volume.q"), t("pelatihan.volume.c"))
     if ui.has_rows(volume):
@@ -138,7 +138,7 @@ if impact is not None:
         st.markdown(f"#### {ui.impact_sentence(row, min_jp)}")
         if row.ci_low <= 0 <= row.ci_high:
             st.warning(t("impact.uncertain"), icon=":material/help:")
-        c1, c2, c3, c4 = st.columns(4)
+        c1, c2, c3, c4 = ui.side_by_side(4, min_width=170)
         with c1:
             ui.kpi(t("kpi.estimate"), f"{fmt.points(row.estimate)} {t('unit.points')}")
         with c2:

@@ -18,10 +18,11 @@ kpis = ui.fetch(overview.overview_kpis, filters)
 trend = ui.fetch(overview.overview_trend, filters)
 
 if ui.has_rows(kpis):
-    cols = st.columns(len(kpis), gap="medium")
-    for col, row in zip(cols, kpis.itertuples(index=False), strict=True):
+    # one column per region; narrow screens wrap to fewer columns instead of squeezing
+    grid = st.grid(len(kpis), min_column_width=180, gap="medium")
+    for row in kpis.itertuples(index=False):
         spark = ui.region_rows(trend, row.region_id)
-        with col:
+        with grid.cell():
             ui.region_heading(row.region_id)
             ui.kpi(
                 t("kpi.employees"),

@@ -60,6 +60,14 @@ def section(question: str, how_to_read: str) -> None:
     st.caption(how_to_read)
 
 
+# ---------------------------------------------------------------- layout
+def side_by_side(n: int, *, min_width: int = 380) -> list:
+    """``n`` cells next to each other that wrap onto new rows when the screen is
+    too narrow for ``min_width`` pixels each (laptop: side by side; tablet: stacked)."""
+    grid = st.grid(n, min_column_width=min_width, gap="medium")
+    return [grid.cell() for _ in range(n)]
+
+
 # ---------------------------------------------------------------- KPI cards
 def kpi(label: str, value: str, *, help: str | None = None, trend: Sequence | None = None) -> None:
     st.metric(
@@ -151,8 +159,14 @@ def period_label_column(df: pd.DataFrame, grain: str | None = None) -> tuple[pd.
 
 
 # ---------------------------------------------------------------- charts
-def style_figure(fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: str | None = None) -> go.Figure:
-    """Common look: locale separators, horizontal legend on top, tight margins."""
+def style_figure(
+    fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: str | None = None, from_zero: bool = True
+) -> go.Figure:
+    """Common look: locale separators, horizontal legend on top, tight margins.
+
+    ``percent_axis`` ("x" or "y") shows shares 0–1 as percentages, from zero
+    unless ``from_zero`` is False (trend lines, where the change is the point).
+    """
     lang = current_lang()
     fig.update_layout(
         height=height,
@@ -173,10 +187,11 @@ def style_figure(fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: st
     # full numbers with the locale's separators ("200.000"), not SI suffixes ("200k")
     fig.update_xaxes(tickformat=",~g")
     fig.update_yaxes(tickformat=",~g")
+    rangemode = "tozero" if from_zero else "normal"
     if percent_axis == "y":
-        fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+        fig.update_yaxes(tickformat=".0%", rangemode=rangemode)
     elif percent_axis == "x":
-        fig.update_xaxes(tickformat=".0%", rangemode="tozero")
+        fig.update_xaxes(tickformat=".0%", rangemode=rangemode)
     return fig
 
 
@@ -211,7 +226,7 @@ def line_by_region(
         labels={"period_label": t("axis.period"), y: y_label, "region": t("axis.region")},
     )
     fig.update_xaxes(type="category")
-    return style_figure(fig, height=height, percent_axis="y" if percent else None)
+    return style_figure(fig, height=height, percent_axis="y" if percent else None, from_zero=False)
 
 
 def bar_by_region(
