@@ -29,9 +29,8 @@ PAGES = [
     ("pages/pelatihan.py", "pelatihan", "nav.pelatihan"),
 ]
 
-st.set_page_config(layout="wide", page_title="Dasbor ASN", initial_sidebar_state="expanded")
-
 lang = language_selector()
+st.set_page_config(layout="wide", page_title=t("app.short"), initial_sidebar_state="expanded")
 
 # ---------------------------------------------------------------- routing
 pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]

@@ -399,6 +399,12 @@ def sum_bars(
         **kwargs,
     )
     fig.update_layout(barmode="stack")
+    # plotly's own hover says "sum of …" in English; say it in the user's words
+    cat, val = ("y", "x") if horizontal else ("x", "y")
+    fig.update_traces(
+        hovertemplate=f"{color_label}: %{{fullData.name}}<br>{x_label}: %{{{cat}}}<br>"
+        f"{y_label}: %{{{val}:,}}<extra></extra>"
+    )
     if horizontal:
         fig.update_yaxes(categoryorder="total ascending", title=x_label)
         fig.update_xaxes(title=y_label)

@@ -20,6 +20,7 @@ LANG_KEY = "lang"
 STRINGS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ app
     "app.title": ("Dasbor Penataan Jabatan ASN", "ASN Position Management Dashboard"),
+    "app.short": ("Dasbor ASN", "ASN Dashboard"),
     "app.subtitle": (
         "Kompetensi, kinerja dan pelatihan ASN di empat pemerintah daerah",
         "Competency, performance and training of civil servants in four regional governments",
