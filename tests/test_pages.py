@@ -224,6 +224,21 @@ def test_filters_survive_a_page_switch_and_come_from_the_url(app_env, raw) -> No
     assert set(by_jenis[t("col.jenis_jabatan")]) == {4}
 
 
+def test_unit_of_a_region_no_longer_chosen_falls_back_to_all_units(app_env, raw) -> None:
+    (unit_id,) = raw("select unit_id from units where region_id = 'SLT' order by unit_id limit 1")[0]
+    at = open_page("kompetensi")
+    at.selectbox(key="unit").set_value(unit_id).run()
+    assert_ok(at)
+    by_unit = next(df.value for df in at.dataframe if t("col.unit") in df.value.columns)
+    assert len(by_unit) == 1
+    at.multiselect(key="wilayah").set_value(["JMB"]).run()
+    assert_ok(at)
+    assert at.selectbox(key="unit").value == ""
+    by_unit = next(df.value for df in at.dataframe if t("col.unit") in df.value.columns)
+    assert set(by_unit[t("col.region")]) == {"JMB"}
+    assert len(by_unit) > 1
+
+
 def test_language_switch_translates_and_formats(app_env, raw) -> None:
     at = open_page("ringkasan")
     at.segmented_control(key="lang").set_value("en").run()

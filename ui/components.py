@@ -514,6 +514,8 @@ def table(
     """A formatted table with a CSV download of it; the empty state if there are no rows."""
     if not has_rows(df):
         return
+    if len(df) <= 10:  # a short table takes its own height, without empty rows
+        height = "auto"
     st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)
     download(df, columns, filename, key=key)
 

@@ -10,6 +10,7 @@ equal to its default is left out of the URL.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -41,7 +42,12 @@ JENIS_JABATAN_CODES = {"1": 1, "2": 2, "4": 4}  # ?jabatan=2
 
 
 def _year_bounds() -> tuple[int, int]:
-    first, last = db.meta(meta.year_bounds)
+    """First and last year of the monthly evaluations (this year if there are none)."""
+    bounds = db.meta(meta.year_bounds)
+    if bounds is None:
+        this_year = dt.date.today().year
+        return this_year, this_year
+    first, last = bounds
     return int(first), int(last)
 
 
