@@ -106,6 +106,7 @@ from analytics.reference import (
     JABATAN_LEVELS,
     PREDIKAT_MATRIX,
     REGIONS,
+    TRAINING_CATEGORIES,
 )
 from data import names as N
 
@@ -172,6 +173,7 @@ NO_FIELD = -1
 COMP_IDS = [c[0] for c in COMPETENCIES]
 COMP_IDX = {c: i for i, c in enumerate(COMP_IDS)}
 CORE_COMPS = [c[0] for c in COMPETENCIES if c[1] != "teknis"]
+COMP_RANK = np.argsort(np.argsort(COMP_IDS))  # position of each id in string order
 
 # promotion / demotion ladders (level -> level)
 PROMOTE_TO = {
@@ -890,10 +892,89 @@ def _course_weights(region: str, profile: str) -> np.ndarray:
     return w / w.sum()
 
 
+def _title_catalog() -> list[str]:
+    """Every training title the generator can write, in sorted (key) order."""
+    years = range(2021, 2026)
+    short = [t[1] for t in N.SHORT_TRAININGS]
+    course = [
+        f"{c[2]} Angkatan {a} Tahun {y}" for c in N.SUBSTANTIVE_TRAININGS for a in N.ANGKATAN for y in years
+    ]
+    lead = [
+        f"{v[0]} Angkatan {a} Tahun {y}"
+        for v in N.LEADERSHIP_TRAININGS.values()
+        for a in N.ANGKATAN
+        for y in years
+    ]
+    return sorted(set(short + course + lead))
+
+
+TITLES = _title_catalog()
+_TITLE_CODE = {t: i for i, t in enumerate(TITLES)}
+CATEGORY_IDS = [c[0] for c in TRAINING_CATEGORIES]
+_CATEGORY_CODE = {c: i for i, c in enumerate(CATEGORY_IDS)}
+
+
+def _comp_code(comp_id: str | None) -> int:
+    return -1 if comp_id is None else COMP_IDX[comp_id]
+
+
+def _angkatan_year_codes(bases: list[str]) -> np.ndarray:
+    """Title codes indexed by [base, angkatan, year - 2021]."""
+    return np.array(
+        [
+            [[_TITLE_CODE[f"{b} Angkatan {a} Tahun {y}"] for y in range(2021, 2026)] for a in N.ANGKATAN]
+            for b in bases
+        ]
+    )
+
+
+_SHORT = {
+    "title": np.array([_TITLE_CODE[t[1]] for t in N.SHORT_TRAININGS]),
+    "jenis": np.array([t[0] for t in N.SHORT_TRAININGS]),
+    "category": np.array([_CATEGORY_CODE[t[2]] for t in N.SHORT_TRAININGS]),
+    "comp": np.array([_comp_code(t[3]) for t in N.SHORT_TRAININGS]),
+    "jp_lo": np.array([t[4] for t in N.SHORT_TRAININGS]),
+    "jp_hi": np.array([t[5] for t in N.SHORT_TRAININGS]),
+}
+_COURSE = {
+    "title": _angkatan_year_codes([c[2] for c in N.SUBSTANTIVE_TRAININGS]),
+    "jenis": np.array([c[1] for c in N.SUBSTANTIVE_TRAININGS]),
+    "category": np.array([_CATEGORY_CODE[c[3]] for c in N.SUBSTANTIVE_TRAININGS]),
+    "comp": np.array([_comp_code(c[4]) for c in N.SUBSTANTIVE_TRAININGS]),
+    "jp_lo": np.array([c[5] for c in N.SUBSTANTIVE_TRAININGS]),
+    "jp_hi": np.array([c[6] for c in N.SUBSTANTIVE_TRAININGS]),
+}
+_LEAD_LEVELS = list(N.LEADERSHIP_TRAININGS)
+_LEAD = {
+    "title": _angkatan_year_codes([v[0] for v in N.LEADERSHIP_TRAININGS.values()]),
+    "comp": np.array([_comp_code(v[1]) for v in N.LEADERSHIP_TRAININGS.values()]),
+    "jp_lo": np.array([v[2] for v in N.LEADERSHIP_TRAININGS.values()]),
+    "jp_hi": np.array([v[3] for v in N.LEADERSHIP_TRAININGS.values()]),
+}
+
+
+def _training_frame(emp, title, jenis, category, start, days, jp, comp) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "emp": emp,
+            "title": title,
+            "jenis_diklat": jenis,
+            "category": category,
+            "start_date": start,
+            "end_date": start + (np.asarray(days) - 1).astype("timedelta64[D]"),
+            "jp": np.asarray(jp, dtype=float),
+            "comp": comp,
+        }
+    )
+
+
 def build_trainings(
     rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame, moves: pd.DataFrame
 ) -> pd.DataFrame:
-    """Training records; sets emp.train_m (end month of the first substantive one)."""
+    """Training records (titles, categories, competencies as codes).
+
+    Sets emp.train_m, the end month of the first substantive training.
+    """
     n = len(emp)
     region = emp["region_idx"].to_numpy()
     pppk = emp["pppk"].to_numpy()
@@ -902,10 +983,9 @@ def build_trainings(
     prof_idx = pd.Categorical(pos["profile"], categories=profiles).codes.astype(np.int64)
     frames = []
     years = range(2021, 2026)
-    for yi, year in enumerate(years):
+    for yi in range(len(years)):
         y0 = yi * 12
-        active = ss_m <= y0 + 11
-        e = np.flatnonzero(active)
+        e = np.flatnonzero(ss_m <= y0 + 11)
         held = np.where(
             emp["move_m"].to_numpy()[e] <= y0 + 6, emp["pos1"].to_numpy()[e], emp["pos0"].to_numpy()[e]
         )
@@ -913,83 +993,53 @@ def build_trainings(
         frac = yi / (len(years) - 1)
         factor = np.where(pppk[e], PPPK_TRAINING_FACTOR, 1.0)
         # short trainings
-        p_short = np.array([P_SHORT[r][0] + frac * (P_SHORT[r][1] - P_SHORT[r][0]) for r in REGION_IDS])[
-            region[e]
-        ]
-        k = rng.binomial(4, p_short * factor)
-        te = np.repeat(e, k)
-        t_held = np.repeat(held, k)
-        t_first = np.repeat(first_month, k)
-        title_idx = np.zeros(len(te), np.int64)
+        p_short = np.array([P_SHORT[r][0] + frac * (P_SHORT[r][1] - P_SHORT[r][0]) for r in REGION_IDS])
+        k = rng.binomial(4, p_short[region[e]] * factor)
+        te, t_held, t_first = np.repeat(e, k), np.repeat(held, k), np.repeat(first_month, k)
+        which = np.zeros(len(te), np.int64)
         t_prof = prof_idx[t_held]
         for pi, prof in enumerate(profiles):
             sel = np.flatnonzero(t_prof == pi)
             if len(sel):
                 p = _short_titles(prof)
-                title_idx[sel] = rng.choice(len(p), size=len(sel), p=p)
-        spec = N.SHORT_TRAININGS
-        jp_lo = np.array([s[4] for s in spec])[title_idx]
-        jp_hi = np.array([s[5] for s in spec])[title_idx]
-        jp = rng.integers(jp_lo, jp_hi + 1)
+                which[sel] = rng.choice(len(p), size=len(sel), p=p)
+        jp = rng.integers(_SHORT["jp_lo"][which], _SHORT["jp_hi"][which] + 1)
         month = t_first + np.floor(rng.random(len(te)) * (12 - t_first)).astype(np.int64)
         start = _month_start(y0 + month) + rng.integers(0, 28, len(te)).astype("timedelta64[D]")
-        is_elearn = np.array([s[0] for s in spec])[title_idx] == 16
-        days = np.where(is_elearn, rng.integers(1, 22, len(te)), np.ceil(jp / 8).astype(np.int64))
+        elearning = _SHORT["jenis"][which] == 16
+        days = np.where(elearning, rng.integers(1, 22, len(te)), np.ceil(jp / 8).astype(np.int64))
+        short = {key: _SHORT[key][which] for key in ("title", "jenis", "category", "comp")}
         frames.append(
-            pd.DataFrame(
-                {
-                    "emp": te,
-                    "title": np.array([s[1] for s in spec], dtype=object)[title_idx],
-                    "jenis_diklat": np.array([s[0] for s in spec])[title_idx],
-                    "category": np.array([s[2] for s in spec], dtype=object)[title_idx],
-                    "start_date": start,
-                    "end_date": start + (days - 1).astype("timedelta64[D]"),
-                    "jp": jp.astype(float),
-                    "competency_id": np.array([s[3] for s in spec], dtype=object)[title_idx],
-                }
+            _training_frame(
+                te, short["title"], short["jenis"], short["category"], start, days, jp, short["comp"]
             )
         )
         # substantive training
         p_sub = np.array(
             [P_SUBSTANTIVE[r][0] + frac * (P_SUBSTANTIVE[r][1] - P_SUBSTANTIVE[r][0]) for r in REGION_IDS]
-        )[region[e]]
+        )
         boost = np.ones(len(e))
         for (rid, prof), b in P_SUB_BOOST.items():
             boost[(region[e] == REGION_IDS.index(rid)) & (prof_idx[held] == profiles.index(prof))] = b
-        has = rng.random(len(e)) < p_sub * factor * boost
+        has = rng.random(len(e)) < p_sub[region[e]] * factor * boost
         se, s_held, s_first = e[has], held[has], first_month[has]
-        struct = pos["is_struct"].to_numpy()[s_held]
-        lead = struct & (rng.random(len(se)) < LEADERSHIP_SHARE)
+        lead = pos["is_struct"].to_numpy()[s_held] & (rng.random(len(se)) < LEADERSHIP_SHARE)
         frames.append(
-            _substantive(
-                rng, se[~lead], s_held[~lead], s_first[~lead], y0, year, region, pos, prof_idx, profiles
-            )
+            _substantive(rng, se[~lead], s_held[~lead], s_first[~lead], yi, region, prof_idx, profiles)
         )
-        frames.append(
-            _leadership(
-                rng, se[lead], pos["level"].to_numpy()[s_held[lead]], y0 + s_first[lead], y0 + 11, year
-            )
-        )
+        levels = pos["level"].to_numpy()[s_held[lead]]
+        frames.append(_leadership(rng, se[lead], levels, y0 + s_first[lead], np.full(lead.sum(), y0 + 11)))
     # leadership training after a promotion into a structural post
     pr = moves[
         moves["executed"] & (moves["move_type"] == "promosi") & pos["is_struct"].to_numpy()[moves["to_pos"]]
     ]
     start_m = pr["m"].to_numpy() + rng.integers(1, 10, len(pr))
     keep = start_m <= 57
-    frames.append(
-        _leadership(
-            rng,
-            pr["emp"].to_numpy()[keep],
-            pos["level"].to_numpy()[pr["to_pos"].to_numpy()[keep]],
-            start_m[keep],
-            start_m[keep],
-            2021 + start_m[keep] // 12,
-        )
-    )
+    levels = pos["level"].to_numpy()[pr["to_pos"].to_numpy()[keep]]
+    frames.append(_leadership(rng, pr["emp"].to_numpy()[keep], levels, start_m[keep], start_m[keep]))
     tr = pd.concat(frames, ignore_index=True)
-    tr = tr.drop_duplicates(["emp", "title", "start_date"]).sort_values(
-        ["emp", "start_date", "title"], kind="stable"
-    )
+    # primary key (nip, title, start_date); rows in key order (emp follows NIP order)
+    tr = tr.drop_duplicates(["emp", "title", "start_date"]).sort_values(["emp", "title", "start_date"])
     tr = tr.reset_index(drop=True)
     sub = tr[tr["jp"] >= SUBSTANTIVE_JP]
     first_end = np.full(n, NEVER, np.int64)
@@ -1000,8 +1050,7 @@ def build_trainings(
     return tr
 
 
-def _substantive(rng, e, held, first_month, y0, year, region, pos, prof_idx, profiles) -> pd.DataFrame:
-    spec = N.SUBSTANTIVE_TRAININGS
+def _substantive(rng, e, held, first_month, yi, region, prof_idx, profiles) -> pd.DataFrame:
     course = np.zeros(len(e), np.int64)
     for ri, rid in enumerate(REGION_IDS):
         for pi, prof in enumerate(profiles):
@@ -1009,59 +1058,36 @@ def _substantive(rng, e, held, first_month, y0, year, region, pos, prof_idx, pro
             if len(sel):
                 p = _course_weights(rid, prof)
                 course[sel] = rng.choice(len(p), size=len(sel), p=p)
-    jp = rng.integers(np.array([s[5] for s in spec])[course], np.array([s[6] for s in spec])[course] + 1)
+    jp = rng.integers(_COURSE["jp_lo"][course], _COURSE["jp_hi"][course] + 1)
     month = first_month + np.floor(rng.random(len(e)) * (12 - first_month)).astype(np.int64)
-    start = _month_start(y0 + month) + rng.integers(0, 28, len(e)).astype("timedelta64[D]")
+    start = _month_start(yi * 12 + month) + rng.integers(0, 28, len(e)).astype("timedelta64[D]")
     days = np.ceil(jp / 8 * 7 / 5).astype(np.int64)
-    angkatan = np.array(N.ANGKATAN, dtype=object)[rng.integers(0, len(N.ANGKATAN), len(e))]
-    title = np.array([s[2] for s in spec], dtype=object)[course] + " Angkatan " + angkatan + f" Tahun {year}"
-    return pd.DataFrame(
-        {
-            "emp": e,
-            "title": title,
-            "jenis_diklat": np.array([s[1] for s in spec])[course],
-            "category": np.array([s[3] for s in spec], dtype=object)[course],
-            "start_date": start,
-            "end_date": start + (days - 1).astype("timedelta64[D]"),
-            "jp": jp.astype(float),
-            "competency_id": np.array([s[4] for s in spec], dtype=object)[course],
-        }
+    angkatan = rng.integers(0, len(N.ANGKATAN), len(e))
+    title = _COURSE["title"][course, angkatan, yi]
+    return _training_frame(
+        e,
+        title,
+        _COURSE["jenis"][course],
+        _COURSE["category"][course],
+        start,
+        days,
+        jp,
+        _COURSE["comp"][course],
     )
 
 
-def _leadership(rng, e, level, m_lo, m_hi, year) -> pd.DataFrame:
-    """PKP / PKA / PKN for structural post holders, by the level held."""
-    lv_keys = list(N.LEADERSHIP_TRAININGS)
-    k = pd.Index(lv_keys).get_indexer(level)
-    spec = [N.LEADERSHIP_TRAININGS[lv] for lv in lv_keys]
-    m_lo, m_hi = np.asarray(m_lo), np.asarray(m_hi)
+def _leadership(rng, e, level, m_lo, m_hi) -> pd.DataFrame:
+    """PKP / PKA / PKN for structural post holders, by the level held; start month in [m_lo, m_hi]."""
+    k = pd.Index(_LEAD_LEVELS).get_indexer(level)
     month = m_lo + np.floor(rng.random(len(e)) * (m_hi - m_lo + 1)).astype(np.int64)
     start = _month_start(month) + rng.integers(0, 28, len(e)).astype("timedelta64[D]")
-    jp = (
-        rng.integers(np.array([s[2] for s in spec])[k], np.array([s[3] for s in spec])[k] + 1)
-        if len(e)
-        else np.zeros(0)
-    )
+    jp = rng.integers(_LEAD["jp_lo"][k], _LEAD["jp_hi"][k] + 1)
     days = rng.integers(60, 111, len(e))
-    angkatan = np.array(N.ANGKATAN, dtype=object)[rng.integers(0, len(N.ANGKATAN), len(e))]
-    year_s = (
-        pd.Series(year, index=range(len(e))).astype(str).to_numpy(dtype=object)
-        if len(e)
-        else np.zeros(0, object)
-    )
-    title = np.array([s[0] for s in spec], dtype=object)[k] + " Angkatan " + angkatan + " Tahun " + year_s
-    return pd.DataFrame(
-        {
-            "emp": e,
-            "title": title,
-            "jenis_diklat": np.ones(len(e), np.int64),
-            "category": np.full(len(e), "leadership", dtype=object),
-            "start_date": start,
-            "end_date": start + (days - 1).astype("timedelta64[D]"),
-            "jp": np.asarray(jp, dtype=float),
-            "competency_id": np.array([s[1] for s in spec], dtype=object)[k],
-        }
-    )
+    angkatan = rng.integers(0, len(N.ANGKATAN), len(e))
+    title = _LEAD["title"][k, angkatan, month // 12]
+    jenis = np.ones(len(e), np.int64)
+    category = np.full(len(e), _CATEGORY_CODE["leadership"])
+    return _training_frame(e, title, jenis, category, start, days, jp, _LEAD["comp"][k])
 
 
 # ---------------------------------------------------------------- kinerja
@@ -1200,22 +1226,25 @@ def build_assessments(rng, emp: pd.DataFrame, pos: pd.DataFrame, std: pd.DataFra
     )
     base = np.where(in1, lvl1[order][loc] if len(key1) else 0, fresh)
     # trainings targeting a competency that ended between the two rounds
-    tr = trainings[trainings["competency_id"].notna()]
+    tr = trainings[trainings["comp"] >= 0]
     t_emp = tr["emp"].to_numpy()
     t_end = tr["end_date"].to_numpy().astype("datetime64[D]")
     between = (t_end > d1[t_emp]) & (t_end < d2[t_emp])
-    t_key = t_emp[between] * n_comp + tr["competency_id"].map(COMP_IDX).to_numpy()[between]
+    t_key = t_emp[between] * n_comp + tr["comp"].to_numpy()[between]
     trained = np.isin(key2, t_key)
     bump = rng.random(len(key2)) < np.where(trained, LEVEL_UP_TRAINED, LEVEL_UP_OTHER)
     lvl2 = np.where(in1, np.minimum(base + bump, 5), base)
     comp = pd.DataFrame(
         {
             "emp": np.r_[a_emp, b_emp],
-            "competency_id": np.array(COMP_IDS, dtype=object)[np.r_[a_comp, b_comp]],
+            "comp": np.r_[a_comp, b_comp],
             "assessed_on": np.r_[d1[a_emp], d2[b_emp]],
             "level": np.r_[lvl1, lvl2],
         }
     )
+    # primary-key order (nip, competency_id, assessed_on)
+    comp["rank"] = COMP_RANK[comp["comp"].to_numpy()]
+    comp = comp.sort_values(["emp", "rank", "assessed_on"]).drop(columns="rank").reset_index(drop=True)
     # potensi in 2024
     d_pot = round_dates(POTENTIAL_DATE)
     ep = np.flatnonzero(service_start <= d_pot)
@@ -1473,13 +1502,18 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     comp, pot = build_assessments(rng, emp, pos, std, trainings)
     report(0.35, "Membuat asesmen kompetensi dan potensi…")
 
-    _insert(con, "potential_assessments", _with_nip(pot, nip))
-    _insert(
-        con,
-        "competency_assessments",
-        _with_nip(comp.sort_values(["emp", "competency_id", "assessed_on"]), nip),
+    nip_cat = pd.CategoricalDtype(nip)
+    _insert(con, "potential_assessments", _with_nip(pot, nip_cat))
+    comp["competency_id"] = pd.Categorical.from_codes(comp.pop("comp").to_numpy(), categories=COMP_IDS)
+    _insert(con, "competency_assessments", _with_nip(comp, nip_cat))
+    trainings["title"] = pd.Categorical.from_codes(trainings["title"].to_numpy(), categories=TITLES)
+    trainings["category"] = pd.Categorical.from_codes(
+        trainings["category"].to_numpy(), categories=CATEGORY_IDS
     )
-    _insert(con, "trainings", _with_nip(trainings.sort_values(["emp", "title", "start_date"]), nip))
+    trainings["competency_id"] = pd.Categorical.from_codes(
+        trainings.pop("comp").to_numpy(), categories=COMP_IDS
+    )
+    _insert(con, "trainings", _with_nip(trainings, nip_cat))
     _insert_placements(con, emp, moves, nip, pid)
     report(0.5, "Menyimpan asesmen, pelatihan dan penempatan…")
 
@@ -1504,9 +1538,10 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     report(0.97, "Menyusun tabel turunan…")
 
 
-def _with_nip(df: pd.DataFrame, nip: np.ndarray) -> pd.DataFrame:
+def _with_nip(df: pd.DataFrame, nip: pd.CategoricalDtype) -> pd.DataFrame:
+    """Replace the employee index by the NIP (dictionary-encoded: no per-row Python strings)."""
     out = df.drop(columns="emp")
-    out.insert(0, "nip", nip[df["emp"].to_numpy()])
+    out.insert(0, "nip", pd.Categorical.from_codes(df["emp"].to_numpy(), dtype=nip))
     return out
 
 
