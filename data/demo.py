@@ -61,7 +61,8 @@ change): DKI 6 %, SLT 10 %, SWL 15 %, JMB 15 %. Besides, about 3-5 % of
 employees a year get a regular proposal (rotasi, mutasi, promosi, rare
 demosi); fungsional staff move within their family (promosi = next jenjang),
 else to a post with the same required field; promotions into structural
-posts fill vacant ones only; PPPK get no structural post. Appointments in
+posts (promotions and structural rotations) fill vacant ones only; PPPK get
+no structural post. Appointments in
 2021-2025 appear as 'pengangkatan'. At most one executed move per employee
 besides the appointment.
 
@@ -566,7 +567,7 @@ def build_organisation(rng: np.random.Generator, scale: float) -> tuple[pd.DataF
     return units_df, pos
 
 
-def build_standards(rng: np.random.Generator, pos: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+def build_standards(rng: np.random.Generator, pos: pd.DataFrame) -> pd.DataFrame:
     """competency_standards: 8 manajerial + SK1 at the level default, plus teknis."""
     n = len(pos)
     base = LEVEL_REQ[pos["level_idx"].to_numpy()]
@@ -574,11 +575,10 @@ def build_standards(rng: np.random.Generator, pos: pd.DataFrame, units: pd.DataF
     core_comp = np.tile([COMP_IDX[c] for c in CORE_COMPS], n)
     shift = rng.choice([-1, 0, 1], size=len(core_pos), p=[0.04, 0.92, 0.04])
     core_req = np.clip(base[core_pos] + shift, 1, 5)
-    unit_teknis = dict(
-        zip(units["unit_id"], units["profile"].map(lambda p: N.PROFILES[p]["teknis"]), strict=True)
-    )
-    main = pos["unit_id"].map(lambda u: unit_teknis[u][0])
-    second = pos["unit_id"].map(lambda u: unit_teknis[u][1] if len(unit_teknis[u]) > 1 else None)
+    main_of = {p: v["teknis"][0] for p, v in N.PROFILES.items()}
+    second_of = {p: v["teknis"][1] for p, v in N.PROFILES.items() if len(v["teknis"]) > 1}
+    main = pos["profile"].map(main_of)
+    second = pos["profile"].map(second_of)
     own = pos["family"].map(FAMILY_TEKNIS)
     # second teknis: the post family's own, else the unit's second one for half the posts
     extra = own.where(own.notna(), second.where(rng.random(n) < 0.5))
@@ -666,9 +666,10 @@ def build_employees(rng: np.random.Generator, scale: float, pos: pd.DataFrame) -
     lo = np.array([SERVICE_YEARS[lv][0] for lv in LEVELS], float)[level_idx]
     hi = np.array([SERVICE_YEARS[lv][1] for lv in LEVELS], float)[level_idx]
     service = lo + (hi - lo) * rng.random(n)
-    ages = {**ENTRY_AGE, **ENTRY_AGE_HIGH}
-    e_lo = np.vectorize(lambda e: ages[e][0])(edu) if n else np.zeros(0)
-    e_hi = np.vectorize(lambda e: ages[e][1])(edu) if n else np.zeros(0)
+    entry_range = np.zeros((51, 2))
+    for code, bounds in {**ENTRY_AGE, **ENTRY_AGE_HIGH}.items():
+        entry_range[code] = bounds
+    e_lo, e_hi = entry_range[edu, 0], entry_range[edu, 1]
     entry = e_lo + (e_hi - e_lo) * rng.random(n)
     max_age = LEVEL_BUP[level_idx] - 0.15
     age = entry + service
@@ -825,10 +826,10 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
     )
     fam = np.where(ok_ufam, t_ufam, np.where(ok_rfam, t_rfam, np.where(ok_rfld, t_rfld, -1)))
     target = np.where(fung, fam, other)
-    # promotions into structural posts only fill vacancies, one person each
+    # moves into structural posts (one holder each) only fill posts vacant at the start
     occupied = np.zeros(len(pos), bool)
     occupied[p0] = True
-    into_struct = (mtype == "promosi") & (new_level >= 0) & (LEVEL_JENIS[new_level] == 1)
+    into_struct = LEVEL_JENIS[new_level] == 1
     for ri in range(len(REGION_IDS)):
         for li in np.unique(new_level[into_struct & (region[idx] == ri)]):
             who = np.flatnonzero(into_struct & (region[idx] == ri) & (new_level == li))
@@ -1461,7 +1462,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     report(0.05, "Menyiapkan skema dan data referensi…")
 
     units, pos = build_organisation(rng, scale)
-    std = build_standards(rng, pos, units)
+    std = build_standards(rng, pos)
     emp = build_employees(rng, scale, pos)
     moves = build_moves(rng, emp, pos)
     people = finalize_employees(rng, emp, pos)
