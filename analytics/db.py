@@ -27,7 +27,9 @@ def db_path() -> Path:
 
 
 def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path or db_path()), read_only=read_only)
+    con = duckdb.connect(str(path or db_path()), read_only=read_only)
+    con.execute("set enable_progress_bar = false")
+    return con
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -43,8 +45,10 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the derived tables (derived.sql); call after every data load."""
-    con.execute((PACKAGE_DIR / "derived.sql").read_text(encoding="utf-8"))
+    """Rebuild the derived tables (marts); call after every data load."""
+    from analytics.derived import refresh_derived as refresh
+
+    refresh(con)
 
 
 @cache

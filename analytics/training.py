@@ -10,6 +10,7 @@ from analytics.did import did_from_cells
 from analytics.filters import Filters
 
 DEFAULT_MIN_JP = 20
+MIN_JP_CHOICES = (10, 20, 40)  # thresholds precomputed in mart_did_cells (analytics/derived.sql)
 
 
 def jp_entitlement(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
@@ -27,11 +28,17 @@ def training_volume(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
     return run(con, "training_volume", **filters.params())
 
 
+def _check_min_jp(min_jp: float) -> float:
+    if min_jp not in MIN_JP_CHOICES:
+        raise ValueError(f"min_jp must be one of {MIN_JP_CHOICES} (precomputed), not {min_jp!r}")
+    return min_jp
+
+
 def training_did_cells(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, min_jp: float = DEFAULT_MIN_JP
 ) -> pd.DataFrame:
     """The cell statistics behind :func:`training_impact` (n, sum and sum of squares of score change)."""
-    return run(con, "training_did_cells", min_jp=min_jp, **filters.params())
+    return run(con, "training_did_cells", min_jp=_check_min_jp(min_jp), **filters.params())
 
 
 def training_impact(
@@ -48,7 +55,7 @@ def training_event_study(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, min_jp: float = DEFAULT_MIN_JP
 ) -> pd.DataFrame:
     """Trained minus never-trained mean score by months since training (-12..12), 0 at month -1."""
-    return run(con, "training_event_study", min_jp=min_jp, **filters.params())
+    return run(con, "training_event_study", min_jp=_check_min_jp(min_jp), **filters.params())
 
 
 def competency_change_after_training(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:

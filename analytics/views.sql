@@ -135,72 +135,11 @@ with final as (
 )
 select * from final;
 
--- ------------------------------------------------------------- table macros
--- Parameterised building blocks shared by several metric queries.
-
--- Latest assessment per employee and competency up to the end of a year.
-create or replace macro latest_assessments(as_of_year) as table
-    select nip, competency_id, arg_max(level, assessed_on) as level, max(assessed_on) as assessed_on
-    from competency_assessments
-    where year(assessed_on) <= as_of_year
-    group by nip, competency_id;
-
--- Each assessed competency of the employee's current post against its standard.
-create or replace macro competency_gaps(as_of_year) as table
-    select e.nip, e.position_id, s.competency_id, s.required_level, l.level
-    from v_employees e
-    join competency_standards s using (position_id)
-    join latest_assessments(as_of_year) l on l.nip = e.nip and l.competency_id = s.competency_id;
-
--- Job Person Match per employee: sum(min(level, required)) / sum(required) x 100,
--- with its selection band (MS / MMS / KMS).
-create or replace macro employee_jpm(as_of_year) as table
-    with jpm as (
-        select nip, sum(least(level, required_level)) * 100.0 / sum(required_level) as jpm
-        from competency_gaps(as_of_year)
-        group by nip
-    )
-    select j.nip, j.jpm, b.band
-    from jpm j
-    join jpm_bands b
-      on b.scheme = 'seleksi' and j.jpm >= b.min_jpm and (b.max_jpm is null or j.jpm < b.max_jpm);
-
--- JP per PNS per calendar year (zero when untrained), for years in service.
-create or replace macro employee_year_jp(year_from, year_to) as table
-    with years as (
-        select range::integer as year from range(year_from, year_to + 1)
-    ),
-    staff_years as (
-        select e.nip, y.year
-        from v_employees e
-        join years y on year(e.service_start) <= y.year
-        where e.employee_type = 'PNS'
-    ),
-    jp as (
-        select nip, year(end_date) as year, sum(jp) as jp
-        from trainings
-        where year(end_date) between year_from and year_to
-        group by all
-    )
-    select sy.nip, sy.year, coalesce(jp.jp, 0) as jp,
-        coalesce(jp.jp, 0) >= (select value from settings where key = 'jp_entitlement') as met
-    from staff_years sy
-    left join jp using (nip, year);
-
 -- The dashboard's shared filters (regions, unit, jenis jabatan) applied to
--- employees by their current post and to evaluations by the post then held.
+-- employees by their current post.
 create or replace macro filtered_employees(p_regions, p_unit_id, p_jenis_jabatan) as table
     select *
     from v_employees
     where list_contains(p_regions, region_id)
-      and (p_unit_id is null or unit_id = p_unit_id)
-      and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);
-
-create or replace macro filtered_evaluations(p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to) as table
-    select *
-    from v_evaluations
-    where period_type = 'bulanan'
-      and year between p_year_from and p_year_to
-      and list_contains(p_regions, region_id)
       and (p_unit_id is null or unit_id = p_unit_id)
       and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);

@@ -184,7 +184,8 @@ def test_kinerja_trend_by_hand(hand):
     df = kinerja.kinerja_trend(hand, Y2024, grain="year")
     slt = by(df, region_id="SLT")
     # SLT 2024: predikat 1, 2, 3, 4, 2 -> 3 of 5 Baik or better; scores 92 80 65 70 78
-    assert (slt.evaluations, slt.employees) == (5, 3)
+    # employees = mean evaluated per month: 3 in January, 2 in February
+    assert (slt.evaluations, slt.employees) == (5, 2.5)
     assert slt.share_baik == pytest.approx(0.6)
     assert slt.mean_score == pytest.approx(77.0)
     assert slt.mean_hasil_kerja == pytest.approx(90.0)  # only E1 has indicators
@@ -210,6 +211,8 @@ def test_unit_ranking_uses_post_held_at_the_time(hand):
     assert df["U1"]["mean_score"] == pytest.approx((92 + 80 + 70) / 3)
     assert df["U2"]["mean_score"] == pytest.approx((65 + 78) / 2)
     assert [df[u]["rank"] for u in ("U1", "U2", "U3")] == [1, 2, 3]
+    # U1: E1 in January, E1 and E2 in February -> 3 evaluations over 2 months
+    assert (df["U1"]["evaluations"], df["U1"]["employees"]) == (3, 1.5)
 
 
 def test_kinerja_indicators_by_hand(hand):

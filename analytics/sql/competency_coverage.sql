@@ -1,28 +1,28 @@
 -- Share of assessed (employee, competency) pairs at or above the post's
--- required level, and the mean gap (level - required), per region.
-with staff as (
-    select nip, region_id
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
-),
-gaps as (
-    select s.region_id, g.competency_id, g.level, g.required_level
-    from competency_gaps($year_to) g
-    join staff s using (nip)
+-- required level, and the mean gap (level - required), per region, using
+-- each employee's latest assessment up to the end of $year_to.
+with coverage as (
+    select *
+    from mart_competency_coverage
+    where as_of_year = (select max(as_of_year) from mart_competency_coverage where as_of_year <= $year_to)
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
-        g.region_id,
-        g.competency_id,
+        v.region_id,
+        v.competency_id,
         c.name_id as competency_name_id,
         c.name_en as competency_name_en,
         c.kind,
-        count(*) as assessed,
-        count(*) filter (where g.level >= g.required_level) as meeting,
-        meeting / assessed as share_meeting,
-        avg(g.level - g.required_level) as mean_gap
-    from gaps g
+        sum(v.assessed)::bigint as assessed,
+        sum(v.meeting)::bigint as meeting,
+        sum(v.meeting) / sum(v.assessed) as share_meeting,
+        sum(v.sum_gap) / sum(v.assessed) as mean_gap
+    from coverage v
     join competencies c using (competency_id)
     group by all
-    order by g.region_id, g.competency_id
+    order by v.region_id, v.competency_id
 )
 select * from final

@@ -1,19 +1,23 @@
--- JP per PNS per year by unit, over the year range (employee-years).
-with staff as (
-    select nip, region_id, unit_id, unit_name
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+-- JP per PNS per year by unit over the year range (employee-years), worst first.
+with staff_years as (
+    select *
+    from mart_employee_year_jp
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
         s.region_id,
         s.unit_id,
-        any_value(s.unit_name) as unit_name,
+        u.name as unit_name,
         count(*) as employee_years,
-        avg(j.jp) as mean_jp,
-        avg(j.met::integer) as share_met
-    from employee_year_jp($year_from, $year_to) j
-    join staff s using (nip)
-    group by s.region_id, s.unit_id
+        avg(s.jp) as mean_jp,
+        avg(s.met::integer) as share_met
+    from staff_years s
+    join units u using (unit_id)
+    group by all
     order by share_met, s.unit_id
 )
 select * from final

@@ -1,20 +1,23 @@
 -- PNS reaching the 20 JP entitlement, per region and year.
-with staff as (
-    select nip, region_id
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+with staff_years as (
+    select *
+    from mart_employee_year_jp
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
-        s.region_id,
-        j.year,
+        region_id,
+        year,
         count(*) as employees,
-        avg(j.jp) as mean_jp,
-        median(j.jp) as median_jp,
-        count(*) filter (where j.met) as met,
-        count(*) filter (where j.met) / count(*) as share_met
-    from employee_year_jp($year_from, $year_to) j
-    join staff s using (nip)
-    group by all
-    order by s.region_id, j.year
+        avg(jp) as mean_jp,
+        median(jp) as median_jp,
+        count(*) filter (where met) as met,
+        count(*) filter (where met) / count(*) as share_met
+    from staff_years
+    group by region_id, year
+    order by region_id, year
 )
 select * from final

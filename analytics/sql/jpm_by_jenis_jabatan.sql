@@ -1,20 +1,23 @@
--- Job-person match per kind of post (struktural, fungsional, pelaksana).
-with staff as (
-    select nip, region_id, jenis_jabatan, qualification_fit
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+-- Job-person match per kind of post (struktural, fungsional, pelaksana) as of $year_to.
+with jpm as (
+    select *
+    from mart_employee_jpm
+    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
-        s.region_id,
-        s.jenis_jabatan,
+        region_id,
+        jenis_jabatan,
         count(*) as employees,
-        avg(j.jpm) as mean_jpm,
-        avg((j.band = 'MS')::integer) as share_ms,
-        avg((j.band = 'KMS')::integer) as share_kms,
-        avg(s.qualification_fit::integer) as share_qualified
-    from employee_jpm($year_to) j
-    join staff s using (nip)
+        avg(jpm) as mean_jpm,
+        avg((band = 'MS')::integer) as share_ms,
+        avg((band = 'KMS')::integer) as share_kms,
+        avg(qualification_fit::integer) as share_qualified
+    from jpm
     group by all
-    order by s.region_id, s.jenis_jabatan
+    order by region_id, jenis_jabatan
 )
 select * from final

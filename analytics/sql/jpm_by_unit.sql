@@ -1,21 +1,26 @@
--- Job-person match per unit: mean JPM, shares MS and KMS, qualification fit.
-with staff as (
-    select nip, region_id, unit_id, unit_name, qualification_fit
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+-- Job-person match per unit as of $year_to: mean JPM, shares MS and KMS,
+-- qualification fit; weakest first.
+with jpm as (
+    select *
+    from mart_employee_jpm
+    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
-        s.region_id,
-        s.unit_id,
-        s.unit_name,
+        j.region_id,
+        j.unit_id,
+        u.name as unit_name,
         count(*) as employees,
         avg(j.jpm) as mean_jpm,
         avg((j.band = 'MS')::integer) as share_ms,
         avg((j.band = 'KMS')::integer) as share_kms,
-        avg(s.qualification_fit::integer) as share_qualified
-    from employee_jpm($year_to) j
-    join staff s using (nip)
+        avg(j.qualification_fit::integer) as share_qualified
+    from jpm j
+    join units u using (unit_id)
     group by all
-    order by mean_jpm, s.unit_id
+    order by mean_jpm, j.unit_id
 )
 select * from final

@@ -1,12 +1,15 @@
--- Employees per JPM selection band (MS / MMS / KMS) and region.
-with staff as (
-    select nip, region_id
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+-- Employees per JPM selection band (MS / MMS / KMS) and region, as of $year_to.
+with jpm as (
+    select *
+    from mart_employee_jpm
+    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 counts as (
-    select s.region_id, j.band, count(*) as employees
-    from employee_jpm($year_to) j
-    join staff s using (nip)
+    select region_id, band, count(*) as employees
+    from jpm
     group by all
 ),
 final as (

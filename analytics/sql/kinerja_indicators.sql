@@ -1,14 +1,18 @@
 -- Mean of the three indicators of seed 001 (hasil kerja, sikap, disiplin).
 with evaluations as (
     select *
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    from mart_kinerja_monthly
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 means as (
     select
         region_id,
-        avg(score_hasil_kerja) as hasil_kerja,
-        avg(score_sikap) as sikap,
-        avg(score_disiplin) as disiplin
+        sum(sum_hasil_kerja) / sum(n_hasil_kerja) as hasil_kerja,
+        sum(sum_sikap) / sum(n_sikap) as sikap,
+        sum(sum_disiplin) / sum(n_disiplin) as disiplin
     from evaluations
     group by region_id
 ),

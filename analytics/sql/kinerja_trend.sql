@@ -1,20 +1,25 @@
 -- Monthly evaluations per region and period ($grain: month, quarter, year):
 -- share rated Baik or better, mean score and the three indicators.
+-- employees = mean number of employees evaluated per month in the period.
 with evaluations as (
     select *
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    from mart_kinerja_monthly
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
         region_id,
-        date_trunc($grain, period_start)::date as period,
-        count(*) as evaluations,
-        count(distinct nip) as employees,
-        avg(baik_or_better::integer) as share_baik,
-        avg(score) as mean_score,
-        avg(score_hasil_kerja) as mean_hasil_kerja,
-        avg(score_sikap) as mean_sikap,
-        avg(score_disiplin) as mean_disiplin
+        date_trunc($grain, month)::date as period,
+        sum(evaluations)::bigint as evaluations,
+        sum(evaluations) / count(distinct month) as employees,
+        sum(evaluations) filter (where predikat <= 2) / sum(evaluations) as share_baik,
+        sum(sum_score) / sum(n_score) as mean_score,
+        sum(sum_hasil_kerja) / sum(n_hasil_kerja) as mean_hasil_kerja,
+        sum(sum_sikap) / sum(n_sikap) as mean_sikap,
+        sum(sum_disiplin) / sum(n_disiplin) as mean_disiplin
     from evaluations
     group by all
     order by region_id, period

@@ -1,35 +1,44 @@
--- One row per region: headcount, kinerja and JP in $year_to, competency
--- match as of $year_to, moves over the year range.
-with staff as (
-    select *
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
-),
-headcount as (
+-- One row per region: headcount now, kinerja and 20 JP in $year_to,
+-- competency match as of $year_to, moves over the year range.
+with headcount as (
     select
         region_id,
         count(*) as employees,
         count(*) filter (where employee_type = 'PNS') as pns,
         count(*) filter (where employee_type = 'PPPK') as pppk,
         avg(qualification_fit::integer) as share_qualified
-    from staff
+    from filtered_employees($regions, $unit_id, $jenis_jabatan)
     group by region_id
 ),
 kinerja as (
-    select region_id, avg(baik_or_better::integer) as share_baik, avg(score) as mean_score
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_to, $year_to)
+    select
+        region_id,
+        sum(evaluations) filter (where predikat <= 2) / sum(evaluations) as share_baik,
+        sum(sum_score) / sum(n_score) as mean_score
+    from mart_kinerja_monthly
+    where year = $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by region_id
 ),
 jpm as (
-    select s.region_id, avg(j.jpm) as mean_jpm, avg((j.band = 'MS')::integer) as share_ms
-    from employee_jpm($year_to) j
-    join staff s using (nip)
-    group by s.region_id
+    select region_id, avg(jpm) as mean_jpm, avg((band = 'MS')::integer) as share_ms
+    from mart_employee_jpm
+    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
+    group by region_id
 ),
 jp as (
-    select s.region_id, avg(j.met::integer) as share_jp_met
-    from employee_year_jp($year_to, $year_to) j
-    join staff s using (nip)
-    group by s.region_id
+    select region_id, avg(met::integer) as share_jp_met
+    from mart_employee_year_jp
+    where year = $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
+    group by region_id
 ),
 moves as (
     select

@@ -2,14 +2,18 @@
 -- predikat's share of its region-period.
 with evaluations as (
     select *
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    from mart_kinerja_monthly
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 counts as (
     select
         region_id,
-        date_trunc($grain, period_start)::date as period,
+        date_trunc($grain, month)::date as period,
         predikat,
-        count(*) as evaluations
+        sum(evaluations)::bigint as evaluations
     from evaluations
     group by all
 ),

@@ -1,46 +1,35 @@
--- Mean monthly score of trained employees by months since their first
--- substantive training (jp >= $min_jp), against the mean of never-trained
--- employees of the same region and jenis jabatan in the same calendar
--- month. difference is normalised to 0 at month -1.
-with first_training as (
-    select nip, date_trunc('month', min(end_date))::date as t0
-    from trainings
-    where jp >= $min_jp
-    group by nip
-),
-evaluations as (
-    select nip, period_start as month, region_id, jenis_jabatan, score
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_from - 1, $year_to + 1)
-    where score is not null
-),
-control_means as (
-    select region_id, jenis_jabatan, month, avg(score) as control_mean
-    from evaluations
-    anti join first_training using (nip)
+-- Mean monthly score of employees by months since their first training of
+-- >= $min_jp JP (trained within the year range), against the mean of
+-- never-trained employees of the same region and jenis jabatan in the same
+-- calendar month. difference is normalised to 0 at month -1.
+with treated as (
+    select region_id, jenis_jabatan, month, rel_month, sum(n) as n, sum(sum_score) as sum_score
+    from mart_event_treated
+    where min_jp = $min_jp
+      and year(month - to_months(rel_month)) between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by all
 ),
-treated_scores as (
-    select
-        e.nip,
-        e.region_id,
-        e.jenis_jabatan,
-        e.month,
-        e.score,
-        datediff('month', f.t0, e.month) as rel_month
-    from evaluations e
-    join first_training f using (nip)
-    where year(f.t0) between $year_from and $year_to
-      and e.month between f.t0 - interval 12 month and f.t0 + interval 12 month
+controls as (
+    select region_id, jenis_jabatan, month, sum(sum_score) / sum(n) as cell_mean
+    from mart_event_controls
+    where min_jp = $min_jp
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
+    group by all
 ),
 per_month as (
     select
         t.rel_month,
-        count(distinct t.nip) as n_treated,
-        avg(t.score) as treated_mean,
-        avg(c.control_mean) as control_mean,
-        avg(t.score - c.control_mean) as raw_difference
-    from treated_scores t
-    join control_means c using (region_id, jenis_jabatan, month)
+        sum(t.n)::bigint as n_treated,
+        sum(t.sum_score) / sum(t.n) as treated_mean,
+        sum(t.n * c.cell_mean) / sum(t.n) as control_mean,
+        treated_mean - control_mean as raw_difference
+    from treated t
+    join controls c using (region_id, jenis_jabatan, month)
     group by t.rel_month
 ),
 final as (

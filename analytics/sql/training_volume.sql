@@ -1,26 +1,24 @@
--- Trainings, participants and JP by year, jenis diklat (SIASN) and category.
-with staff as (
-    select nip
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
-),
-trainings_in_range as (
-    select t.*
-    from trainings t
-    join staff s using (nip)
-    where year(t.end_date) between $year_from and $year_to
+-- Trainings, participants and JP by year, SIASN jenis diklat and category.
+with volume as (
+    select *
+    from mart_training_volume
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select
-        year(t.end_date) as year,
-        t.jenis_diklat,
+        v.year,
+        v.jenis_diklat,
         d.name as jenis_diklat_name,
-        t.category,
-        count(*) as trainings,
-        count(distinct t.nip) as participants,
-        sum(t.jp) as jp_total
-    from trainings_in_range t
+        v.category,
+        sum(v.trainings)::bigint as trainings,
+        sum(v.participants)::bigint as participants,
+        sum(v.jp_total) as jp_total
+    from volume v
     join jenis_diklat d using (jenis_diklat)
     group by all
-    order by year, t.jenis_diklat, t.category
+    order by v.year, v.jenis_diklat, v.category
 )
 select * from final

@@ -1,25 +1,36 @@
--- Units ranked by mean monthly score over the year range.
+-- Units ranked by mean monthly score over the year range (evaluations count
+-- where the post was held). employees = mean evaluated per month.
 with evaluations as (
     select *
-    from filtered_evaluations($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    from mart_kinerja_monthly
+    where year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 per_unit as (
     select
         region_id,
         unit_id,
-        any_value(unit_name) as unit_name,
-        count(distinct nip) as employees,
-        count(*) as evaluations,
-        avg(baik_or_better::integer) as share_baik,
-        avg(score) as mean_score
+        sum(evaluations) / count(distinct month) as employees,
+        sum(evaluations)::bigint as evaluations,
+        sum(evaluations) filter (where predikat <= 2) / sum(evaluations) as share_baik,
+        sum(sum_score) / sum(n_score) as mean_score
     from evaluations
     group by region_id, unit_id
 ),
 final as (
     select
-        rank() over (order by mean_score desc) as rank,
-        *
-    from per_unit
-    order by rank, unit_id
+        rank() over (order by p.mean_score desc) as rank,
+        p.region_id,
+        p.unit_id,
+        u.name as unit_name,
+        p.employees,
+        p.evaluations,
+        p.share_baik,
+        p.mean_score
+    from per_unit p
+    join units u using (unit_id)
+    order by rank, p.unit_id
 )
 select * from final
