@@ -239,6 +239,19 @@ def test_unit_of_a_region_no_longer_chosen_falls_back_to_all_units(app_env, raw)
     assert len(by_unit) > 1
 
 
+def test_reset_button_restores_the_defaults(app_env) -> None:
+    at = open_page("ringkasan")
+    at.multiselect(key="wilayah").set_value(["DKI"]).run()
+    at.selectbox(key="jabatan").set_value(2).run()
+    assert len(metric_values(at, "kpi.employees")) == 1
+    next(b for b in at.sidebar.button if b.label == t("filters.reset")).click().run()
+    assert_ok(at)
+    assert at.multiselect(key="wilayah").value == list(ALL_REGIONS)
+    assert at.selectbox(key="jabatan").value == 0
+    assert "jabatan" not in at.query_params
+    assert len(metric_values(at, "kpi.employees")) == len(ALL_REGIONS)
+
+
 def test_language_switch_translates_and_formats(app_env, raw) -> None:
     at = open_page("ringkasan")
     at.segmented_control(key="lang").set_value("en").run()
