@@ -118,16 +118,15 @@ ui.table(
 # ---------------------------------------------------------------- impact
 st.divider()
 ui.section(t("pelatihan.impact.q"), t("pelatihan.impact.c"))
-min_jp = st.slider(
+min_jp = st.segmented_control(
     t("pelatihan.min_jp"),
-    min_value=4,
-    max_value=40,
-    value=20,
-    step=4,
+    options=list(training.MIN_JP_CHOICES),  # the thresholds the analytics precompute
+    default=training.DEFAULT_MIN_JP,
+    format_func=str,
     key="min_jp",
+    required=True,
     help=t("pelatihan.min_jp.help"),
     bind="query-params",
-    width=420,
 )
 impact = ui.fetch(training.training_impact, filters, min_jp=min_jp)
 if impact is not None:

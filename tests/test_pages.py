@@ -284,11 +284,12 @@ def test_grain_selector_regroups_and_goes_to_the_url(app_env, raw) -> None:
     assert all(p.isdigit() and len(p) == 4 for p in periods)
 
 
-def test_min_jp_changes_the_impact_sentence(app_env) -> None:
+@pytest.mark.parametrize("min_jp", [10, 40])
+def test_min_jp_changes_the_impact_sentence(app_env, min_jp: int) -> None:
     at = open_page("pelatihan")
-    at.slider(key="min_jp").set_value(8).run()
+    at.segmented_control(key="min_jp").set_value(min_jp).run()
     assert_ok(at)
-    sentences = [m.value for m in at.markdown if "≥ 8 JP" in m.value]
+    sentences = [m.value for m in at.markdown if f"≥ {min_jp} JP" in m.value]
     assert sentences or t("impact.none") in infos(at)
 
 
