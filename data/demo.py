@@ -92,6 +92,7 @@ import math
 import os
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -148,7 +149,7 @@ MOVE_TYPE_PROBS = (0.40, 0.33, 0.24, 0.03)
 # substantive training probability per year, 2021 -> 2025 (linear)
 P_SUBSTANTIVE = {"SLT": (0.15, 0.24), "JMB": (0.11, 0.18), "SWL": (0.12, 0.20), "DKI": (0.18, 0.27)}
 # short training: count ~ Binomial(4, p), p per region 2021 -> 2025
-P_SHORT = {"SLT": (0.52, 0.64), "JMB": (0.40, 0.52), "SWL": (0.46, 0.56), "DKI": (0.60, 0.72)}
+P_SHORT = {"SLT": (0.56, 0.68), "JMB": (0.43, 0.55), "SWL": (0.48, 0.59), "DKI": (0.64, 0.76)}
 PPPK_TRAINING_FACTOR = 0.6
 
 ROUND1 = {"SLT": "2022-03-07", "JMB": "2022-05-09", "SWL": "2022-08-01", "DKI": "2022-10-03"}
@@ -1452,10 +1453,13 @@ def build_demo(path, *, scale: float = 1.0, seed: int = DEFAULT_SEED, progress=N
 
 
 def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, report) -> None:
-    """Generate everything from one generator and insert it, table by table.
+    """Generate everything from one generator and insert it.
 
     Rows go in primary-key order (employees are numbered in NIP order), which
     makes DuckDB's key and foreign-key checks, the bulk of the time, faster.
+    Those checks run on one core per statement, so the monthly evaluations go
+    in on a second connection while this one inserts the other tables. All
+    random draws happen on this thread, in a fixed order (determinism).
     """
     rng = np.random.default_rng(seed)
     adb.create_schema(con)
@@ -1469,30 +1473,23 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     nip = people["nip"].to_numpy()
     pid = pos["position_id"].to_numpy()
     _insert(con, "units", units[["unit_id", "region_id", "name", "kind"]])
-    positions = pos[
-        [
-            "position_id",
-            "unit_id",
-            "name",
-            "jenis_jabatan",
-            "level",
-            "eselon",
-            "required_field",
-            "staffing_need",
-        ]
+    columns = [
+        "position_id",
+        "unit_id",
+        "name",
+        "jenis_jabatan",
+        "level",
+        "eselon",
+        "required_field",
+        "staffing_need",
     ]
-    _insert(con, "positions", positions)
-    _insert(
-        con,
-        "competency_standards",
-        pd.DataFrame(
-            {
-                "position_id": pid[std["pos"].to_numpy()],
-                "competency_id": np.array(COMP_IDS, dtype=object)[std["comp"].to_numpy()],
-                "required_level": std["required_level"].to_numpy(),
-            }
-        ),
-    )
+    _insert(con, "positions", pos[columns])
+    standards = {
+        "position_id": pid[std["pos"].to_numpy()],
+        "competency_id": np.array(COMP_IDS, dtype=object)[std["comp"].to_numpy()],
+        "required_level": std["required_level"].to_numpy(),
+    }
+    _insert(con, "competency_standards", pd.DataFrame(standards))
     _insert(con, "employees", people)
     report(0.15, "Membuat unit kerja, jabatan, pegawai dan riwayat penempatan…")
 
@@ -1500,26 +1497,32 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     monthly, annual = build_evaluations(rng, emp)
     report(0.3, "Membuat data pelatihan dan penilaian kinerja…")
 
-    comp, pot = build_assessments(rng, emp, pos, std, trainings)
-    report(0.35, "Membuat asesmen kompetensi dan potensi…")
-
-    nip_cat = pd.CategoricalDtype(nip)
-    _insert(con, "potential_assessments", _with_nip(pot, nip_cat))
-    comp["competency_id"] = pd.Categorical.from_codes(comp.pop("comp").to_numpy(), categories=COMP_IDS)
-    _insert(con, "competency_assessments", _with_nip(comp, nip_cat))
-    trainings["title"] = pd.Categorical.from_codes(trainings["title"].to_numpy(), categories=TITLES)
-    trainings["category"] = pd.Categorical.from_codes(
-        trainings["category"].to_numpy(), categories=CATEGORY_IDS
-    )
-    trainings["competency_id"] = pd.Categorical.from_codes(
-        trainings.pop("comp").to_numpy(), categories=COMP_IDS
-    )
-    _insert(con, "trainings", _with_nip(trainings, nip_cat))
-    _insert_placements(con, emp, moves, nip, pid)
-    report(0.5, "Menyimpan asesmen, pelatihan dan penempatan…")
-
-    _insert_evaluations(con, monthly, "bulanan", nip, pid)
-    _insert_evaluations(con, annual, "tahunan", nip, pid)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        other = con.cursor()
+        try:
+            pending = pool.submit(_insert_evaluations, other, monthly, "bulanan", nip, pid)
+            comp, pot = build_assessments(rng, emp, pos, std, trainings)
+            report(0.35, "Membuat asesmen kompetensi dan potensi…")
+            nip_cat = pd.CategoricalDtype(nip)
+            _insert(con, "potential_assessments", _with_nip(pot, nip_cat))
+            comp["competency_id"] = pd.Categorical.from_codes(
+                comp.pop("comp").to_numpy(), categories=COMP_IDS
+            )
+            _insert(con, "competency_assessments", _with_nip(comp, nip_cat))
+            report(0.45, "Menyimpan asesmen kompetensi…")
+            trainings["title"] = pd.Categorical.from_codes(trainings["title"].to_numpy(), categories=TITLES)
+            category = trainings["category"].to_numpy()
+            trainings["category"] = pd.Categorical.from_codes(category, categories=CATEGORY_IDS)
+            competency = trainings.pop("comp").to_numpy()
+            trainings["competency_id"] = pd.Categorical.from_codes(competency, categories=COMP_IDS)
+            _insert(con, "trainings", _with_nip(trainings, nip_cat))
+            _insert_placements(con, emp, moves, nip, pid)
+            report(0.6, "Menyimpan pelatihan dan penempatan…")
+            _insert_evaluations(con, annual, "tahunan", nip, pid)
+            pending.result()
+        finally:
+            pool.shutdown(wait=True)  # never close the connection under a running insert
+            other.close()
     report(0.85, "Menyimpan penilaian kinerja…")
 
     info = {
