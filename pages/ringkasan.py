@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import overview
+from analytics.filters import ALL_REGIONS
 from ui import components as ui
 from ui import fmt
 from ui.filters import current
@@ -18,8 +19,9 @@ kpis = ui.fetch(overview.overview_kpis, filters)
 trend = ui.fetch(overview.overview_trend, filters)
 
 if ui.has_rows(kpis):
-    # one column per region; narrow screens wrap to fewer columns instead of squeezing
-    grid = st.grid(len(kpis), min_column_width=180, gap="medium")
+    # one column per region, the same width however many are chosen; narrow
+    # screens wrap to fewer columns instead of squeezing the cards
+    grid = st.grid(len(ALL_REGIONS), min_column_width=180, gap="medium")
     for row in kpis.itertuples(index=False):
         spark = ui.region_rows(trend, row.region_id)
         with grid.cell():
