@@ -230,10 +230,10 @@ def region_multiselect(page: Page, lang: str = "id"):
     )
 
 
-def chosen_regions(page: Page) -> list[str]:
-    """The names on the tags of the region multiselect."""
+def expect_chosen_regions(page: Page, names: list[str]) -> None:
+    """The tags of the region multiselect read ``names`` (waits: the sidebar may still be drawing)."""
     tags = region_multiselect(page).locator('[role="group"][aria-label="Selected values"] [data-tag]')
-    return [t.strip() for t in tags.all_inner_texts()]
+    expect(tags).to_have_text(names)
 
 
 # ---------------------------------------------------------------- tests
@@ -263,7 +263,7 @@ def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, Brow
     pg.goto(f"{app_url}/ringkasan")
     wait_for_app(pg)
     everyone = [REGION_NAMES[r] for r in REGION_NAMES]
-    assert chosen_regions(pg) == everyone
+    expect_chosen_regions(pg, everyone)
     assert "wilayah" not in query(pg.url)  # defaults stay out of the URL
 
     # Choose only Kota Jambi: clear the multiselect, then pick it from the list.
@@ -278,7 +278,7 @@ def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, Brow
     pg.wait_for_url(lambda u: "wilayah" in query(u))
     wait_for_app(pg)
 
-    assert chosen_regions(pg) == [REGION_NAMES[picked]]
+    expect_chosen_regions(pg, [REGION_NAMES[picked]])
     wilayah = query(pg.url)["wilayah"]
     assert len(wilayah) == 1 and wilayah[0] in (picked, REGION_NAMES[picked]), pg.url
     main = pg.locator(MAIN)
@@ -295,7 +295,7 @@ def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, Brow
     fresh.on("pageerror", fresh_errors.page_error)
     fresh.goto(filtered_url)
     wait_for_app(fresh)
-    assert chosen_regions(fresh) == [REGION_NAMES[picked]]
+    expect_chosen_regions(fresh, [REGION_NAMES[picked]])
     assert query(fresh.url)["wilayah"] == wilayah
     for other in set(REGION_NAMES) - {picked}:
         expect(fresh.locator(MAIN)).not_to_contain_text(REGION_NAMES[other])
@@ -306,6 +306,6 @@ def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, Brow
     fresh.wait_for_url(lambda u: urlsplit(u).path == "/kinerja")
     wait_for_app(fresh)
     expect(fresh.locator(f"{MAIN} h1").first).to_contain_text(text("kinerja.title"))
-    assert chosen_regions(fresh) == [REGION_NAMES[picked]]
+    expect_chosen_regions(fresh, [REGION_NAMES[picked]])
     assert query(fresh.url)["wilayah"] == wilayah
     assert_clean(fresh, fresh_errors)
