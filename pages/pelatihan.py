@@ -139,9 +139,11 @@ if impact is not None:
             st.warning(t("impact.uncertain"), icon=":material/help:")
         c1, c2, c3, c4 = ui.side_by_side(4, min_width=170)
         with c1:
-            ui.kpi(t("kpi.estimate"), f"{fmt.points(row.estimate)} {t('unit.points')}")
+            ui.kpi(
+                t("kpi.estimate"), f"{fmt.points(row.estimate, ui.impact_decimals(row))} {t('unit.points')}"
+            )
         with c2:
-            ui.kpi(t("kpi.ci"), fmt.num_range(row.ci_low, row.ci_high))
+            ui.kpi(t("kpi.ci"), fmt.num_range(row.ci_low, row.ci_high, ui.impact_decimals(row)))
         with c3:
             ui.kpi(
                 t("kpi.n_treated"), fmt.integer(row.n_treated), help=t("kpi.n_treated.help", min_jp=min_jp)

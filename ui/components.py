@@ -184,9 +184,15 @@ def style_figure(
         },
         hoverlabel={"namelength": -1},
     )
-    # full numbers with the locale's separators ("200.000"), not SI suffixes ("200k")
-    fig.update_xaxes(tickformat=",~g")
-    fig.update_yaxes(tickformat=",~g")
+    # full numbers with the locale's separators ("200.000"), not SI suffixes ("200k") or "2e+6"
+    fig.update_xaxes(tickformat=",~r")
+    fig.update_yaxes(tickformat=",~r")
+    # text labels stay categories: plotly would read "2021" as a number and print "2.021"
+    for axis, update in (("x", fig.update_xaxes), ("y", fig.update_yaxes)):
+        columns = [getattr(trace, axis, None) for trace in fig.data]
+        values = [v for col in columns if col is not None for v in col]
+        if values and all(isinstance(v, str) for v in values):
+            update(type="category")
     rangemode = "tozero" if from_zero else "normal"
     if percent_axis == "y":
         fig.update_yaxes(tickformat=".0%", rangemode=rangemode)
@@ -428,15 +434,21 @@ def event_study_chart(df: pd.DataFrame, *, x_label: str, y_label: str) -> go.Fig
     return style_figure(fig)
 
 
+def impact_decimals(row) -> int:
+    """Enough decimals that a narrow confidence interval does not print as "3,0–3,0"."""
+    return 2 if row.se < 0.05 else 1
+
+
 def impact_sentence(row, min_jp: int) -> str:
     """The DiD estimate in words, with its 95 % CI and the group sizes."""
     key = "impact.sentence.up" if row.estimate >= 0 else "impact.sentence.down"
+    d = impact_decimals(row)
     return t(
         key,
         min_jp=min_jp,
-        est=fmt.number(abs(row.estimate), 1),
-        lo=fmt.number(row.ci_low, 1),
-        hi=fmt.number(row.ci_high, 1),
+        est=fmt.number(abs(row.estimate), d),
+        lo=fmt.number(row.ci_low, d),
+        hi=fmt.number(row.ci_high, d),
         nt=fmt.integer(row.n_treated),
         nc=fmt.integer(row.n_control),
     )
