@@ -135,11 +135,12 @@ with final as (
 )
 select * from final;
 
--- The dashboard's shared filters (regions, unit, jenis jabatan) applied to
--- employees by their current post.
-create or replace macro filtered_employees(p_regions, p_unit_id, p_jenis_jabatan) as table
+-- The dashboard's shared filters (regions, unit, jenis jabatan) on any
+-- relation that has region_id, unit_id and jenis_jabatan columns (v_employees
+-- and the mart_* tables): from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan).
+create or replace macro sliced(relation, p_regions, p_unit_id, p_jenis_jabatan) as table
     select *
-    from v_employees
+    from query_table(relation)
     where list_contains(p_regions, region_id)
       and (p_unit_id is null or unit_id = p_unit_id)
       and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);

@@ -20,18 +20,7 @@ import pytest
 from data import demo
 from data.demo import DEFAULT_SEED, build_demo
 
-TABLES = [
-    "units",
-    "positions",
-    "competency_standards",
-    "employees",
-    "potential_assessments",
-    "performance_evaluations",
-    "trainings",
-    "competency_assessments",
-    "placements",
-    "dataset_info",
-]
+TABLES = demo.DATA_TABLES
 REGIONS = ["SLT", "JMB", "SWL", "DKI"]
 TARGET_HEADCOUNT = {"DKI": 62000, "JMB": 10100, "SLT": 3500, "SWL": 2300}
 MEDIUM_SCALE = 0.1

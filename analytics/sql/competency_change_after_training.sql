@@ -2,11 +2,8 @@
 -- year range, for employees trained in that competency in between versus not.
 with pairs as (
     select *
-    from mart_competency_change
+    from sliced('mart_competency_change', $regions, $unit_id, $jenis_jabatan)
     where first_year >= $year_from and last_year <= $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select

@@ -3,11 +3,8 @@
 -- each employee's latest assessment up to the end of $year_to.
 with coverage as (
     select *
-    from mart_competency_coverage
+    from sliced('mart_competency_coverage', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_competency_coverage where as_of_year <= $year_to)
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select

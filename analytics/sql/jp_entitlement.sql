@@ -1,11 +1,8 @@
 -- PNS reaching the 20 JP entitlement, per region and year.
 with staff_years as (
     select *
-    from mart_employee_year_jp
+    from sliced('mart_employee_year_jp', $regions, $unit_id, $jenis_jabatan)
     where year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select

@@ -1,11 +1,8 @@
 -- Job-person match per kind of post (struktural, fungsional, pelaksana) as of $year_to.
 with jpm as (
     select *
-    from mart_employee_jpm
+    from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select

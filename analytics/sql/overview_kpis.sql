@@ -7,7 +7,7 @@ with headcount as (
         count(*) filter (where employee_type = 'PNS') as pns,
         count(*) filter (where employee_type = 'PPPK') as pppk,
         avg(qualification_fit::integer) as share_qualified
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
     group by region_id
 ),
 kinerja as (
@@ -15,29 +15,20 @@ kinerja as (
         region_id,
         sum(evaluations) filter (where predikat <= 2) / sum(evaluations) as share_baik,
         sum(sum_score) / sum(n_score) as mean_score
-    from mart_kinerja_monthly
+    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
     where year = $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by region_id
 ),
 jpm as (
     select region_id, avg(jpm) as mean_jpm, avg((band = 'MS')::integer) as share_ms
-    from mart_employee_jpm
+    from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by region_id
 ),
 jp as (
     select region_id, avg(met::integer) as share_jp_met
-    from mart_employee_year_jp
+    from sliced('mart_employee_year_jp', $regions, $unit_id, $jenis_jabatan)
     where year = $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by region_id
 ),
 moves as (

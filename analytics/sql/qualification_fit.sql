@@ -2,7 +2,7 @@
 -- (posts without a required field count as a fit).
 with staff as (
     select region_id, jenis_jabatan, qualification_fit
-    from filtered_employees($regions, $unit_id, $jenis_jabatan)
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
 ),
 final as (
     select

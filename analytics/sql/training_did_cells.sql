@@ -4,12 +4,9 @@
 -- jabatan x baseline band x month; only cells holding both groups remain.
 with slices as (
     select *
-    from mart_did_cells
+    from sliced('mart_did_cells', $regions, $unit_id, $jenis_jabatan)
     where min_jp = $min_jp
       and year(month) between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 cells as (
     select

@@ -4,21 +4,15 @@
 -- calendar month. difference is normalised to 0 at month -1.
 with treated as (
     select region_id, jenis_jabatan, month, rel_month, sum(n) as n, sum(sum_score) as sum_score
-    from mart_event_treated
+    from sliced('mart_event_treated', $regions, $unit_id, $jenis_jabatan)
     where min_jp = $min_jp
       and year(month - to_months(rel_month)) between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by all
 ),
 controls as (
     select region_id, jenis_jabatan, month, sum(sum_score) / sum(n) as cell_mean
-    from mart_event_controls
+    from sliced('mart_event_controls', $regions, $unit_id, $jenis_jabatan)
     where min_jp = $min_jp
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
     group by all
 ),
 per_month as (

@@ -1,11 +1,8 @@
 -- Trainings, participants and JP by year, SIASN jenis diklat and category.
 with volume as (
     select *
-    from mart_training_volume
+    from sliced('mart_training_volume', $regions, $unit_id, $jenis_jabatan)
     where year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 final as (
     select

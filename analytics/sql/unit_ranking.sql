@@ -2,11 +2,8 @@
 -- where the post was held). employees = mean evaluated per month.
 with evaluations as (
     select *
-    from mart_kinerja_monthly
+    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
     where year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or jenis_jabatan = $jenis_jabatan)
 ),
 per_unit as (
     select
