@@ -9,6 +9,9 @@ come from :mod:`analytics.reference`, so there is one source for them.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 import streamlit as st
 
 from analytics import reference as ref
@@ -421,6 +424,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "why someone was chosen for training is not controlled for.",
     ),
 }
+
+
+# Pages added later keep their strings in their own modules (ui/strings_<page>.py,
+# each defining STRINGS in the same form); they are merged here.
+for _module in ("strings_penempatan", "strings_talenta", "strings_kebutuhan"):
+    if importlib.util.find_spec(f"ui.{_module}") is not None:
+        STRINGS.update(importlib.import_module(f"ui.{_module}").STRINGS)
 
 
 def current_lang() -> str:
