@@ -43,7 +43,9 @@ Sangat Baik; 79.5 gives about 13 % Sangat Baik, 83 % Baik. Here
   trainings add nothing.
 
 Indicators: score_hasil_kerja = score + N(0, 2.5), score_sikap = score +
-N(0, 2.5), score_disiplin = score + N(0, 3) (clipped, 1 decimal). Ratings
+N(0, 2.5), score_disiplin = score + disiplin_offset + N(0, 3) (clipped, 1
+decimal; disiplin_offset DKI +1.0 for e-absensi, seed 004; SLT 0; JMB -1.5;
+SWL -2.5). Ratings
 (1 di atas, 2 sesuai, 3 di bawah): hasil_kerja from score_hasil_kerja,
 perilaku from (score_sikap + score_disiplin) / 2, both 1 if >= 88, 3 if < 68,
 else 2; predikat from the PermenPANRB 6/2022 matrix. The annual ('tahunan')
@@ -134,6 +136,8 @@ INTERCEPT = 79.5  # tuned from 78: about 13 % Sangat Baik among monthly predikat
 PERSON_SD = 5.0
 NOISE_SD = 3.0
 REGION_TREND = {"SLT": 1.5, "JMB": 0.4, "SWL": -0.3, "DKI": 0.8}
+# disiplin indicator relative to the score: Jakarta's e-absensi (seed 004) vs the rest
+DISIPLIN_OFFSET = {"SLT": 0.0, "JMB": -1.5, "SWL": -2.5, "DKI": 1.0}
 FIT_PENALTY = -4.0
 TRAINING_EFFECT = 3.0
 TRAINING_LAG_MONTHS = 3
@@ -1132,7 +1136,8 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame) -> tuple[pd.D
     score = _score(score)
     s_hk = _score(score + rng.normal(0.0, 2.5, total))
     s_sk = _score(score + rng.normal(0.0, 2.5, total))
-    s_dc = _score(score + rng.normal(0.0, 3.0, total))
+    disiplin = np.array([DISIPLIN_OFFSET[r] for r in REGION_IDS])[emp["region_idx"].to_numpy()]
+    s_dc = _score(score + disiplin[i] + rng.normal(0.0, 3.0, total))
     hk, pl, pred = _ratings(s_hk, s_sk, s_dc)
     post = np.where(moved, emp["pos1"].to_numpy()[i], emp["pos0"].to_numpy()[i])
     monthly = pd.DataFrame(
@@ -1340,6 +1345,7 @@ def planted_effects() -> dict:
             "noise_sd": NOISE_SD,
         },
         "region_trend_per_year": REGION_TREND,
+        "disiplin_offset": DISIPLIN_OFFSET,
         "fit_penalty": {
             "value": FIT_PENALTY,
             "id": "berlaku selama pegawai menduduki jabatan yang required_field-nya terisi dan berbeda dari bidang pendidikannya",

@@ -298,3 +298,11 @@ def test_filter_matching_nothing_gives_empty_frames(hand):
         training.jp_entitlement,
     ):
         assert fn(hand, f).empty
+
+
+# ------------------------------------------------------------------ on the demo
+@pytest.mark.parametrize("region, offset", [("DKI", 1.0), ("SLT", 0.0), ("JMB", -1.5), ("SWL", -2.5)])
+def test_kinerja_indicators_reveal_the_planted_disiplin_gap(con, region, offset):
+    # data/demo.py: score_disiplin = score + DISIPLIN_OFFSET[region] + noise; sikap has no offset
+    df = rows(kinerja.kinerja_indicators(con, Filters(regions=(region,))), "indicator")
+    assert df["disiplin"]["mean_score"] - df["sikap"]["mean_score"] == pytest.approx(offset, abs=0.3)
