@@ -27,6 +27,7 @@ PAGES = [
     ("pages/kompetensi.py", "kompetensi", "nav.kompetensi"),
     ("pages/kinerja.py", "kinerja", "nav.kinerja"),
     ("pages/pelatihan.py", "pelatihan", "nav.pelatihan"),
+    ("pages/penempatan.py", "penempatan", "nav.penempatan"),
 ]
 
 lang = language_selector()

@@ -7,7 +7,7 @@ sums_to_one: (share column, group columns) whose shares add up to 1 per group.
 
 from __future__ import annotations
 
-from analytics import competency, kinerja, overview, training
+from analytics import competency, kinerja, overview, staffing, talent, training
 
 METRICS = {
     overview.overview_kpis: dict(
@@ -56,5 +56,44 @@ METRICS = {
     training.training_event_study: dict(keys=["rel_month"], counts=["n_treated"]),
     training.competency_change_after_training: dict(
         keys=["competency_id"], counts=["trained_n", "untrained_n"]
+    ),
+    talent.talent_grid: dict(
+        keys=["region_id", "box"],
+        counts=["employees", "assessed"],
+        shares=["share"],
+        sums_to_one=("share", ["region_id"]),
+    ),
+    talent.succession_by_unit: dict(
+        keys=["unit_id"],
+        counts=["pool", "structural_posts", "vacant", "retiring", "posts_to_fill", "pool_per_post"],
+    ),
+    talent.succession_by_region: dict(
+        keys=["region_id"],
+        counts=["pool", "structural_posts", "vacant", "retiring", "posts_to_fill", "pool_per_post"],
+    ),
+    staffing.staffing_by_post: dict(keys=["position_id"], counts=["staffing_need", "headcount", "rank"]),
+    staffing.staffing_by_unit: dict(
+        keys=["unit_id"],
+        counts=["posts", "staffing_need", "headcount", "fill_rate", "posts_under", "posts_over"],
+    ),
+    staffing.staffing_by_region: dict(
+        keys=["region_id"],
+        counts=[
+            "posts",
+            "staffing_need",
+            "headcount",
+            "fill_rate",
+            "posts_under",
+            "posts_balanced",
+            "posts_over",
+        ],
+    ),
+    staffing.retirements_by_unit: dict(
+        keys=["unit_id"],
+        counts=["employees", "retiring", "retiring_bup58", "retiring_bup60", "retiring_bup65"],
+        shares=["share_retiring"],
+    ),
+    staffing.retirements_by_year: dict(
+        keys=["region_id", "years_ahead", "retirement_age"], counts=["retiring", "years_ahead"]
     ),
 }

@@ -63,6 +63,8 @@ def test_every_sql_file_has_its_function():
             analytics.competency,
             analytics.kinerja,
             analytics.training,
+            analytics.talent,
+            analytics.staffing,
         )
         for name in vars(mod)
     }

@@ -1,0 +1,34 @@
+-- Executed rotations, transfers (mutasi) and promotions per 100 employees
+-- (current headcount of the slice) per year of the range, per region.
+with headcount as (
+    select region_id, count(*) as employees
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+    group by all
+),
+moves as (
+    select region_id, move_type, count(*) as moves
+    from v_placements
+    where status = 'executed' and move_type in ('rotasi', 'mutasi', 'promosi')
+      and year between $year_from and $year_to
+      and list_contains($regions, region_id)
+      and ($unit_id::varchar is null or from_unit_id = $unit_id or to_unit_id = $unit_id)
+      and ($jenis_jabatan::integer is null or to_jenis_jabatan = $jenis_jabatan)
+    group by all
+),
+types as (
+    select unnest(['rotasi', 'mutasi', 'promosi']) as move_type
+),
+final as (
+    select
+        h.region_id,
+        t.move_type,
+        coalesce(m.moves, 0) as moves,
+        h.employees,
+        $year_to - $year_from + 1 as years,
+        coalesce(m.moves, 0) * 100.0 / h.employees / ($year_to - $year_from + 1) as per_100_per_year
+    from headcount h
+    cross join types t
+    left join moves m using (region_id, move_type)
+    order by h.region_id, t.move_type
+)
+select * from final

@@ -1,0 +1,28 @@
+-- Employees reaching BUP in each of the next $horizon years after the as-of
+-- date (end of the latest year with annual evaluations; today if none), per
+-- region and BUP (58 / 60 / 65). Year 1 also holds those already past BUP.
+with as_of as (
+    select coalesce(make_date(max(year(period_start)), 12, 31), current_date) as as_of_date
+    from performance_evaluations
+    where period_type = 'tahunan'
+),
+staff as (
+    select
+        region_id,
+        retirement_age,
+        greatest(year(retirement_date) - year((select as_of_date from as_of)), 1) as years_ahead
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+),
+final as (
+    select
+        region_id,
+        years_ahead,
+        year((select as_of_date from as_of)) + years_ahead as year,
+        retirement_age,
+        count(*) as retiring
+    from staff
+    where years_ahead <= $horizon
+    group by all
+    order by region_id, years_ahead, retirement_age
+)
+select * from final

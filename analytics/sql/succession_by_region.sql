@@ -1,0 +1,96 @@
+-- Succession pool (9-box boxes $succession_boxes, levels as in talent_grid)
+-- per region against its structural posts (jenis jabatan 1) that are vacant (no
+-- holder) or whose holder reaches BUP within $succession_years years of the
+-- as-of date: the end of the latest year with annual evaluations (today if
+-- there are none). The pool follows all filters; posts follow region and unit
+-- only (they are always structural).
+with as_of as (
+    select coalesce(make_date(max(year(period_start)), 12, 31), current_date) as as_of_date
+    from performance_evaluations
+    where period_type = 'tahunan'
+),
+staff as (
+    select nip, region_id, unit_id
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+),
+kinerja as (
+    select ev.nip, arg_max(ev.score, ev.period_start) as score
+    from performance_evaluations ev
+    semi join staff s on s.nip = ev.nip
+    where ev.period_type = 'tahunan'
+      and ev.score is not null
+      and year(ev.period_start) between $year_from and $year_to
+    group by ev.nip
+),
+potensi as (
+    select pa.nip, arg_max(pa.potential_score, pa.assessed_on) as score
+    from potential_assessments pa
+    semi join staff s on s.nip = pa.nip
+    where year(pa.assessed_on) <= $year_to
+    group by pa.nip
+),
+levels as (
+    select
+        s.region_id,
+        s.unit_id,
+        case when k.score <= $cut_low then 1 when k.score <= $cut_high then 2 else 3 end as kinerja_level,
+        case when p.score <= $cut_low then 1 when p.score <= $cut_high then 2 else 3 end as potensi_level
+    from staff s
+    join kinerja k using (nip)
+    join potensi p using (nip)
+),
+boxes as (
+    select unnest(b) from unnest($boxes) t(b)
+),
+pool as (
+    select l.region_id, count(*) as pool
+    from levels l
+    join boxes b using (kinerja_level, potensi_level)
+    where list_contains($succession_boxes, b.box)
+    group by all
+),
+posts as (
+    select p.region_id, p.unit_id, p.position_id
+    from sliced('v_positions', $regions, $unit_id, null) p
+    where p.jenis_jabatan = 1
+),
+holders as (
+    select e.position_id, count(*) as holders, min(e.retirement_date) as first_retirement
+    from v_employees e
+    semi join posts p on p.position_id = e.position_id
+    group by e.position_id
+),
+post_status as (
+    select
+        p.region_id,
+        p.unit_id,
+        coalesce(h.holders, 0) = 0 as vacant,
+        coalesce(h.holders, 0) > 0
+            and h.first_retirement <= (select as_of_date from as_of) + to_years($succession_years) as retiring
+    from posts p
+    left join holders h using (position_id)
+),
+post_counts as (
+    select
+        region_id,
+        count(*) as structural_posts,
+        count(*) filter (where vacant) as vacant,
+        count(*) filter (where retiring) as retiring
+    from post_status
+    group by all
+),
+final as (
+    select
+        coalesce(c.region_id, o.region_id) as region_id,
+        coalesce(o.pool, 0) as pool,
+        coalesce(c.structural_posts, 0) as structural_posts,
+        coalesce(c.vacant, 0) as vacant,
+        coalesce(c.retiring, 0) as retiring,
+        coalesce(c.vacant, 0) + coalesce(c.retiring, 0) as posts_to_fill,
+        coalesce(o.pool, 0) / nullif(coalesce(c.vacant, 0) + coalesce(c.retiring, 0), 0) as pool_per_post,
+        (select as_of_date from as_of) as as_of_date
+    from post_counts c
+    full join pool o using (region_id)
+    order by region_id
+)
+select * from final

@@ -1,0 +1,121 @@
+"""Talent 9-box (PermenPANRB 3/2020) and the succession pool against structural
+posts that are vacant or fall vacant through retirement.
+
+Kinerja level: each employee's latest annual (``tahunan``) evaluation score
+within the year range; potensi level: the latest ``potential_assessments``
+score up to the end of ``year_to``. A score ``<= cut_low`` is low (di bawah
+ekspektasi / rendah), ``<= cut_high`` middle (sesuai / menengah), above it
+high (di atas / tinggi). The cut-offs are a convention (DOMAIN.md, L), not
+regulation: defaults from the ``talent_cut_low`` / ``talent_cut_high``
+settings (60 / 80).
+
+Levels here count upwards (1 low, 2 middle, 3 high) for both axes; note that
+SIASN's rating codes run the other way (1 di atas .. 3 di bawah).
+Employees are placed in the region, unit and jenis jabatan of their current
+post. Only aggregates are returned: no NIP or name leaves this module.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from analytics.db import run
+from analytics.filters import Filters
+
+DEFAULT_CUT_LOW = 60.0
+DEFAULT_CUT_HIGH = 80.0
+SUCCESSION_YEARS = 2
+
+# kinerja level: 1 di bawah, 2 sesuai, 3 di atas ekspektasi
+KINERJA_LEVELS = {
+    1: ("Di Bawah Ekspektasi", "Below expectations"),
+    2: ("Sesuai Ekspektasi", "Meets expectations"),
+    3: ("Di Atas Ekspektasi", "Above expectations"),
+}
+# potensi level: 1 rendah, 2 menengah, 3 tinggi
+POTENSI_LEVELS = {
+    1: ("Rendah", "Low"),
+    2: ("Menengah", "Medium"),
+    3: ("Tinggi", "High"),
+}
+
+# PermenPANRB 3/2020 9-box: box, kinerja level, potensi level, recommendation (id, en)
+NINE_BOX = [
+    (1, 1, 1, "Dilakukan penanganan sesuai ketentuan peraturan perundang-undangan",
+     "Handled under the regulations"),
+    (2, 2, 1, "Bimbingan kinerja, pengembangan kompetensi, penempatan yang sesuai",
+     "Coaching, competency development, better placement"),
+    (3, 1, 2, "Bimbingan kinerja, konseling kinerja, pengembangan kompetensi, penempatan yang sesuai",
+     "Coaching, counselling, development, better placement"),
+    (4, 3, 1, "Rotasi, pengembangan kompetensi",
+     "Rotation, competency development"),
+    (5, 2, 2, "Penempatan yang sesuai, bimbingan kinerja, pengembangan kompetensi",
+     "Better placement, coaching, development"),
+    (6, 1, 3, "Penempatan yang sesuai, bimbingan kinerja, konseling kinerja",
+     "Better placement, coaching, counselling"),
+    (7, 3, 2, "Dipertahankan, masuk kelompok rencana suksesi, rotasi/pengayaan jabatan, "
+     "pengembangan kompetensi",
+     "Retain, succession pool, rotation/enrichment, development"),
+    (8, 2, 3, "Dipertahankan, masuk kelompok rencana suksesi, rotasi/perluasan jabatan, bimbingan kinerja",
+     "Retain, succession pool, rotation/enlargement, coaching"),
+    (9, 3, 3, "Dipromosikan dan dipertahankan, masuk kelompok rencana suksesi, penghargaan",
+     "Promote and retain, succession pool, award"),
+]  # fmt: skip
+
+SUCCESSION_BOXES = (7, 8, 9)
+
+
+def _params(filters: Filters, cut_low: float, cut_high: float) -> dict:
+    if not cut_low < cut_high:
+        raise ValueError(f"cut_low ({cut_low}) must be below cut_high ({cut_high})")
+    boxes = [
+        {
+            "box": b,
+            "kinerja_level": k,
+            "potensi_level": p,
+            "recommendation_id": r_id,
+            "recommendation_en": r_en,
+        }
+        for b, k, p, r_id, r_en in NINE_BOX
+    ]
+    return filters.params() | {
+        "cut_low": float(cut_low),
+        "cut_high": float(cut_high),
+        "boxes": boxes,
+        "succession_boxes": list(SUCCESSION_BOXES),
+        "succession_years": SUCCESSION_YEARS,
+    }
+
+
+def talent_grid(
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters,
+    *,
+    cut_low: float = DEFAULT_CUT_LOW,
+    cut_high: float = DEFAULT_CUT_HIGH,
+) -> pd.DataFrame:
+    """Employees per 9-box cell per region (all nine boxes, zeros included); shares sum to 1 per region."""
+    return run(con, "talent_grid", **_params(filters, cut_low, cut_high))
+
+
+def succession_by_unit(
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters,
+    *,
+    cut_low: float = DEFAULT_CUT_LOW,
+    cut_high: float = DEFAULT_CUT_HIGH,
+) -> pd.DataFrame:
+    """Succession pool (boxes 7-9) vs structural posts vacant or falling vacant within two years, per unit."""
+    return run(con, "succession_by_unit", **_params(filters, cut_low, cut_high))
+
+
+def succession_by_region(
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters,
+    *,
+    cut_low: float = DEFAULT_CUT_LOW,
+    cut_high: float = DEFAULT_CUT_HIGH,
+) -> pd.DataFrame:
+    """Succession pool (boxes 7-9) vs structural posts vacant or falling vacant within two years, per region."""
+    return run(con, "succession_by_region", **_params(filters, cut_low, cut_high))

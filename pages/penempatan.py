@@ -1,0 +1,231 @@
+"""Penempatan: where moves go, how many are declined, whether fit and kinerja
+improve after a move, and how many good performers sit in ill-fitting posts
+(counts only: names and NIPs wait for sign-in)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import placement
+from ui import components as ui
+from ui import fmt
+from ui import placement_charts as pc
+from ui.filters import current, seed_from_url, sync_to_url
+from ui.i18n import jenis_jabatan_label, t
+
+filters = current()
+st.title(t("penempatan.title"))
+st.caption(t("penempatan.intro", y0=filters.year_from, y1=filters.year_to))
+fname = f"{filters.year_from}-{filters.year_to}"
+
+# ---------------------------------------------------------------- flows
+ui.section(t("penempatan.flows.q"), t("penempatan.flows.c", top=placement.DEFAULT_TOP_FLOWS))
+seed_from_url("alur", {b: b for b in placement.FLOW_BY}, "unit")
+by = st.segmented_control(
+    t("penempatan.flows.by"),
+    options=list(placement.FLOW_BY),
+    format_func=lambda b: t(f"penempatan.flows.by.{b}"),
+    key="alur",
+    required=True,
+)
+sync_to_url("alur", by, "unit")
+flows = ui.fetch(placement.move_flows, filters, by=by)
+if ui.has_rows(flows):
+    node_label = jenis_jabatan_label if by == "jenis_jabatan" else str
+    fig = pc.sankey(flows, label=node_label, value_label=t("penempatan.col.moves"))
+    ui.chart(fig, key="flows")
+    ui.table(
+        pc.with_move_labels(flows),
+        [
+            ("region_id", t("col.region"), "region"),
+            ("move_label", t("penempatan.col.move_type"), "text"),
+            ("source", t("penempatan.col.from"), by if by == "jenis_jabatan" else "text"),
+            ("target", t("penempatan.col.to"), by if by == "jenis_jabatan" else "text"),
+            ("moves", t("penempatan.col.moves"), "int"),
+        ],
+        filename=f"penempatan_alur_{by}_{fname}",
+        key="flows",
+        height=300,
+    )
+
+ui.section(t("penempatan.rates.q"), t("penempatan.rates.c"))
+rates = ui.fetch(placement.move_rates, filters)
+if ui.has_rows(rates):
+    data = pc.with_move_labels(rates)
+    fig = ui.bar_by_region(
+        data,
+        x="move_label",
+        y="per_100_per_year",
+        x_label=t("penempatan.col.move_type"),
+        y_label=t("penempatan.col.per_100"),
+        category_order=pc.move_order(rates),
+    )
+    ui.chart(fig, key="rates")
+    ui.table(
+        data,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("move_label", t("penempatan.col.move_type"), "text"),
+            ("moves", t("penempatan.col.moves"), "int"),
+            ("employees", t("col.employees"), "int"),
+            ("per_100_per_year", t("penempatan.col.per_100"), "num1"),
+        ],
+        filename=f"penempatan_laju_{fname}",
+        key="rates",
+    )
+
+# ---------------------------------------------------------------- declined
+st.divider()
+left, right = ui.side_by_side(2)
+with left:
+    ui.section(t("penempatan.declined.q"), t("penempatan.declined.c"))
+    declined = ui.fetch(placement.declined_by_region, filters)
+    if ui.has_rows(declined):
+        data = pc.with_move_labels(declined)
+        fig = ui.bar_by_region(
+            data,
+            x="move_label",
+            y="share_declined",
+            x_label=t("penempatan.col.move_type"),
+            y_label=t("penempatan.col.share_declined_moves"),
+            percent=True,
+            category_order=pc.move_order(declined),
+        )
+        ui.chart(fig, key="declined")
+        ui.table(
+            data,
+            [
+                ("region_id", t("col.region"), "region"),
+                ("move_label", t("penempatan.col.move_type"), "text"),
+                ("proposed", t("penempatan.col.proposed"), "int"),
+                ("declined", t("penempatan.col.declined"), "int"),
+                ("share_declined", t("penempatan.col.share_declined_moves"), "pct"),
+            ],
+            filename=f"penempatan_ditolak_{fname}",
+            key="declined",
+        )
+with right:
+    ui.section(t("penempatan.declined_unit.q"), t("penempatan.declined_unit.c"))
+    ui.table(
+        ui.fetch(placement.declined_by_unit, filters),
+        [
+            ("region_id", t("col.region"), "region"),
+            ("unit_name", t("col.unit"), "text"),
+            ("proposed", t("penempatan.col.proposed"), "int"),
+            ("declined", t("penempatan.col.declined"), "int"),
+            ("share_declined", t("penempatan.col.share_declined_moves"), "pct"),
+        ],
+        filename=f"penempatan_ditolak_per_unit_{fname}",
+        key="declined_unit",
+        height=520,
+    )
+
+# ---------------------------------------------------------------- fit
+st.divider()
+fit = ui.fetch(placement.fit_before_after, filters)
+left, right = ui.side_by_side(2)
+with left:
+    ui.section(t("penempatan.fit.q"), t("penempatan.fit.c"))
+    if ui.has_rows(fit):
+        data = pc.with_post_labels(fit)
+        order = [t("penempatan.post.before"), t("penempatan.post.after")]
+        fig = ui.bar_by_region(
+            data, x="post_label", y="mean_jpm", x_label="", y_label=t("col.mean_jpm"), category_order=order
+        )
+        ui.chart(fig, key="fit_jpm")
+with right:
+    ui.section(t("penempatan.qual.q"), t("penempatan.qual.c"))
+    if ui.has_rows(fit):
+        fig = ui.bar_by_region(
+            data,
+            x="post_label",
+            y="share_qualified",
+            x_label="",
+            y_label=t("col.share_qualified"),
+            percent=True,
+            category_order=order,
+        )
+        ui.chart(fig, key="fit_qual")
+if fit is not None and not fit.empty:
+    ui.table(
+        data,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("post_label", t("penempatan.col.post"), "text"),
+            ("moves", t("penempatan.col.moves"), "int"),
+            ("n_jpm", t("penempatan.col.n_jpm"), "int"),
+            ("mean_jpm", t("col.mean_jpm"), "num1"),
+            ("share_qualified", t("col.share_qualified"), "pct"),
+        ],
+        filename=f"penempatan_kesesuaian_{fname}",
+        key="fit",
+    )
+
+# ---------------------------------------------------------------- kinerja
+st.divider()
+ui.section(t("penempatan.kinerja.q"), t("penempatan.kinerja.c"))
+change = ui.fetch(placement.kinerja_change_after_move, filters)
+if change is not None:
+    data = pc.with_group_labels(change)
+    if not data["n"].any():
+        st.info(t("penempatan.kinerja.none"), icon=":material/info:")
+    else:
+        cells = ui.side_by_side(len(data), min_width=260)
+        for cell, row in zip(cells, data.itertuples(index=False), strict=True):
+            with cell:
+                value = fmt.MISSING if not row.n else f"{fmt.points(row.mean_change, 2)} {t('unit.points')}"
+                ui.kpi(
+                    row.group_label,
+                    value,
+                    help=f"{t('kpi.ci')}: {fmt.num_range(row.ci_low, row.ci_high, 2)} · n = {fmt.integer(row.n)}",
+                )
+        ui.chart(pc.change_with_ci(data, x_label=t("penempatan.col.mean_change")), key="kinerja")
+        ui.table(
+            data,
+            [
+                ("group_label", t("penempatan.col.move_group"), "text"),
+                ("n", t("penempatan.col.n_moves"), "int"),
+                ("mean_before", t("penempatan.col.mean_before"), "num1"),
+                ("mean_after", t("penempatan.col.mean_after"), "num1"),
+                ("mean_change", t("penempatan.col.mean_change"), "pts"),
+                ("ci_low", t("penempatan.col.ci_low"), "pts"),
+                ("ci_high", t("penempatan.col.ci_high"), "pts"),
+            ],
+            filename=f"penempatan_kinerja_{fname}",
+            key="kinerja",
+        )
+    st.caption(t("penempatan.kinerja.def"))
+
+# ---------------------------------------------------------------- candidates (counts only)
+st.divider()
+ui.section(t("penempatan.cand.q"), t("penempatan.cand.c"))
+st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
+counts = ui.fetch(placement.placement_candidate_counts, filters)
+if ui.has_rows(counts):
+    data = ui.region_label_column(counts)
+    fig = ui.sum_bars(
+        data,
+        x="region",
+        y="candidates",
+        color="region",
+        x_label=t("col.region"),
+        y_label=t("penempatan.col.candidates"),
+        color_label=t("col.region"),
+        x_order=ui.region_order(counts),
+        height=300,
+    )
+    ui.chart(fig, key="candidates")
+    ui.table(
+        counts,
+        [
+            ("region_id", t("col.region"), "region"),
+            ("unit_name", t("col.unit"), "text"),
+            ("candidates", t("penempatan.col.candidates"), "int"),
+            ("field_mismatch", t("penempatan.col.field_mismatch"), "int"),
+            ("low_jpm", t("penempatan.col.low_jpm"), "int"),
+            ("target_posts", t("penempatan.col.target_posts"), "int"),
+        ],
+        filename="penempatan_kandidat_per_unit",
+        key="candidates",
+        height=380,
+    )

@@ -1,0 +1,308 @@
+"""Placement analytics on a hand-made database whose every number is worked out below.
+
+Two regions, three units, six posts, five employees. Monthly scores run
+2023-01 .. 2024-06, constant before and from 2023-07 (the month of the moves):
+
+| emp | region | field       | post before -> from 2023-07 | score before -> after | move (2023-07-01)   |
+|-----|--------|-------------|-----------------------------|-----------------------|---------------------|
+| E1  | SLT    | perencanaan | P2 (U2, needs hukum) -> P1  | 80 -> 90              | rotasi, executed    |
+| E2  | SLT    | hukum       | P1 (U1, perencanaan) -> P2  | 70 -> 68              | mutasi, executed    |
+| E3  | SLT    | hukum       | P3 (U2, needs perencanaan)  | 75                    | promosi P3 -> P1 declined (2023-09) |
+| E4  | JMB    | tik         | P4 (U3, needs tik) -> P5    | 60 -> 66              | rotasi, executed    |
+| E5  | JMB    | akuntansi   | P4 (U3, needs tik)          | 85                    | mutasi P4 -> P5 declined |
+
+Posts: P1 U1 fungsional, perencanaan, need 3, standards M1 3, M3 3;
+P2 U2 pelaksana, hukum, need 2, M1 2, T-TIK 3; P3 U2 pelaksana, perencanaan,
+need 1, M1 1, M3 1; P6 U2 pelaksana, no field, need 2, M1 1;
+P4 U3 fungsional, tik, need 2, M1 2, T-TIK 2; P5 U3 fungsional, no field,
+need 1, M1 2, M3 2.
+"""
+
+from __future__ import annotations
+
+import math
+
+import duckdb
+import numpy as np
+import pytest
+from scipy import stats
+
+from analytics import placement
+from analytics.db import create_schema, refresh_derived
+from analytics.filters import Filters
+
+NIP = {
+    "E1": "198001012005011001",
+    "E2": "198502022010012002",
+    "E3": "199003032015031003",
+    "E4": "197504042000041004",
+    "E5": "198805052012052005",
+}
+
+HAND_DATA = """
+insert into units values
+    ('U1', 'SLT', 'Bappeda Salatiga', 'badan'),
+    ('U2', 'SLT', 'Kecamatan Sidorejo', 'kecamatan'),
+    ('U3', 'JMB', 'Diskominfo Jambi', 'dinas');
+insert into positions values
+    ('P1', 'U1', 'Perencana Ahli Muda', 2, 'Ahli Muda', null, 'perencanaan', 3),
+    ('P2', 'U2', 'Analis Hukum', 4, 'Pelaksana', null, 'hukum', 2),
+    ('P3', 'U2', 'Pengolah Data Perencanaan', 4, 'Pelaksana', null, 'perencanaan', 1),
+    ('P6', 'U2', 'Pengadministrasi Umum', 4, 'Pelaksana', null, null, 2),
+    ('P4', 'U3', 'Pranata Komputer Ahli Pertama', 2, 'Ahli Pertama', null, 'tik', 2),
+    ('P5', 'U3', 'Analis Kebijakan Ahli Pertama', 2, 'Ahli Pertama', null, null, 1);
+insert into competency_standards values
+    ('P1', 'M1', 3), ('P1', 'M3', 3),
+    ('P2', 'M1', 2), ('P2', 'T-TIK', 3),
+    ('P3', 'M1', 1), ('P3', 'M3', 1),
+    ('P6', 'M1', 1),
+    ('P4', 'M1', 2), ('P4', 'T-TIK', 2),
+    ('P5', 'M1', 2), ('P5', 'M3', 2);
+insert into employees values
+    ('{E1}', 'Satu', 'L', '1980-01-01', 'PNS', 'III/c', 40, 'perencanaan', 'P1', '2023-07-01', '2005-01-01'),
+    ('{E2}', 'Dua', 'P', '1985-02-02', 'PNS', 'III/b', 40, 'hukum', 'P2', '2023-07-01', '2010-01-01'),
+    ('{E3}', 'Tiga', 'L', '1990-03-03', 'PNS', 'III/a', 40, 'hukum', 'P3', '2015-03-01', '2015-03-01'),
+    ('{E4}', 'Empat', 'L', '1975-04-04', 'PNS', 'III/d', 40, 'tik', 'P5', '2023-07-01', '2000-04-01'),
+    ('{E5}', 'Lima', 'P', '1988-05-05', 'PNS', 'III/a', 40, 'akuntansi', 'P4', '2012-05-01', '2012-05-01');
+-- latest levels: E1 M1 3, M3 3, T-TIK 1 (M1 was 2 in 2022); E2 M1 2, M3 2, T-TIK 3;
+-- E3 M1 2, M3 1, T-TIK 3; E4 M1 2, T-TIK 1; E5 M1 2, T-TIK 1
+insert into competency_assessments values
+    ('{E1}', 'M1', '2022-03-01', 2), ('{E1}', 'M1', '2024-03-01', 3),
+    ('{E1}', 'M3', '2024-03-01', 3), ('{E1}', 'T-TIK', '2024-03-01', 1),
+    ('{E2}', 'M1', '2024-03-01', 2), ('{E2}', 'M3', '2024-03-01', 2), ('{E2}', 'T-TIK', '2024-03-01', 3),
+    ('{E3}', 'M1', '2024-03-01', 2), ('{E3}', 'M3', '2024-03-01', 1), ('{E3}', 'T-TIK', '2024-03-01', 3),
+    ('{E4}', 'M1', '2024-03-01', 2), ('{E4}', 'T-TIK', '2024-03-01', 1),
+    ('{E5}', 'M1', '2024-03-01', 2), ('{E5}', 'T-TIK', '2024-03-01', 1);
+insert into performance_evaluations
+with people(nip, before_post, after_post, before_score, after_score) as (values
+    ('{E1}', 'P2', 'P1', 80.0, 90.0),
+    ('{E2}', 'P1', 'P2', 70.0, 68.0),
+    ('{E3}', 'P3', 'P3', 75.0, 75.0),
+    ('{E4}', 'P4', 'P5', 60.0, 66.0),
+    ('{E5}', 'P4', 'P4', 85.0, 85.0)
+),
+months as (select unnest(range(date '2023-01-01', date '2024-07-01', interval 1 month))::date as m)
+select nip, 'bulanan', m, last_day(m),
+    case when m < date '2023-07-01' then before_post else after_post end, 2, 2, 2,
+    case when m < date '2023-07-01' then before_score else after_score end, null, null, null
+from people, months;
+insert into placements values
+    ('{E1}', '2023-07-01', 'P2', 'P1', 'rotasi', 'executed', 'Penataan jabatan'),
+    ('{E2}', '2023-07-01', 'P1', 'P2', 'mutasi', 'executed', null),
+    ('{E3}', '2023-09-01', 'P3', 'P1', 'promosi', 'declined', 'Keberatan'),
+    ('{E4}', '2023-07-01', 'P4', 'P5', 'rotasi', 'executed', null),
+    ('{E5}', '2023-07-01', 'P4', 'P5', 'mutasi', 'declined', 'Keberatan lokasi');
+"""
+
+Y2023 = Filters(regions=("SLT", "JMB"), year_from=2023, year_to=2023)
+ALL_YEARS = Filters(regions=("SLT", "JMB"), year_from=2021, year_to=2025)
+
+
+@pytest.fixture(scope="module")
+def hand(tmp_path_factory):
+    path = tmp_path_factory.mktemp("hand_placement") / "hand.duckdb"
+    con = duckdb.connect(str(path))
+    create_schema(con)
+    con.execute(HAND_DATA.format(**NIP))
+    refresh_derived(con)
+    yield con
+    con.close()
+
+
+def by(df, **eq):
+    mask = True
+    for col, val in eq.items():
+        mask = mask & (df[col] == val)
+    out = df[mask]
+    assert len(out) == 1, f"expected one row for {eq}, got {len(out)}"
+    return out.iloc[0]
+
+
+# ------------------------------------------------------------------ flows and rates
+def test_move_flows_by_unit_and_jenis_jabatan(hand):
+    df = placement.move_flows(hand, Y2023, by="unit")
+    got = {(r.region_id, r.move_type, r.source, r.target): r.moves for r in df.itertuples()}
+    assert got == {
+        ("SLT", "rotasi", "Kecamatan Sidorejo (SLT)", "Bappeda Salatiga (SLT)"): 1,  # E1
+        ("SLT", "mutasi", "Bappeda Salatiga (SLT)", "Kecamatan Sidorejo (SLT)"): 1,  # E2
+        ("JMB", "rotasi", "Diskominfo Jambi (JMB)", "Diskominfo Jambi (JMB)"): 1,  # E4
+    }  # declined moves (E3, E5) are no flows
+    df = placement.move_flows(hand, Y2023, by="jenis_jabatan")
+    got = {(r.region_id, r.source, r.target): r.moves for r in df.itertuples()}
+    assert got == {("SLT", "4", "2"): 1, ("SLT", "2", "4"): 1, ("JMB", "2", "2"): 1}
+    # jenis jabatan filter = kind of post moved into: E1 (-> fungsional P1) and E4 (-> P5)
+    df = placement.move_flows(
+        hand, Filters(regions=("SLT", "JMB"), year_from=2023, year_to=2023, jenis_jabatan=2)
+    )
+    assert sorted(df["move_type"] + df["region_id"]) == ["rotasiJMB", "rotasiSLT"]
+    assert placement.move_flows(hand, Y2023, top=1)["moves"].tolist() == [1]
+    assert placement.move_flows(hand, Filters(regions=("SLT",), year_from=2024, year_to=2025)).empty
+    with pytest.raises(ValueError):
+        placement.move_flows(hand, Y2023, by="golongan")
+
+
+def test_move_rates_by_hand(hand):
+    df = placement.move_rates(hand, Y2023)
+    # SLT: 3 employees, 1 rotasi (E1), 1 mutasi (E2), 0 promosi (E3 declined), 1 year
+    assert by(df, region_id="SLT", move_type="rotasi").per_100_per_year == pytest.approx(100 / 3)
+    assert by(df, region_id="SLT", move_type="mutasi").per_100_per_year == pytest.approx(100 / 3)
+    r = by(df, region_id="SLT", move_type="promosi")
+    assert (r.moves, r.per_100_per_year) == (0, 0.0)
+    # JMB: 2 employees, 1 rotasi (E4)
+    assert by(df, region_id="JMB", move_type="rotasi").per_100_per_year == pytest.approx(50.0)
+    # over 2021-2025 the same moves spread over 5 years: 100 / 3 / 5
+    df = placement.move_rates(hand, ALL_YEARS)
+    assert by(df, region_id="SLT", move_type="rotasi").per_100_per_year == pytest.approx(100 / 3 / 5)
+    # unit filter: moves out of or into U1 (E1 in, E2 out); headcount of U1 = E1
+    df = placement.move_rates(hand, Filters(regions=("SLT",), year_from=2023, year_to=2023, unit_id="U1"))
+    r = by(df, region_id="SLT", move_type="mutasi")
+    assert (r.moves, r.employees, r.per_100_per_year) == (1, 1, 100.0)
+
+
+# ------------------------------------------------------------------ declined
+def test_declined_by_region_and_unit_by_hand(hand):
+    df = placement.declined_by_region(hand, Y2023)
+    r = by(df, region_id="SLT", move_type="promosi")
+    assert (r.proposed, r.declined, r.share_declined) == (1, 1, 1.0)
+    r = by(df, region_id="SLT", move_type="rotasi")
+    assert (r.proposed, r.declined, r.share_declined) == (1, 0, 0.0)
+    r = by(df, region_id="JMB", move_type="mutasi")
+    assert (r.proposed, r.declined) == (1, 1)
+    assert len(df) == 5  # SLT rotasi, mutasi, promosi; JMB rotasi, mutasi
+
+    df = placement.declined_by_unit(hand, Y2023)
+    # unit left: U2 (E1 executed, E3 declined), U3 (E4 executed, E5 declined), U1 (E2 executed)
+    assert df["unit_id"].tolist() == ["U2", "U3", "U1"]
+    assert df["share_declined"].tolist() == [0.5, 0.5, 0.0]
+    assert df["proposed"].tolist() == [2, 2, 1]
+
+
+# ------------------------------------------------------------------ fit
+def test_fit_before_after_by_hand(hand):
+    df = placement.fit_before_after(hand, Y2023)
+    # SLT: E1 vs P2 (M1 2, T-TIK 3): (2 + 1) / 5 = 60; vs P1 (M1 3, M3 3): 6 / 6 = 100
+    #      E2 vs P1: (2 + 2) / 6 = 66.7;               vs P2: (2 + 3) / 5 = 100
+    #      both had the wrong field before, the right one after
+    before, after = by(df, region_id="SLT", post="before"), by(df, region_id="SLT", post="after")
+    assert (before.moves, before.n_jpm) == (2, 2)
+    assert before.mean_jpm == pytest.approx((60 + 200 / 3) / 2)
+    assert after.mean_jpm == pytest.approx(100.0)
+    assert (before.share_qualified, after.share_qualified) == (0.0, 1.0)
+    # JMB: E4 vs P4 (M1 2, T-TIK 2): (2 + 1) / 4 = 75; vs P5 over assessed M1 only: 100
+    #      P4 needs tik = E4's field; P5 needs none
+    before, after = by(df, region_id="JMB", post="before"), by(df, region_id="JMB", post="after")
+    assert (before.mean_jpm, after.mean_jpm) == (pytest.approx(75.0), pytest.approx(100.0))
+    assert (before.share_qualified, after.share_qualified) == (1.0, 1.0)
+
+
+# ------------------------------------------------------------------ kinerja
+def test_move_effects_mart_by_hand(hand):
+    df = hand.sql("select * from mart_move_effects order by nip").df()
+    e1 = df[df["nip"] == NIP["E1"]].iloc[0]
+    # pre = 2023-01..06, post = 2023-10..2024-03; SLT median pre-mean in 2023-07 of 80, 70, 75 = 75
+    assert (e1.pre_mean, e1.pre_n, e1.post_mean, e1.post_n) == (80.0, 6, 90.0, 6)
+    assert e1.region_median_pre == 75.0
+    assert bool(e1.good_ill_fit)  # 80 >= 75, P2 needs hukum, E1 is perencanaan
+    e2 = df[df["nip"] == NIP["E2"]].iloc[0]
+    assert not e2.good_ill_fit  # 70 < 75
+    e4 = df[df["nip"] == NIP["E4"]].iloc[0]
+    assert e4.region_median_pre == 72.5 and not e4.good_ill_fit  # JMB: 60, 85; and P4 fits E4
+
+
+def test_kinerja_change_after_move_by_hand(hand):
+    df = placement.kinerja_change_after_move(hand, Y2023).set_index("move_group")
+    changes = [10.0, -2.0, 6.0]  # E1 80 -> 90, E2 70 -> 68, E4 60 -> 66
+    r = df.loc["all"]
+    assert r.n == 3
+    assert (r.mean_before, r.mean_after) == (pytest.approx(70.0), pytest.approx(224 / 3))
+    assert r.mean_change == pytest.approx(14 / 3)
+    # SD: deviations 16/3, -20/3, 4/3 -> squares sum 224/3, variance 112/3, SE sqrt(112/9)
+    assert r.se == pytest.approx(math.sqrt(112 / 9))
+    low, high = stats.t.interval(0.95, 2, loc=np.mean(changes), scale=stats.sem(changes))
+    assert (r.ci_low, r.ci_high) == (pytest.approx(low), pytest.approx(high))
+    assert r.ci_high - r.mean_change == pytest.approx(4.302652729 * math.sqrt(112 / 9))
+    # good performer out of an ill-fitting post: E1 only; one move gives no interval
+    r = df.loc["good_ill_fit"]
+    assert (r.n, r.mean_change) == (1, 10.0)
+    assert math.isnan(r.ci_low)
+    # a filter matching no move: both groups, n = 0, no numbers
+    df = placement.kinerja_change_after_move(hand, Filters(regions=("SLT",), year_from=2025, year_to=2025))
+    assert df["move_group"].tolist() == ["all", "good_ill_fit"]
+    assert df["n"].tolist() == [0, 0] and df["mean_change"].isna().all()
+
+
+def test_mean_ci_matches_scipy():
+    rng = np.random.default_rng(4)
+    x = rng.normal(2.0, 3.0, 57)
+    mean, se, low, high = placement._mean_ci(len(x), x.sum(), (x * x).sum())
+    assert mean == pytest.approx(x.mean())
+    assert se == pytest.approx(stats.sem(x))
+    assert (low, high) == pytest.approx(stats.t.interval(0.95, len(x) - 1, loc=x.mean(), scale=stats.sem(x)))
+    assert all(math.isnan(v) for v in placement._mean_ci(0, 0.0, 0.0))
+
+
+# ------------------------------------------------------------------ candidates
+def test_placement_candidates_by_hand(hand):
+    df = placement.placement_candidates(hand, ALL_YEARS)
+    # last 12 months (2023-07..2024-06): SLT E1 90, E2 68, E3 75 -> median 75; JMB E4 66, E5 85 -> 75.5
+    # E1: good but fits P1 (field and JPM 100). E3: 75 >= 75, hukum in a perencanaan post -> candidate.
+    # E5: 85 in a tik post with akuntansi, but no JMB fungsional post has a gap (P5: need 1, E4 holds it).
+    assert set(df["nip"]) == {NIP["E3"]}
+    # E3's targets among SLT pelaksana posts: P2 (hukum = E3's field, M1 2 >= 2, T-TIK 3 >= 3, need 2,
+    # 1 holder: gap 1) first for the field match; P6 (no field, M1 2 >= 1, gap 2) second;
+    # P3 is E3's own post
+    assert df["target_position_id"].tolist() == ["P2", "P6"]
+    assert df["target_gap"].tolist() == [1, 2]
+    assert df["target_rank"].tolist() == [1, 2]
+    r = df.iloc[0]
+    assert (r["rank"], r["recent_score"], r["region_median"]) == (1, 75.0, 75.0)
+    assert "education field hukum but the post requires perencanaan" in r["reason"]
+    assert "Analis Hukum in Kecamatan Sidorejo" in r["reason"]
+    assert placement.placement_candidates(hand, Filters(regions=("JMB",))).empty
+
+
+def test_placement_candidate_counts_by_hand(hand):
+    df = placement.placement_candidate_counts(hand, ALL_YEARS)
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.region_id, r.unit_id, r.candidates, r.field_mismatch, r.low_jpm, r.target_posts) == (
+        "SLT",
+        "U2",
+        1,
+        1,
+        0,
+        2,
+    )
+    assert not {"nip", "name"} & set(df.columns)  # counts only
+
+
+# ------------------------------------------------------------------ the demo database
+def test_planted_effect_good_performers_out_of_ill_fitting_posts(con):
+    df = placement.kinerja_change_after_move(con, Filters()).set_index("move_group")
+    good, every = df.loc["good_ill_fit"], df.loc["all"]
+    # the -4 fit penalty is lost after the move: clearly positive, and above all moves
+    assert good.n >= 20
+    assert good.ci_low > 0.5
+    assert good.mean_change > every.mean_change + 1
+
+
+def test_moves_improve_qualification_fit_in_the_demo(con):
+    df = placement.fit_before_after(con, Filters(regions=("SLT",)))
+    before, after = by(df, region_id="SLT", post="before"), by(df, region_id="SLT", post="after")
+    assert after.share_qualified > before.share_qualified
+
+
+def test_declined_moves_commoner_in_sawahlunto_and_jambi(con):
+    df = placement.declined_by_region(con, Filters())
+    share = df.groupby("region_id")["declined"].sum() / df.groupby("region_id")["proposed"].sum()
+    assert share["SWL"] > share["DKI"] and share["JMB"] > share["DKI"]
+
+
+def test_candidates_meet_every_rule_in_the_demo(con):
+    df = placement.placement_candidates(con, Filters())
+    assert not df.empty
+    assert (df["recent_score"] >= df["region_median"]).all()
+    assert (~df["qualification_fit"] | (df["band"] == "KMS")).all()
+    assert (df["target_gap"] > 0).all() and df["target_rank"].between(1, 3).all()
+    counts = placement.placement_candidate_counts(con, Filters())
+    assert counts["candidates"].sum() == df["nip"].nunique()
