@@ -7,7 +7,7 @@ sums_to_one: (share column, group columns) whose shares add up to 1 per group.
 
 from __future__ import annotations
 
-from analytics import competency, kinerja, overview, staffing, talent, training
+from analytics import competency, kinerja, overview, placement, staffing, talent, training
 
 METRICS = {
     overview.overview_kpis: dict(
@@ -95,5 +95,25 @@ METRICS = {
     ),
     staffing.retirements_by_year: dict(
         keys=["region_id", "years_ahead", "retirement_age"], counts=["retiring", "years_ahead"]
+    ),
+    placement.move_flows: dict(keys=["region_id", "move_type", "source", "target"], counts=["moves"]),
+    placement.move_rates: dict(
+        keys=["region_id", "move_type"], counts=["moves", "employees", "years", "per_100_per_year"]
+    ),
+    placement.declined_by_region: dict(
+        keys=["region_id", "move_type"], counts=["proposed", "declined"], shares=["share_declined"]
+    ),
+    placement.declined_by_unit: dict(
+        keys=["unit_id"], counts=["proposed", "declined"], shares=["share_declined"]
+    ),
+    placement.fit_before_after: dict(
+        keys=["region_id", "post"], counts=["moves", "n_jpm", "mean_jpm"], shares=["share_qualified"]
+    ),
+    placement.kinerja_change_after_move: dict(keys=["move_group"], counts=["n", "se"]),
+    placement.placement_candidates: dict(
+        keys=["nip", "target_position_id"], counts=["rank", "target_rank", "target_gap"]
+    ),
+    placement.placement_candidate_counts: dict(
+        keys=["unit_id"], counts=["candidates", "field_mismatch", "low_jpm", "target_posts"]
     ),
 }

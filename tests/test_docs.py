@@ -65,6 +65,7 @@ def test_every_sql_file_has_its_function():
             analytics.training,
             analytics.talent,
             analytics.staffing,
+            analytics.placement,
         )
         for name in vars(mod)
     }

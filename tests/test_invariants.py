@@ -37,11 +37,11 @@ def test_metric_invariants(con, metric, fname):
 
 
 def test_every_metric_has_invariants():
-    from analytics import competency, kinerja, overview, staffing, talent, training
+    from analytics import competency, kinerja, overview, placement, staffing, talent, training
 
     public = {
         fn
-        for mod in (overview, competency, kinerja, training, talent, staffing)
+        for mod in (overview, competency, kinerja, training, talent, staffing, placement)
         for name, fn in vars(mod).items()
         if callable(fn) and getattr(fn, "__module__", "") == mod.__name__ and not name.startswith("_")
     }
