@@ -27,6 +27,8 @@ PAGES = [
     ("pages/kompetensi.py", "kompetensi", "nav.kompetensi"),
     ("pages/kinerja.py", "kinerja", "nav.kinerja"),
     ("pages/pelatihan.py", "pelatihan", "nav.pelatihan"),
+    ("pages/talenta.py", "talenta", "nav.talenta"),
+    ("pages/kebutuhan.py", "kebutuhan", "nav.kebutuhan"),
     ("pages/penempatan.py", "penempatan", "nav.penempatan"),
 ]
 

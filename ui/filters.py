@@ -30,7 +30,7 @@ KEY_JABATAN = "jabatan"
 _FILTERS = "_filters"
 WANTED_PAGE = "_wanted_page"
 # Query parameters bound to widgets (bind="query-params"), here and on pages.
-BOUND_KEYS = frozenset({KEY_REGIONS, KEY_YEARS, KEY_UNIT, "min_jp"})
+BOUND_KEYS = frozenset({KEY_REGIONS, KEY_YEARS, KEY_UNIT, "min_jp", "batas_bawah", "batas_atas", "pensiun"})
 ENTRY_SCRIPT = "dashboard.py"
 
 # "All" is 0 / "" rather than None: a selectbox whose Session State value is None

@@ -1,0 +1,127 @@
+"""Talenta: the 9-box of kinerja x potensi (PermenPANRB 3/2020) per region with
+configurable cut-offs, and the succession pool against structural posts that
+are vacant or fall vacant through retirement."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics import talent
+from analytics.filters import ALL_REGIONS
+from ui import components as ui
+from ui import fmt
+from ui import penataan as pt
+from ui.filters import current
+from ui.i18n import t
+
+filters = current()
+st.title(t("talenta.title"))
+st.caption(t("talenta.intro", y0=filters.year_from, y1=filters.year_to))
+fname = f"{filters.year_from}-{filters.year_to}"
+
+# ---------------------------------------------------------------- cut-offs (bound to the URL)
+low_col, high_col = ui.side_by_side(2, min_width=300)
+with low_col:
+    cut_low = st.number_input(
+        t("talenta.cut_low"),
+        min_value=1,
+        max_value=98,
+        value=int(talent.DEFAULT_CUT_LOW),
+        step=1,
+        key="batas_bawah",
+        help=t("talenta.cut.help"),
+        bind="query-params",
+    )
+with high_col:
+    cut_high = st.number_input(
+        t("talenta.cut_high"),
+        min_value=2,
+        max_value=99,
+        value=int(talent.DEFAULT_CUT_HIGH),
+        step=1,
+        key="batas_atas",
+        help=t("talenta.cut.help"),
+        bind="query-params",
+    )
+st.info(t("talenta.cut.convention"), icon=":material/rule:")
+if cut_low >= cut_high:
+    st.warning(t("talenta.cut.invalid"), icon=":material/warning:")
+    cut_low, cut_high = talent.DEFAULT_CUT_LOW, talent.DEFAULT_CUT_HIGH
+cuts = {"cut_low": float(cut_low), "cut_high": float(cut_high)}
+
+# ---------------------------------------------------------------- the grid, one per region
+ui.section(t("talenta.grid.q"), t("talenta.grid.c"))
+grid = ui.fetch(talent.talent_grid, filters, **cuts)
+if ui.has_rows(grid):
+    regions = [r for r in ALL_REGIONS if r in set(grid["region_id"])]
+    for cell, region_id in zip(ui.side_by_side(len(regions), min_width=420), regions, strict=True):
+        with cell:
+            rows = pt.rows_where(grid, "region_id", region_id)
+            ui.region_heading(region_id)
+            st.caption(t("talenta.grid.assessed", n=fmt.integer(pt.first_value(rows, "assessed"))))
+            ui.chart(pt.nine_box_chart(rows), key=f"grid_{region_id}")
+
+    ui.section(t("talenta.rec.q"), t("talenta.rec.c"))
+    ui.table(
+        pt.with_box_labels(grid),
+        [
+            ("region_id", t("col.region"), "region"),
+            ("box", t("col.box"), "int"),
+            ("kinerja", t("col.kinerja_level"), "text"),
+            ("potensi", t("col.potensi_level"), "text"),
+            ("employees", t("col.employees"), "int"),
+            ("share", t("col.share_assessed"), "pct"),
+            ("recommendation", t("col.recommendation"), "text"),
+        ],
+        filename=f"talenta_9box_{int(cut_low)}-{int(cut_high)}_{fname}",
+        key="grid",
+        height=420,
+    )
+
+# ---------------------------------------------------------------- succession
+by_region = ui.fetch(talent.succession_by_region, filters, **cuts)
+as_of = pt.date_label(pt.first_value(by_region, "as_of_date"))
+st.divider()
+ui.section(t("talenta.succ.q"), t("talenta.succ.c", as_of=as_of))
+if ui.has_rows(by_region):
+    regions = [r for r in ALL_REGIONS if r in set(by_region["region_id"])]
+    for cell, region_id in zip(ui.side_by_side(len(regions), min_width=170), regions, strict=True):
+        row = pt.rows_where(by_region, "region_id", region_id).iloc[0]
+        with cell:
+            ui.region_heading(region_id)
+            ui.kpi(t("kpi.pool"), fmt.integer(row.pool))
+            ui.kpi(
+                t("kpi.posts_to_fill"),
+                fmt.integer(row.posts_to_fill),
+                help=t(
+                    "kpi.posts_to_fill.help",
+                    vacant=fmt.integer(row.vacant),
+                    retiring=fmt.integer(row.retiring),
+                ),
+            )
+            ui.kpi(t("kpi.pool_per_post"), fmt.number(row.pool_per_post, 1))
+
+succession_columns = [
+    ("pool", t("col.pool"), "int"),
+    ("structural_posts", t("col.structural_posts"), "int"),
+    ("vacant", t("col.vacant"), "int"),
+    ("retiring", t("col.retiring"), "int"),
+    ("posts_to_fill", t("col.posts_to_fill"), "int"),
+    ("pool_per_post", t("col.pool_per_post"), "num1"),
+]
+if by_region is not None and not by_region.empty:
+    ui.table(
+        by_region,
+        [("region_id", t("col.region"), "region"), *succession_columns],
+        filename=f"talenta_suksesi_wilayah_{fname}",
+        key="succ_region",
+    )
+
+ui.section(t("talenta.succ.unit.q"), t("talenta.succ.unit.c"))
+ui.table(
+    ui.fetch(talent.succession_by_unit, filters, **cuts),
+    [("region_id", t("col.region"), "region"), ("unit_name", t("col.unit"), "text"), *succession_columns],
+    filename=f"talenta_suksesi_unit_{fname}",
+    key="succ_unit",
+    height=420,
+)

@@ -1,0 +1,158 @@
+"""The Talenta and Kebutuhan pegawai pages in AppTest, on the small demo database.
+
+Both render in both languages; the cut-offs and the retirement horizon change
+the numbers as independent SQL on the raw tables says they should; a filter
+that matches nothing shows the empty state.
+"""
+
+from __future__ import annotations
+
+import pytest
+import streamlit as st
+import test_pages as tp  # tests/ is on sys.path under pytest
+
+from ui import fmt
+from ui.i18n import t
+
+# the AppTest fixtures of tests/test_pages.py, used here under the same names
+running_server_page_mode = tp.running_server_page_mode
+ui_db = tp.ui_db
+app_env = tp.app_env
+raw = tp.raw
+open_page, assert_ok, infos = tp.open_page, tp.assert_ok, tp.infos
+
+QUESTIONS = {
+    "talenta": ["talenta.grid.q", "talenta.rec.q", "talenta.succ.q", "talenta.succ.unit.q"],
+    "kebutuhan": ["kebutuhan.region.q", "kebutuhan.unit.q", "kebutuhan.under.q", "kebutuhan.over.q"],
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("page", list(QUESTIONS))
+def test_page_renders(app_env, page: str, lang: str) -> None:
+    at = open_page(page, {"lang": "en"} if lang == "en" else None)
+    assert at.title[0].value == t(f"{page}.title", lang)
+    subheaders = [s.value for s in at.subheader]
+    for key in QUESTIONS[page]:
+        assert t(key, lang) in subheaders, key
+    assert len(at.get("plotly_chart")) >= 1
+    assert len(at.dataframe) >= 1 and len(at.download_button) >= 1
+    assert t("empty", lang) not in infos(at)
+
+
+def pool_by_region(raw, low: float, high: float) -> dict[str, int]:
+    """Employees in boxes 7-9 per region, straight from the raw tables."""
+    rows = raw(
+        """with years as (
+               select min(year(period_start)) y0, max(year(period_start)) y1
+               from performance_evaluations where period_type = 'bulanan'),
+           k as (select nip, arg_max(score, period_start) s from performance_evaluations, years
+                 where period_type = 'tahunan' and score is not null
+                   and year(period_start) between y0 and y1 group by nip),
+           p as (select nip, arg_max(potential_score, assessed_on) s from potential_assessments, years
+                 where year(assessed_on) <= y1 group by nip),
+           lv as (select u.region_id,
+                         case when k.s <= ? then 1 when k.s <= ? then 2 else 3 end kl,
+                         case when p.s <= ? then 1 when p.s <= ? then 2 else 3 end pl
+                  from employees e join positions using (position_id) join units u using (unit_id)
+                  join k using (nip) join p using (nip))
+           select region_id, count(*) filter (where (kl = 3 and pl >= 2) or (kl >= 2 and pl = 3))
+           from lv group by region_id""",
+        low,
+        high,
+        low,
+        high,
+    )
+    return dict(rows)
+
+
+def pool_kpis(at) -> list[str]:
+    return [m.value for m in at.metric if m.label == t("kpi.pool")]
+
+
+def test_cut_offs_change_the_grid_and_the_pool(app_env, raw) -> None:
+    at = open_page("talenta")
+    regions = ["SLT", "JMB", "SWL", "DKI"]
+    default = pool_by_region(raw, 60, 80)
+    assert pool_kpis(at) == [fmt.integer(default.get(r, 0)) for r in regions]
+    at.number_input(key="batas_atas").set_value(70).run()
+    at.number_input(key="batas_bawah").set_value(50).run()
+    assert_ok(at)
+    lower = pool_by_region(raw, 50, 70)
+    assert lower != default
+    assert pool_kpis(at) == [fmt.integer(lower.get(r, 0)) for r in regions]
+    grid = next(df.value for df in at.dataframe if t("col.box") in df.value.columns)
+    assert len(grid) == 9 * len(regions)
+
+
+def test_low_cut_off_above_high_falls_back_to_the_defaults(app_env, raw) -> None:
+    at = open_page("talenta")
+    at.number_input(key="batas_bawah").set_value(90).run()
+    assert_ok(at)
+    assert t("talenta.cut.invalid") in [w.value for w in at.warning]
+    default = pool_by_region(raw, 60, 80)
+    assert pool_kpis(at) == [fmt.integer(default.get(r, 0)) for r in ["SLT", "JMB", "SWL", "DKI"]]
+
+
+def retiring_within(raw, years: int) -> int:
+    (n,) = raw(
+        """with as_of as (select make_date(max(year(period_start)), 12, 31) d
+                          from performance_evaluations where period_type = 'tahunan')
+           select count(*) from employees e join positions p using (position_id)
+           join jabatan_levels l using (level), as_of
+           where e.birth_date + to_years(l.retirement_age) <= as_of.d + to_years(?)""",
+        years,
+    )[0]
+    return n
+
+
+@pytest.mark.parametrize("horizon", [1, 3])
+def test_horizon_changes_the_retirements(app_env, raw, horizon: int) -> None:
+    at = open_page("kebutuhan")
+    at.segmented_control(key="pensiun").set_value(horizon).run()
+    assert_ok(at)
+    assert t("kebutuhan.retire.q", h=horizon) in [s.value for s in at.subheader]
+    units = next(df.value for df in at.dataframe if t("col.share_retiring") in df.value.columns)
+    assert units[t("col.retiring_n")].sum() == retiring_within(raw, horizon)
+    assert retiring_within(raw, horizon) < retiring_within(raw, 5)
+
+
+def test_kebutuhan_headcount_matches_the_employees(app_env, raw) -> None:
+    at = open_page("kebutuhan")
+    regions = next(df.value for df in at.dataframe if t("col.posts_balanced") in df.value.columns)
+    (staff,) = raw("select count(*) from employees")[0]
+    (need,) = raw("select sum(staffing_need) from positions")[0]
+    assert regions[t("col.headcount")].sum() == staff
+    assert regions[t("col.staffing_need")].sum() == need
+
+
+@pytest.fixture
+def empty_unit(app_env, raw) -> str:
+    """A unit with no post and no employee (added to this module's copy of the database;
+    the small demo gives every unit every kind of post)."""
+    raw("insert or ignore into units values ('SLT-KOSONG', 'SLT', 'Unit Uji Kosong', 'badan')")
+    st.cache_data.clear()  # the unit list is cached per data version, which did not change
+    yield "SLT-KOSONG"
+    st.cache_data.clear()
+
+
+@pytest.mark.parametrize("page", list(QUESTIONS))
+def test_filter_matching_nothing_shows_the_empty_state(empty_unit, page: str) -> None:
+    at = open_page(page)
+    at.multiselect(key="wilayah").set_value(["SLT"]).run()
+    at.selectbox(key="unit").set_value(empty_unit).run()
+    assert_ok(at)
+    assert at.selectbox(key="unit").value == empty_unit
+    assert t("empty") in infos(at)
+    assert not at.get("plotly_chart")
+
+
+def test_no_nip_or_name_on_the_pages(app_env, raw) -> None:
+    nips = {n for (n,) in raw("select nip from employees")}
+    names = {n for (n,) in raw("select name from employees")}
+    for page in QUESTIONS:
+        at = open_page(page)
+        for df in at.dataframe:
+            cells = {str(v) for v in df.value.to_numpy().ravel()}
+            assert not cells & nips
+            assert not cells & names

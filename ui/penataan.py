@@ -1,0 +1,109 @@
+"""Chart and label helpers for the Talenta and Kebutuhan pegawai pages.
+
+Presentational only, like :mod:`ui.components`: the 9-box grid figure, level
+and recommendation labels in the user's language, and small row selections.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
+from ui import fmt
+from ui.components import style_figure
+from ui.i18n import current_lang, t
+
+GRID_HEIGHT = 420
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def kinerja_label(level: int, lang: str | None = None) -> str:
+    return _pick(KINERJA_LEVELS[int(level)], lang or current_lang())
+
+
+def potensi_label(level: int, lang: str | None = None) -> str:
+    return _pick(POTENSI_LEVELS[int(level)], lang or current_lang())
+
+
+def with_box_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """Add ``kinerja``, ``potensi`` and ``recommendation`` labels in the user's language."""
+    lang = current_lang()
+    return df.assign(
+        kinerja=df["kinerja_level"].map(lambda v: kinerja_label(v, lang)),
+        potensi=df["potensi_level"].map(lambda v: potensi_label(v, lang)),
+        recommendation=df[f"recommendation_{lang}"],
+    )
+
+
+def rows_where(df: pd.DataFrame | None, column: str, value) -> pd.DataFrame | None:
+    """The rows whose ``column`` equals ``value`` (None stays None)."""
+    if df is None:
+        return None
+    return df[df[column] == value]
+
+
+def first_value(df: pd.DataFrame | None, column: str):
+    """The first value of a column, or None (e.g. the as-of date every row carries)."""
+    if df is None or df.empty:
+        return None
+    return df[column].iloc[0]
+
+
+def date_label(value) -> str:
+    """A date as d-m-Y (Indonesian habit) or ISO in English."""
+    if value is None or pd.isna(value):
+        return fmt.MISSING
+    ts = pd.Timestamp(value)
+    return ts.strftime("%d-%m-%Y") if current_lang() == "id" else ts.strftime("%Y-%m-%d")
+
+
+def with_retirement_labels(df: pd.DataFrame) -> pd.DataFrame:
+    """Add ``year_label`` (text, so the axis stays categorical) and ``bup`` ("BUP 58 tahun")."""
+    return df.assign(
+        year_label=df["year"].map(lambda y: str(int(y))),
+        bup=df["retirement_age"].map(lambda a: t("kebutuhan.bup", age=int(a))),
+    )
+
+
+def bup_order(df: pd.DataFrame) -> list[str]:
+    return [t("kebutuhan.bup", age=a) for a in (58, 60, 65)]
+
+
+def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
+    """One region's 9-box: kinerja on x (di bawah → di atas), potensi on y (rendah at the
+    bottom, tinggi on top); each cell shows its official box number, count and share,
+    coloured by share. ``df`` has the nine rows of :func:`analytics.talent.talent_grid`."""
+    lang = current_lang()
+    kinerja_order = [kinerja_label(k, lang) for k in (1, 2, 3)]
+    potensi_order = [potensi_label(p, lang) for p in (1, 2, 3)]
+    text = [
+        f"<b>{t('talenta.box', box=int(b))}</b><br>{fmt.integer(n, lang=lang)}<br>{fmt.percent(s, 1, lang=lang)}"
+        for b, n, s in zip(df["box"], df["employees"], df["share"], strict=True)
+    ]
+    x_label, y_label = t("talenta.axis.kinerja"), t("talenta.axis.potensi")
+    fig = go.Figure(
+        go.Heatmap(
+            x=[kinerja_label(k, lang) for k in df["kinerja_level"]],
+            y=[potensi_label(p, lang) for p in df["potensi_level"]],
+            z=df["share"],
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 13},
+            colorscale="Blues",
+            zmin=0,
+            zmax=max(float(df["share"].max()), 0.01),
+            showscale=False,
+            xgap=3,
+            ygap=3,
+            hovertemplate=f"{x_label}: %{{x}}<br>{y_label}: %{{y}}<br>%{{text}}<extra></extra>",
+        )
+    )
+    fig.update_xaxes(categoryorder="array", categoryarray=kinerja_order, title=x_label, side="bottom")
+    fig.update_yaxes(categoryorder="array", categoryarray=potensi_order, title=y_label)
+    fig = style_figure(fig, height=height)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 10, "b": 10})
+    return fig

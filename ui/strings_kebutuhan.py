@@ -1,0 +1,85 @@
+"""Strings of the Kebutuhan pegawai page (ABK need vs headcount, retirements),
+merged into ui.i18n.STRINGS."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.kebutuhan": ("Kebutuhan Pegawai", "Staffing Needs"),
+    "kebutuhan.title": ("Kebutuhan pegawai", "Staffing needs"),
+    "kebutuhan.intro": (
+        "Kebutuhan = kebutuhan pegawai per jabatan dari analisis beban kerja (ABK); jumlah = pegawai yang "
+        "saat ini menduduki jabatan itu. Selisih = jumlah − kebutuhan (negatif: kurang). Tidak bergantung "
+        "pada rentang tahun.",
+        "Need = staffing need per post from the workload analysis (ABK); headcount = employees currently "
+        "holding the post. Gap = headcount − need (negative: short). Does not depend on the year range.",
+    ),
+    "kebutuhan.region.q": (
+        "Apakah jumlah pegawai tiap wilayah sesuai kebutuhan ABK?",
+        "Does each region's headcount match its ABK need?",
+    ),
+    "kebutuhan.region.c": (
+        "Jumlah pegawai ÷ kebutuhan (100 % = sesuai; garis putus-putus). Di bawah 100 %: kekurangan pegawai.",
+        "Headcount ÷ need (100 % = matched; dashed line). Below 100 %: short of staff.",
+    ),
+    "kebutuhan.unit.q": ("Unit mana yang paling kekurangan pegawai?", "Which units are shortest of staff?"),
+    "kebutuhan.unit.c": (
+        "Diurutkan dari selisih paling negatif; jumlah jabatan yang kurang dan lebih pegawai per unit.",
+        "Sorted from the most negative gap; number of posts short of and over their need per unit.",
+    ),
+    "kebutuhan.under.q": (
+        "Jabatan mana yang paling kekurangan pegawai?",
+        "Which posts are most under-staffed?",
+    ),
+    "kebutuhan.under.c": (
+        "{n} jabatan dengan kekurangan terbesar (kebutuhan ABK − jumlah pegawai).",
+        "The {n} posts with the largest shortfall (ABK need − headcount).",
+    ),
+    "kebutuhan.over.q": ("Jabatan mana yang paling kelebihan pegawai?", "Which posts are most over-staffed?"),
+    "kebutuhan.over.c": (
+        "{n} jabatan dengan kelebihan terbesar (jumlah pegawai − kebutuhan ABK): calon sumber rotasi.",
+        "The {n} posts with the largest surplus (headcount − ABK need): candidate sources for rotation.",
+    ),
+    "kebutuhan.none": ("Tidak ada jabatan seperti ini untuk filter ini.", "No such post for these filters."),
+    "kebutuhan.horizon": ("Pensiun dalam … tahun ke depan", "Retiring within the next … years"),
+    "kebutuhan.horizon.help": (
+        "Dihitung dari {as_of} (akhir tahun terakhir penilaian tahunan), dengan batas usia pensiun (BUP) "
+        "jabatan: 58, 60 atau 65 tahun.",
+        "Counted from {as_of} (end of the last year of annual evaluations), with the post's retirement "
+        "age (BUP): 58, 60 or 65.",
+    ),
+    "kebutuhan.retire.q": (
+        "Berapa pegawai pensiun tiap tahun dalam {h} tahun ke depan?",
+        "How many employees retire each year in the next {h} years?",
+    ),
+    "kebutuhan.retire.c": (
+        "Pegawai yang mencapai BUP per tahun, menurut BUP 58 / 60 / 65, untuk wilayah terpilih. Yang sudah "
+        "melewati BUP dihitung di tahun pertama.",
+        "Employees reaching BUP per year, by BUP 58 / 60 / 65, for the chosen regions. Anyone already past "
+        "BUP counts in the first year.",
+    ),
+    "kebutuhan.retire.unit.q": (
+        "Unit mana yang kehilangan pegawai terbanyak karena pensiun dalam {h} tahun?",
+        "Which units lose the most staff to retirement within {h} years?",
+    ),
+    "kebutuhan.retire.unit.c": (
+        "Jumlah dan persentase pegawai unit yang mencapai BUP, dirinci menurut BUP.",
+        "Number and share of the unit's employees reaching BUP, split by BUP.",
+    ),
+    "kebutuhan.bup": ("BUP {age} tahun", "BUP {age} years"),
+    "col.posts": ("Jabatan", "Posts"),
+    "col.position": ("Jabatan", "Post"),
+    "col.level": ("Jenjang", "Level"),
+    "col.staffing_need": ("Kebutuhan (ABK)", "Need (ABK)"),
+    "col.headcount": ("Jumlah pegawai", "Headcount"),
+    "col.gap": ("Selisih", "Gap"),
+    "col.fill_rate": ("Jumlah ÷ kebutuhan", "Headcount ÷ need"),
+    "col.posts_under": ("Jabatan kurang", "Posts short"),
+    "col.posts_balanced": ("Jabatan sesuai", "Posts matched"),
+    "col.posts_over": ("Jabatan lebih", "Posts over"),
+    "col.retiring_n": ("Pensiun", "Retiring"),
+    "col.retiring_bup58": ("BUP 58", "BUP 58"),
+    "col.retiring_bup60": ("BUP 60", "BUP 60"),
+    "col.retiring_bup65": ("BUP 65", "BUP 65"),
+    "col.share_retiring": ("% pensiun", "% retiring"),
+    "col.bup": ("BUP", "BUP"),
+}

@@ -1,0 +1,104 @@
+"""Strings of the Talenta page (9-box and succession), merged into ui.i18n.STRINGS."""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.talenta": ("Talenta", "Talent"),
+    "talenta.title": ("Talenta: 9-box dan suksesi", "Talent: 9-box and succession"),
+    "talenta.intro": (
+        "Kinerja: nilai penilaian tahunan terakhir tiap pegawai dalam {y0}–{y1}; potensi: nilai asesmen "
+        "potensi terakhir sampai akhir {y1}. Pegawai tanpa salah satunya tidak dihitung. Hanya angka "
+        "agregat — tanpa nama atau NIP.",
+        "Kinerja: each employee's latest annual evaluation score in {y0}–{y1}; potensi: the latest potential "
+        "assessment up to the end of {y1}. Employees lacking either are not counted. Aggregates only — "
+        "no names or NIPs.",
+    ),
+    "talenta.cut_low": (
+        "Batas rendah (skor ≤ ini: rendah / di bawah)",
+        "Low cut-off (score ≤ this: low / below)",
+    ),
+    "talenta.cut_high": (
+        "Batas tinggi (skor > ini: tinggi / di atas)",
+        "High cut-off (score > this: high / above)",
+    ),
+    "talenta.cut.help": (
+        "Berlaku untuk skor kinerja dan skor potensi (0–100). Bawaan 60 / 80: 0–60 rendah, 61–80 menengah, "
+        "81–100 tinggi.",
+        "Applies to both the kinerja and the potential score (0–100). Default 60 / 80: 0–60 low, 61–80 "
+        "medium, 81–100 high.",
+    ),
+    "talenta.cut.convention": (
+        "Batas skor ini adalah **konvensi, bukan ketentuan regulasi**: PermenPANRB 3/2020 menetapkan "
+        "kotak 9-box dan rekomendasinya, tetapi tidak menetapkan batas skornya. Nilai bawaan 60 / 80 "
+        "(0–60 / 61–80 / 81–100) umum dipakai; ubah sesuai kebijakan instansi.",
+        "These score cut-offs are a **convention, not regulation**: PermenPANRB 3/2020 sets the 9-box "
+        "boxes and their recommendations but not the score cut-offs. The default 60 / 80 (0–60 / 61–80 / "
+        "81–100) is common; change it to your agency's policy.",
+    ),
+    "talenta.cut.invalid": (
+        "Batas rendah harus lebih kecil dari batas tinggi — memakai bawaan 60 / 80.",
+        "The low cut-off must be below the high cut-off — using the default 60 / 80.",
+    ),
+    "talenta.grid.q": (
+        "Bagaimana pegawai tersebar di 9-box kinerja × potensi?",
+        "How are employees spread over the kinerja × potential 9-box?",
+    ),
+    "talenta.grid.c": (
+        "Satu kotak per kombinasi; nomor kotak resmi PermenPANRB 3/2020 (1 terendah, 9 tertinggi), jumlah "
+        "pegawai dan persentase dari pegawai yang dinilai di wilayah itu. Kotak 7–9 = kelompok rencana suksesi.",
+        "One cell per combination; the official PermenPANRB 3/2020 box number (1 lowest, 9 highest), the "
+        "number of employees and their share of those assessed in the region. Boxes 7–9 = succession pool.",
+    ),
+    "talenta.grid.assessed": ("{n} pegawai dinilai", "{n} employees assessed"),
+    "talenta.box": ("Kotak {box}", "Box {box}"),
+    "talenta.axis.kinerja": ("Kinerja", "Kinerja (performance)"),
+    "talenta.axis.potensi": ("Potensi", "Potential"),
+    "talenta.rec.q": (
+        "Apa rekomendasi untuk tiap kotak, dan berapa pegawai di dalamnya?",
+        "What does each box call for, and how many employees are in it?",
+    ),
+    "talenta.rec.c": (
+        "Rekomendasi PermenPANRB 3/2020 per kotak; jumlah dan persentase per wilayah.",
+        "The PermenPANRB 3/2020 recommendation per box; count and share per region.",
+    ),
+    "talenta.succ.q": (
+        "Cukupkah kelompok suksesi untuk jabatan struktural yang kosong atau segera kosong?",
+        "Is the succession pool large enough for structural posts that are vacant or soon will be?",
+    ),
+    "talenta.succ.c": (
+        "Kelompok suksesi: pegawai di kotak 7–9. Jabatan struktural yang kosong (tanpa pemangku) atau yang "
+        "pemangkunya mencapai BUP dalam 2 tahun setelah {as_of} (akhir tahun terakhir penilaian tahunan). "
+        "Kandidat mengikuti filter jenis jabatan; jabatan selalu struktural.",
+        "Succession pool: employees in boxes 7–9. Structural posts that are vacant (no holder) or whose holder "
+        "reaches retirement age (BUP) within 2 years after {as_of} (end of the last year of annual "
+        "evaluations). Candidates follow the kind-of-post filter; posts are always structural.",
+    ),
+    "talenta.succ.unit.q": (
+        "Unit mana yang paling kekurangan calon pengganti?",
+        "Which units are shortest of successors?",
+    ),
+    "talenta.succ.unit.c": (
+        "Unit dengan jabatan struktural terbanyak yang harus diisi lebih dulu; calon per jabatan = kelompok "
+        "suksesi di unit itu ÷ jabatan yang harus diisi.",
+        "Units with the most structural posts to fill first; candidates per post = the unit's succession "
+        "pool ÷ posts to fill.",
+    ),
+    "kpi.pool": ("Kelompok suksesi (kotak 7–9)", "Succession pool (boxes 7–9)"),
+    "kpi.posts_to_fill": ("Jabatan struktural harus diisi", "Structural posts to fill"),
+    "kpi.posts_to_fill.help": (
+        "{vacant} kosong + {retiring} pemangkunya pensiun dalam 2 tahun",
+        "{vacant} vacant + {retiring} whose holder retires within 2 years",
+    ),
+    "kpi.pool_per_post": ("Calon per jabatan", "Candidates per post"),
+    "col.box": ("Kotak", "Box"),
+    "col.kinerja_level": ("Kinerja", "Kinerja"),
+    "col.potensi_level": ("Potensi", "Potential"),
+    "col.recommendation": ("Rekomendasi", "Recommendation"),
+    "col.share_assessed": ("% dari yang dinilai", "% of assessed"),
+    "col.pool": ("Kelompok suksesi", "Succession pool"),
+    "col.structural_posts": ("Jabatan struktural", "Structural posts"),
+    "col.vacant": ("Kosong", "Vacant"),
+    "col.retiring": ("Pensiun ≤ 2 tahun", "Retiring ≤ 2 years"),
+    "col.posts_to_fill": ("Harus diisi", "To fill"),
+    "col.pool_per_post": ("Calon per jabatan", "Candidates per post"),
+}
