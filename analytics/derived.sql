@@ -291,18 +291,24 @@ with moves as (
     join v_positions t on t.position_id = pl.to_position_id
     where pl.status = 'executed' and pl.move_type <> 'pengangkatan'
 ),
+move_posts as (
+    select nip, effective_date, to_position_id, from_position_id as position_id from moves
+    union
+    select nip, effective_date, to_position_id, to_position_id from moves
+),
 post_jpm as (
-    select m.nip, m.effective_date, m.to_position_id, s.position_id,
+    select mp.nip, mp.effective_date, mp.to_position_id, mp.position_id,
         sum(least(l.level, s.required_level)) * 100.0 / sum(s.required_level) as jpm
-    from moves m
-    join competency_standards s on s.position_id = m.from_position_id or s.position_id = m.to_position_id
-    join latest_levels l on l.nip = m.nip and l.competency_id = s.competency_id
+    from move_posts mp
+    join competency_standards s using (position_id)
+    join latest_levels l on l.nip = mp.nip and l.competency_id = s.competency_id
     group by all
 ),
 region_medians as (
-    select region_id, month, median(pre_mean) as region_median_pre
-    from kinerja_windows
-    where pre_n >= 3
+    select w.region_id, w.month, median(w.pre_mean) as region_median_pre
+    from kinerja_windows w
+    semi join (select distinct region_id, month from moves) m using (region_id, month)
+    where w.pre_n >= 3
     group by all
 ),
 final as (
