@@ -420,6 +420,17 @@ final as (
 )
 select * from final;
 
+-- ------------------------------------------------------------------ talent
+-- Annual (tahunan) scores: the kinerja axis of the 9-box (sql/talent_*.sql,
+-- succession_*.sql through the talent_levels macro in views.sql).
+create or replace table mart_annual_kinerja as
+with final as (
+    select nip, year(period_start) as year, period_start, score
+    from performance_evaluations
+    where period_type = 'tahunan' and score is not null
+)
+select * from final;
+
 drop table competency_gaps;
 drop table kinerja_windows;
 drop table kinerja_windows_raw;

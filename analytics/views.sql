@@ -144,3 +144,39 @@ create or replace macro sliced(relation, p_regions, p_unit_id, p_jenis_jabatan) 
     where list_contains(p_regions, region_id)
       and (p_unit_id is null or unit_id = p_unit_id)
       and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);
+
+-- 9-box levels (1 rendah/di bawah, 2 menengah/sesuai, 3 tinggi/di atas) per
+-- employee: kinerja from the latest annual score within the year range,
+-- potensi from the latest potential score up to the end of p_year_to; a score
+-- <= p_cut_low is level 1, <= p_cut_high level 2, else 3. Employees lacking
+-- either score are left out.
+create or replace macro talent_levels(
+    p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to, p_cut_low, p_cut_high
+) as table
+    with staff as (
+        select nip, region_id, unit_id
+        from sliced('v_employees', p_regions, p_unit_id, p_jenis_jabatan)
+    ),
+    kinerja as (
+        select k.nip, arg_max(k.score, k.period_start) as score
+        from mart_annual_kinerja k
+        semi join staff s on s.nip = k.nip
+        where k.year between p_year_from and p_year_to
+        group by k.nip
+    ),
+    potensi as (
+        select pa.nip, arg_max(pa.potential_score, pa.assessed_on) as score
+        from potential_assessments pa
+        semi join staff s on s.nip = pa.nip
+        where year(pa.assessed_on) <= p_year_to
+        group by pa.nip
+    )
+    select
+        s.nip,
+        s.region_id,
+        s.unit_id,
+        case when k.score <= p_cut_low then 1 when k.score <= p_cut_high then 2 else 3 end as kinerja_level,
+        case when p.score <= p_cut_low then 1 when p.score <= p_cut_high then 2 else 3 end as potensi_level
+    from staff s
+    join kinerja k using (nip)
+    join potensi p using (nip);

@@ -5,39 +5,12 @@
 -- there are none). The pool follows all filters; posts follow region and unit
 -- only (they are always structural).
 with as_of as (
-    select coalesce(make_date(max(year(period_start)), 12, 31), current_date) as as_of_date
-    from performance_evaluations
-    where period_type = 'tahunan'
-),
-staff as (
-    select nip, region_id, unit_id
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
-),
-kinerja as (
-    select ev.nip, arg_max(ev.score, ev.period_start) as score
-    from performance_evaluations ev
-    semi join staff s on s.nip = ev.nip
-    where ev.period_type = 'tahunan'
-      and ev.score is not null
-      and year(ev.period_start) between $year_from and $year_to
-    group by ev.nip
-),
-potensi as (
-    select pa.nip, arg_max(pa.potential_score, pa.assessed_on) as score
-    from potential_assessments pa
-    semi join staff s on s.nip = pa.nip
-    where year(pa.assessed_on) <= $year_to
-    group by pa.nip
+    select coalesce(make_date(max(year), 12, 31), current_date) as as_of_date
+    from mart_annual_kinerja
 ),
 levels as (
-    select
-        s.region_id,
-        s.unit_id,
-        case when k.score <= $cut_low then 1 when k.score <= $cut_high then 2 else 3 end as kinerja_level,
-        case when p.score <= $cut_low then 1 when p.score <= $cut_high then 2 else 3 end as potensi_level
-    from staff s
-    join kinerja k using (nip)
-    join potensi p using (nip)
+    select *
+    from talent_levels($regions, $unit_id, $jenis_jabatan, $year_from, $year_to, $cut_low, $cut_high)
 ),
 boxes as (
     select unnest(b) from unnest($boxes) t(b)
