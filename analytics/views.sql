@@ -135,6 +135,24 @@ with final as (
 )
 select * from final;
 
+-- Every post with its headcount (employees whose current post it is) and the
+-- gap to its ABK staffing need (headcount - need; negative = under-staffed).
+create or replace view v_post_staffing as
+with headcount as (
+    select position_id, count(*) as headcount
+    from employees
+    group by position_id
+),
+final as (
+    select
+        p.*,
+        coalesce(h.headcount, 0) as headcount,
+        coalesce(h.headcount, 0) - p.staffing_need as gap
+    from v_positions p
+    left join headcount h using (position_id)
+)
+select * from final;
+
 -- The dashboard's shared filters (regions, unit, jenis jabatan) on any
 -- relation that has region_id, unit_id and jenis_jabatan columns (v_employees
 -- and the mart_* tables): from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan).

@@ -1,23 +1,8 @@
 -- Need (ABK) vs headcount per region: posts, need, headcount, gap (headcount -
 -- need), fill rate (headcount / need) and posts under / at / over their need.
-with posts as (
+with gaps as (
     select *
-    from sliced('v_positions', $regions, $unit_id, $jenis_jabatan)
-),
-headcount as (
-    select e.position_id, count(*) as headcount
-    from v_employees e
-    semi join posts p on p.position_id = e.position_id
-    group by e.position_id
-),
-gaps as (
-    select
-        p.region_id,
-        p.staffing_need,
-        coalesce(h.headcount, 0) as headcount,
-        coalesce(h.headcount, 0) - p.staffing_need as gap
-    from posts p
-    left join headcount h using (position_id)
+    from sliced('v_post_staffing', $regions, $unit_id, $jenis_jabatan)
 ),
 final as (
     select
