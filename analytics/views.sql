@@ -198,3 +198,63 @@ create or replace macro talent_levels(
     from staff s
     join kinerja k using (nip)
     join potensi p using (nip);
+
+-- Succession per unit: the pool (employees in the boxes p_succession_boxes of
+-- the 9-box, levels as in talent_levels) against the unit's structural posts
+-- that are vacant (no holder) or whose holder reaches BUP within
+-- p_succession_years of the as-of date (31 December of the latest year with
+-- annual scores; today if there are none). The pool follows all filters; the
+-- posts follow region and unit only (they are always structural).
+create or replace macro succession_units(
+    p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to, p_cut_low, p_cut_high,
+    p_boxes, p_succession_boxes, p_succession_years
+) as table
+    with as_of as (
+        select coalesce(make_date(max(year), 12, 31), current_date) as as_of_date
+        from mart_annual_kinerja
+    ),
+    boxes as (
+        select unnest(b) from unnest(p_boxes) t(b)
+    ),
+    pool as (
+        select l.region_id, l.unit_id, count(*) as pool
+        from talent_levels(p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to, p_cut_low, p_cut_high) l
+        join boxes b using (kinerja_level, potensi_level)
+        where list_contains(p_succession_boxes, b.box)
+        group by all
+    ),
+    posts as (
+        select p.region_id, p.unit_id, p.position_id
+        from sliced('v_positions', p_regions, p_unit_id, null) p
+        where p.jenis_jabatan = 1
+    ),
+    holders as (
+        select e.position_id, count(*) as holders, min(e.retirement_date) as first_retirement
+        from v_employees e
+        semi join posts p on p.position_id = e.position_id
+        group by e.position_id
+    ),
+    post_counts as (
+        select
+            p.region_id,
+            p.unit_id,
+            count(*) as structural_posts,
+            count(*) filter (where coalesce(h.holders, 0) = 0) as vacant,
+            count(*) filter (
+                where h.holders > 0
+                  and h.first_retirement <= (select as_of_date from as_of) + to_years(p_succession_years)
+            ) as retiring
+        from posts p
+        left join holders h using (position_id)
+        group by all
+    )
+    select
+        coalesce(c.region_id, o.region_id) as region_id,
+        coalesce(c.unit_id, o.unit_id) as unit_id,
+        coalesce(o.pool, 0) as pool,
+        coalesce(c.structural_posts, 0) as structural_posts,
+        coalesce(c.vacant, 0) as vacant,
+        coalesce(c.retiring, 0) as retiring,
+        (select as_of_date from as_of) as as_of_date
+    from post_counts c
+    full join pool o using (region_id, unit_id);
