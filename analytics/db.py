@@ -6,6 +6,7 @@ parameters (``$regions``, ``$year_from`` ...); :func:`run` loads and executes it
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from functools import cache
@@ -49,6 +50,31 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     from analytics.derived import refresh_derived as refresh
 
     refresh(con)
+    con.execute(
+        "insert or replace into dataset_info values ('derived_version', ?)",
+        [derived_version()],
+    )
+
+
+def derived_version() -> str:
+    """A fingerprint of the code that makes the views, macros and marts."""
+    digest = hashlib.sha256()
+    for name in ("views.sql", "derived.sql", "derived.py"):
+        digest.update((PACKAGE_DIR / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def ensure_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Recreate views and marts if the database was built by other code. True if it did.
+
+    A database file outlives upgrades of the dashboard; its raw tables stay
+    valid, but views, macros and marts must match the queries that read them.
+    """
+    row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
+    if row and row[0][0] == derived_version():
+        return False
+    create_views(con)
+    return True
 
 
 @cache

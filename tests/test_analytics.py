@@ -306,3 +306,21 @@ def test_kinerja_indicators_reveal_the_planted_disiplin_gap(con, region, offset)
     # data/demo.py: score_disiplin = score + DISIPLIN_OFFSET[region] + noise; sikap has no offset
     df = rows(kinerja.kinerja_indicators(con, Filters(regions=(region,))), "indicator")
     assert df["disiplin"]["mean_score"] - df["sikap"]["mean_score"] == pytest.approx(offset, abs=0.3)
+
+
+def test_a_database_from_older_code_gets_current_views_and_marts(small_db, tmp_path):
+    from analytics.db import connect, derived_version, ensure_current
+
+    path = tmp_path / "old.duckdb"
+    path.write_bytes(small_db.read_bytes())
+    con = connect(path)
+    try:
+        assert ensure_current(con) is False  # built by this code
+        con.execute("update dataset_info set value = 'older' where key = 'derived_version'")
+        con.execute("drop table mart_kinerja_monthly")
+        assert ensure_current(con) is True
+        assert con.execute("select count(*) from mart_kinerja_monthly").fetchall()[0][0] > 0
+        version = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
+        assert version == [(derived_version(),)]
+    finally:
+        con.close()

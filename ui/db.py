@@ -40,7 +40,10 @@ def database_path() -> Path:
 def _connection(path: str) -> duckdb.DuckDBPyConnection:
     # Read-write: the upload feature writes through this same connection.
     # analytics.db.run takes its own cursor per query, so sharing is safe.
-    return adb.connect(path)
+    con = adb.connect(path)
+    if adb.ensure_current(con):  # a file built by an older version of the dashboard
+        log.info("views and derived tables rebuilt for this version")
+    return con
 
 
 def connection() -> duckdb.DuckDBPyConnection:
