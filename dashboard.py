@@ -1,6 +1,6 @@
 """Entry point: ``streamlit run dashboard.py``.
 
-Routes to the four pages, builds the demo database on the very first start,
+Routes to the pages (PAGES below), builds the demo database on the very first start,
 draws the language switch and the shared filters in the sidebar, then runs the
 chosen page.
 """
