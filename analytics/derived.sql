@@ -363,7 +363,7 @@ jpm_now as (
     group by all
 ),
 staff as (
-    select e.nip, e.region_id, e.unit_id, e.jenis_jabatan, e.position_id, e.education_field,
+    select e.nip, e.region_id, e.unit_id, e.jenis_jabatan, e.level, e.position_id, e.education_field,
         e.required_field, e.qualification_fit, r.recent_score, j.jpm, j.band,
         median(r.recent_score) over (partition by e.region_id) as region_median
     from v_employees e
@@ -379,7 +379,7 @@ holders as (
     select position_id, count(*) as holders from employees group by all
 ),
 open_posts as (
-    select p.position_id, p.region_id, p.unit_id, p.jenis_jabatan, p.required_field,
+    select p.position_id, p.region_id, p.unit_id, p.jenis_jabatan, p.level, p.required_field,
         p.staffing_need, coalesce(h.holders, 0) as holders, p.staffing_need - coalesce(h.holders, 0) as gap
     from v_positions p
     left join holders h using (position_id)
@@ -390,7 +390,9 @@ pairs as (
         o.required_field is not null as field_match
     from candidates c
     join open_posts o
-      on o.region_id = c.region_id and o.jenis_jabatan = c.jenis_jabatan and o.position_id <> c.position_id
+      -- a lateral move: same region, jenis jabatan and level (jenjang)
+      on o.region_id = c.region_id and o.jenis_jabatan = c.jenis_jabatan and o.level = c.level
+     and o.position_id <> c.position_id
      and (o.required_field is null or o.required_field = c.education_field)
 ),
 competencies_met as (

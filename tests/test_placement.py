@@ -306,3 +306,27 @@ def test_candidates_meet_every_rule_in_the_demo(con):
     assert (df["target_gap"] > 0).all() and df["target_rank"].between(1, 3).all()
     counts = placement.placement_candidate_counts(con, Filters())
     assert counts["candidates"].sum() == df["nip"].nunique()
+
+
+def test_placement_candidates_are_lateral_moves(tmp_path):
+    # E5 (JMB, Ahli Pertama in P4 'tik', field akuntansi, 85 >= median) has no open post. Open two
+    # akuntansi posts in U3 whose standards E5 meets (M1 2): an Ahli Muda one, which would be a
+    # promotion, and an Ahli Pertama one. Only the Ahli Pertama post is proposed.
+    con = duckdb.connect(str(tmp_path / "lateral.duckdb"))
+    try:
+        create_schema(con)
+        con.execute(HAND_DATA.format(**NIP))
+        con.execute(
+            """
+            insert into positions values
+                ('P8', 'U3', 'Analis Keuangan Ahli Muda', 2, 'Ahli Muda', null, 'akuntansi', 1),
+                ('P9', 'U3', 'Analis Keuangan Ahli Pertama', 2, 'Ahli Pertama', null, 'akuntansi', 1);
+            insert into competency_standards values ('P8', 'M1', 2), ('P9', 'M1', 2);
+            """
+        )
+        refresh_derived(con)
+        df = placement.placement_candidates(con, Filters(regions=("JMB",)))
+        assert df["nip"].tolist() == [NIP["E5"]]
+        assert df["target_position_id"].tolist() == ["P9"]
+    finally:
+        con.close()
