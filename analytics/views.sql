@@ -135,6 +135,18 @@ with final as (
 )
 select * from final;
 
+-- Moves and proposals (not appointments) in a year range under the shared
+-- filters: region of the post moved into, the unit filter on either side of
+-- the move, jenis jabatan of the post moved into.
+create or replace macro filtered_moves(p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to) as table
+    select *
+    from v_placements
+    where move_type <> 'pengangkatan'
+      and year between p_year_from and p_year_to
+      and list_contains(p_regions, region_id)
+      and (p_unit_id is null or from_unit_id = p_unit_id or to_unit_id = p_unit_id)
+      and (p_jenis_jabatan is null or to_jenis_jabatan = p_jenis_jabatan);
+
 -- Every post with its headcount (employees whose current post it is) and the
 -- gap to its ABK staffing need (headcount - need; negative = under-staffed).
 create or replace view v_post_staffing as

@@ -3,12 +3,8 @@
 -- the $top largest flows.
 with moves as (
     select *
-    from v_placements
-    where status = 'executed' and move_type <> 'pengangkatan'
-      and year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or from_unit_id = $unit_id or to_unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or to_jenis_jabatan = $jenis_jabatan)
+    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    where status = 'executed'
 ),
 labelled as (
     select

@@ -7,12 +7,8 @@ with headcount as (
 ),
 moves as (
     select region_id, move_type, count(*) as moves
-    from v_placements
+    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     where status = 'executed' and move_type in ('rotasi', 'mutasi', 'promosi')
-      and year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or from_unit_id = $unit_id or to_unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or to_jenis_jabatan = $jenis_jabatan)
     group by all
 ),
 types as (

@@ -36,12 +36,7 @@ moves as (
         region_id,
         count(*) filter (where status = 'executed') as executed,
         count(*) filter (where status = 'declined') / count(*) as share_declined
-    from v_placements
-    where move_type <> 'pengangkatan'
-      and year between $year_from and $year_to
-      and list_contains($regions, region_id)
-      and ($unit_id::varchar is null or from_unit_id = $unit_id or to_unit_id = $unit_id)
-      and ($jenis_jabatan::integer is null or to_jenis_jabatan = $jenis_jabatan)
+    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     group by region_id
 ),
 final as (
