@@ -1,8 +1,8 @@
 """Entry point: ``streamlit run dashboard.py``.
 
 Routes to the pages (PAGES below), builds the demo database on the very first start,
-draws the language switch and the shared filters in the sidebar, then runs the
-chosen page.
+draws the language switch, the shared filters and the account block (ui.auth) in
+the sidebar, then runs the chosen page.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import logging
 import streamlit as st
 
 from ui import db
+from ui.auth import sidebar_account
 from ui.components import empty_state
 from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
@@ -99,6 +100,8 @@ except db.AnalyticsError:
 
 if info.get("source") == "demo":
     st.sidebar.info(t("demo.notice"), icon=":material/science:")
+
+sidebar_account()
 
 if filters is None:
     st.title(pg.title)

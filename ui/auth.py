@@ -1,0 +1,484 @@
+"""Sign-in and roles: viewer < analyst < admin.
+
+Browsing is open: nobody signed in is a viewer. Pages (or parts of pages) that
+need more call :func:`require_role` (draws a sign-in prompt and stops the page)
+or check :func:`current_user` (``current_user().can("analyst")``).
+
+Two ways to sign in (docs/access.md):
+
+- **Identity provider (OIDC)**, when ``st.secrets`` has an ``[auth]`` section
+  with a provider: ``st.login()``; the e-mail address is mapped to a role by the
+  ``[auth_roles]`` table (``analyst = [...]``, ``admin = [...]``), anyone else
+  is a viewer. Password accounts are not used then.
+- **Password accounts** otherwise, from the first of: ``st.secrets["auth_users"]``;
+  the TOML file named by ``$ASN_USERS_FILE`` (same ``[auth_users.<name>]``
+  tables); the demo accounts in ``.streamlit/demo_users.toml`` — those only
+  while the loaded database is the synthetic demo and ``ASN_DEMO_USERS`` is not
+  ``"0"`` (local use only). Passwords are stored as salted scrypt hashes
+  (``python -m ui.auth hash`` makes one). A password sign-in lasts for the
+  browser session (a reload signs out).
+
+Failed sign-ins get one generic message, cost a short delay, and lock the form
+for a while after repeated failures in the session. Only usernames are logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import getpass
+import hashlib
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple, NoReturn
+
+import streamlit as st
+
+from ui.i18n import t
+
+log = logging.getLogger(__name__)
+
+ROLES = ("viewer", "analyst", "admin")  # each may do what the ones before it may
+
+USERS_FILE_ENV = "ASN_USERS_FILE"
+DEMO_USERS_ENV = "ASN_DEMO_USERS"
+DEMO_USERS_FILE = Path(__file__).resolve().parents[1] / ".streamlit" / "demo_users.toml"
+
+# scrypt: n = 2**14, r = 8, p = 1 takes 16 MiB and about 50 ms per check
+SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN, SALT_BYTES = 2**14, 8, 1, 32, 16
+_SCRYPT_LIMITS = {"n": 2**20, "r": 32, "p": 16}  # a hash asking for more is refused, not computed
+MIN_PASSWORD_LENGTH = 10
+
+# failed sign-ins in one browser session
+FAILURE_DELAY_S = 1.0  # every failure waits this long
+MAX_FAILURES = 5  # then the form is locked for LOCKOUT_S
+LOCKOUT_S = 300.0
+
+_USER = "_auth_user"  # session state: the username signed in with a password
+_FAILURES = "_auth_failures"
+_LOCKED_UNTIL = "_auth_locked_until"
+
+
+# ---------------------------------------------------------------- users and roles
+@dataclass(frozen=True)
+class User:
+    """Who is using the dashboard. ``username`` is empty for a viewer nobody signed in as."""
+
+    username: str
+    display_name: str
+    role: str
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {self.role!r}")
+
+    def can(self, role: str) -> bool:
+        """May this user do what ``role`` may (admin ≥ analyst ≥ viewer)?"""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+        return ROLES.index(self.role) >= ROLES.index(role)
+
+    @property
+    def signed_in(self) -> bool:
+        return bool(self.username)
+
+
+VIEWER = User("", "", "viewer")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A password account from the configuration."""
+
+    username: str
+    password_hash: str
+    role: str
+    display_name: str
+
+
+class Accounts(NamedTuple):
+    """The password accounts in force and where they came from:
+    "secrets", "file", "demo" or "none"."""
+
+    source: str
+    users: dict[str, Account]
+
+
+# ---------------------------------------------------------------- password hashes
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def hash_password(
+    password: str, *, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P, salt: bytes | None = None
+) -> str:
+    """``scrypt$n$r$p$salt$hash`` (salt and hash in base64) for a configuration file."""
+    salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
+    digest = _scrypt(password, salt, n, r, p, SCRYPT_DKLEN)
+    return f"scrypt${n}${r}${p}${_b64(salt)}${_b64(digest)}"
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=128 * n * r * p + 2**20
+    )
+
+
+def _parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
+    """Parameters, salt and digest of a stored hash; ValueError if it is not one we accept."""
+    scheme, n, r, p, salt, digest = stored.split("$")
+    if scheme != "scrypt":
+        raise ValueError("not an scrypt hash")
+    n, r, p = int(n), int(r), int(p)
+    if not (1 < n <= _SCRYPT_LIMITS["n"] and n & (n - 1) == 0):
+        raise ValueError("n must be a power of two within limits")
+    if not (0 < r <= _SCRYPT_LIMITS["r"] and 0 < p <= _SCRYPT_LIMITS["p"]):
+        raise ValueError("r or p out of limits")
+    salt_b, digest_b = base64.b64decode(salt, validate=True), base64.b64decode(digest, validate=True)
+    if len(salt_b) < 8 or len(digest_b) < 16:
+        raise ValueError("salt or hash too short")
+    return n, r, p, salt_b, digest_b
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Does ``password`` match the stored hash? False (never an error) for a malformed hash."""
+    try:
+        n, r, p, salt, digest = _parse_hash(stored)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return hmac.compare_digest(_scrypt(password, salt, n, r, p, len(digest)), digest)
+
+
+# Checked against when the username is unknown, so a wrong username takes as long as a
+# wrong password and the response time does not tell whether the account exists.
+_DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + _b64(bytes(SCRYPT_DKLEN))
+
+
+# ---------------------------------------------------------------- configuration
+def _plain(value):
+    """A secrets section (Streamlit's AttrDict) as plain dicts and lists."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _accounts_from_table(table, origin: str) -> dict[str, Account]:
+    """``{username: {password_hash, role, display_name}}`` -> accounts; bad entries are skipped
+    with a warning that names the username, never the hash."""
+    users: dict[str, Account] = {}
+    if not isinstance(table, Mapping):
+        log.error("auth_users in %s is not a table of accounts; no accounts loaded", origin)
+        return users
+    for name, entry in table.items():
+        username = str(name).strip().casefold()
+        if not isinstance(entry, Mapping):
+            log.warning("account %r in %s ignored: not a table", username, origin)
+            continue
+        password_hash, role = entry.get("password_hash"), entry.get("role", "analyst")
+        try:
+            _parse_hash(password_hash)
+        except (ValueError, TypeError, AttributeError):
+            log.warning("account %r in %s ignored: password_hash is not an scrypt hash", username, origin)
+            continue
+        if role not in ROLES:
+            log.warning("account %r in %s ignored: role must be one of %s", username, origin, ROLES)
+            continue
+        display = str(entry.get("display_name") or name)
+        users[username] = Account(username, password_hash, role, display)
+    return users
+
+
+def load_accounts(
+    secrets_: Mapping, *, environ: Mapping[str, str] | None = None, demo_database: bool
+) -> Accounts:
+    """The password accounts in force.
+
+    The first configured source wins: ``secrets_["auth_users"]``, then the file named by
+    ``$ASN_USERS_FILE``, then — only for the demo database, unless ``ASN_DEMO_USERS=0`` —
+    the demo accounts. A configured source that cannot be read gives no accounts rather
+    than falling back to the demo ones.
+    """
+    environ = os.environ if environ is None else environ
+    if secrets_.get("auth_users") is not None:
+        return Accounts("secrets", _accounts_from_table(_plain(secrets_["auth_users"]), "st.secrets"))
+    path = environ.get(USERS_FILE_ENV, "").strip()
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            log.error(
+                "%s=%s cannot be read (%s); no accounts loaded", USERS_FILE_ENV, path, type(exc).__name__
+            )
+            return Accounts("file", {})
+        return Accounts("file", _accounts_from_table(data.get("auth_users", {}), path))
+    if demo_database and environ.get(DEMO_USERS_ENV, "1").strip() != "0":
+        data = tomllib.loads(DEMO_USERS_FILE.read_text(encoding="utf-8"))
+        return Accounts("demo", _accounts_from_table(data["auth_users"], DEMO_USERS_FILE.name))
+    return Accounts("none", {})
+
+
+def oidc_providers(secrets_: Mapping) -> list[str | None]:
+    """Identity providers configured in ``[auth]`` (None = the unnamed default one).
+
+    A provider needs client_id, client_secret and server_metadata_url; the section
+    needs redirect_uri and cookie_secret. Without those there is no OIDC sign-in.
+    """
+    auth = secrets_.get("auth")
+    if not isinstance(auth, Mapping) or not {"redirect_uri", "cookie_secret"} <= set(auth):
+        return []
+    needed = {"client_id", "client_secret", "server_metadata_url"}
+    providers: list[str | None] = [None] if needed <= set(auth) else []
+    providers += sorted(
+        name for name, section in auth.items() if isinstance(section, Mapping) and needed <= set(section)
+    )
+    return providers
+
+
+def role_for_email(email: str | None, roles: Mapping | None, *, email_verified: bool | None = None) -> str:
+    """The role of an identity-provider user: listed under ``admin`` or ``analyst`` in
+    ``[auth_roles]`` (exact addresses, case-insensitive), otherwise viewer. An address
+    the provider says is not verified is a viewer."""
+    address = (email or "").strip().casefold()
+    if not address or email_verified is False or not isinstance(roles, Mapping):
+        return "viewer"
+    for role in ("admin", "analyst"):
+        listed = roles.get(role) or []
+        if isinstance(listed, str):
+            listed = [listed]
+        if address in {str(e).strip().casefold() for e in listed}:
+            return role
+    return "viewer"
+
+
+# ---------------------------------------------------------------- in a Streamlit run
+def _secrets() -> dict:
+    """``st.secrets`` as a plain dict ({} when there is no secrets file)."""
+    try:
+        return _plain(st.secrets.to_dict())
+    except Exception:  # no secrets.toml, or one that does not parse
+        return {}
+
+
+def _demo_database() -> bool:
+    try:
+        from analytics import meta
+        from ui import db
+
+        return db.meta(meta.dataset_info).get("source") == "demo"
+    except Exception:
+        log.warning("dataset_info unreadable: demo accounts off")
+        return False
+
+
+def _accounts() -> Accounts:
+    return load_accounts(_secrets(), demo_database=_demo_database())
+
+
+def current_user() -> User:
+    """The user of this session: signed in through the identity provider or with a
+    password, or a viewer. The role comes from the configuration on every run, so a
+    removed account or a changed role takes effect at once."""
+    secrets_ = _secrets()
+    if oidc_providers(secrets_):
+        info = st.user
+        if not info.get("is_logged_in"):
+            return VIEWER
+        email = info.get("email")
+        name = str(info.get("name") or email or "")
+        username = str(email or info.get("sub") or name)
+        role = role_for_email(email, secrets_.get("auth_roles"), email_verified=info.get("email_verified"))
+        return User(username, name or username, role)
+    username = st.session_state.get(_USER)
+    if not username:
+        return VIEWER
+    account = _accounts().users.get(username)
+    if account is None:  # removed from the configuration while signed in
+        st.session_state.pop(_USER, None)
+        return VIEWER
+    return User(account.username, account.display_name, account.role)
+
+
+def _locked_for() -> float:
+    """Seconds the sign-in form stays locked in this session (0 if it is not)."""
+    return max(0.0, st.session_state.get(_LOCKED_UNTIL, 0.0) - time.monotonic())
+
+
+def sign_in(username: str, password: str) -> bool:
+    """Check a username and password; on success remember the user for the session."""
+    name = (username or "").strip().casefold()
+    if _locked_for() > 0:
+        return False
+    account = _accounts().users.get(name)
+    ok = verify_password(password or "", account.password_hash if account else _DUMMY_HASH)
+    ok = ok and account is not None
+    shown = name[:64]
+    if ok:
+        st.session_state[_USER] = account.username
+        st.session_state.pop(_FAILURES, None)
+        st.session_state.pop(_LOCKED_UNTIL, None)
+        log.info("sign-in succeeded: %r (%s)", shown, account.role)
+        return True
+    failures = st.session_state.get(_FAILURES, 0) + 1
+    st.session_state[_FAILURES] = failures
+    log.warning("sign-in failed: %r (attempt %d in this session)", shown, failures)
+    time.sleep(FAILURE_DELAY_S)
+    if failures >= MAX_FAILURES:
+        st.session_state[_LOCKED_UNTIL] = time.monotonic() + LOCKOUT_S
+        st.session_state[_FAILURES] = 0
+        log.warning("sign-in locked for %d s in this session after %d failures", LOCKOUT_S, MAX_FAILURES)
+    return False
+
+
+def sign_out() -> None:
+    user = st.session_state.pop(_USER, None)
+    if user:
+        log.info("signed out: %r", user[:64])
+
+
+def _role_label(role: str) -> str:
+    return t(f"auth.role.{role}")
+
+
+def _password_form(key: str, container) -> None:
+    """Username + password; on success rerun the app as the signed-in user."""
+    accounts = _accounts()
+    if not accounts.users:
+        container.info(t("auth.no_accounts"), icon=":material/info:")
+        return
+    locked = _locked_for()
+    form = container.form(key, clear_on_submit=True, enter_to_submit=True)
+    username = form.text_input(t("auth.username"), key=f"{key}_username", autocomplete="username")
+    password = form.text_input(
+        t("auth.password"), type="password", key=f"{key}_password", autocomplete="current-password"
+    )
+    submitted = form.form_submit_button(
+        t("auth.sign_in"), icon=":material/login:", disabled=locked > 0, type="primary"
+    )
+    if accounts.source == "demo":
+        container.caption(t("auth.demo_accounts"))
+    if submitted:
+        if sign_in(username, password):
+            st.rerun()
+        locked = _locked_for()
+        if not locked:
+            container.error(t("auth.failed"), icon=":material/error:")
+    if locked:
+        container.warning(t("auth.locked", minutes=max(1, round(locked / 60))), icon=":material/lock_clock:")
+
+
+def _oidc_buttons(providers: list[str | None], key: str, container) -> None:
+    for provider in providers:
+        label = t("auth.oidc.button") if provider is None else t("auth.oidc.button_named", provider=provider)
+        if container.button(label, key=f"{key}_oidc_{provider or 'default'}", icon=":material/login:"):
+            try:
+                st.login(provider)
+            except Exception:  # e.g. Authlib not installed, or an incomplete [auth] section
+                log.exception("st.login failed for provider %r", provider)
+                container.error(t("auth.oidc.failed"), icon=":material/error:")
+
+
+def _sign_in_widgets(key: str, container) -> None:
+    providers = oidc_providers(_secrets())
+    if providers:
+        _oidc_buttons(providers, key, container)
+    else:
+        _password_form(key, container)
+
+
+def require_role(role: str) -> User:
+    """The current user if they may act as ``role``; otherwise draw a sign-in prompt in
+    the main area and stop the page (``st.stop()``)."""
+    user = current_user()
+    if user.can(role):
+        return user
+    st.subheader(t("auth.prompt.title", role=_role_label(role)))
+    if user.signed_in:
+        st.warning(
+            t(
+                "auth.prompt.role_too_low",
+                name=user.display_name,
+                have=_role_label(user.role),
+                role=_role_label(role),
+            ),
+            icon=":material/lock:",
+        )
+    else:
+        st.caption(t("auth.prompt.body", role=_role_label(role)))
+    if not user.signed_in or not oidc_providers(_secrets()):
+        _sign_in_widgets("auth_main", st.container(width=420))
+    st.stop()
+    raise AssertionError("unreachable: st.stop() does not return")
+
+
+def sidebar_account() -> User:
+    """The account block of the sidebar: sign in (a small form in a popover, or the
+    identity provider's button), or who is signed in and a sign-out button."""
+    user = current_user()
+    sb = st.sidebar
+    sb.divider()
+    if user.signed_in:
+        sb.markdown(t("auth.sidebar.signed_in", name=user.display_name, role=_role_label(user.role)))
+        if sb.button(t("auth.sign_out"), key="auth_sign_out", icon=":material/logout:", width="stretch"):
+            if oidc_providers(_secrets()):
+                st.logout()
+            else:
+                sign_out()
+                st.rerun()
+    else:
+        sb.caption(t("auth.sidebar.viewer"))
+        with sb.popover(t("auth.sign_in"), icon=":material/login:", width="stretch"):
+            _sign_in_widgets("auth_sidebar", st.container())
+    return user
+
+
+# ---------------------------------------------------------------- python -m ui.auth hash
+def _cli(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ui.auth",
+        description="Make a password hash for [auth_users] in .streamlit/secrets.toml or $ASN_USERS_FILE.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    cmd = sub.add_parser("hash", help="prompt for a password (twice) and print its scrypt hash")
+    cmd.add_argument("--user", help="also print a ready [auth_users.USER] table with this username")
+    cmd.add_argument("--role", choices=ROLES[1:], default="analyst", help="role for --user (default analyst)")
+    cmd.add_argument("--display-name", help="display name for --user")
+    args = parser.parse_args(argv)
+
+    password = getpass.getpass("Password: ")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        print(f"Use at least {MIN_PASSWORD_LENGTH} characters.", file=sys.stderr)
+        return 1
+    if getpass.getpass("Repeat: ") != password:
+        print("The passwords differ.", file=sys.stderr)
+        return 1
+    hashed = hash_password(password)
+    if args.user:
+        name = args.user.strip().casefold()
+        key = name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else json.dumps(name, ensure_ascii=False)
+        print(f"[auth_users.{key}]")
+        print(f'password_hash = "{hashed}"')
+        print(f'role = "{args.role}"')
+        print(f"display_name = {json.dumps(args.display_name or args.user, ensure_ascii=False)}")
+    else:
+        print(hashed)
+    return 0
+
+
+def main() -> NoReturn:
+    sys.exit(_cli())
+
+
+if __name__ == "__main__":
+    main()
