@@ -90,8 +90,8 @@ def kinerja_change_after_move(con: duckdb.DuckDBPyConnection, filters: Filters) 
 
 def placement_candidates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Named list (personal data: signed-in analysts only): employees with good kinerja in an
-    ill-fitting post, ranked, each with up to 3 better-fitting posts with a staffing gap and the
-    reason in words."""
+    ill-fitting post, ranked, each with up to 3 better-fitting posts with a staffing gap. Data
+    only: the reason in words is written by the UI (ui.candidate_list) from these columns."""
     return run(con, "placement_candidates", **filters.params())
 
 

@@ -1,15 +1,18 @@
 """Penempatan: where moves go, how many are declined, whether fit and kinerja
 improve after a move, and how many good performers sit in ill-fitting posts
-(counts only: names and NIPs wait for sign-in)."""
+(counts for everyone; the named list with NIPs and the reason in words for
+signed-in analysts only)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from analytics import placement
+from ui import candidate_list as cl
 from ui import components as ui
 from ui import fmt
 from ui import placement_charts as pc
+from ui.auth import current_user
 from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import jenis_jabatan_label, t
 
@@ -196,10 +199,12 @@ if change is not None:
         )
     st.caption(t("penempatan.kinerja.def"))
 
-# ---------------------------------------------------------------- candidates (counts only)
+# ---------------------------------------------------------------- candidates: counts for everyone
 st.divider()
+analyst = current_user().can("analyst")
 ui.section(t("penempatan.cand.q"), t("penempatan.cand.c"))
-st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
+if not analyst:
+    st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
 counts = ui.fetch(placement.placement_candidate_counts, filters)
 if ui.has_rows(counts):
     data = ui.region_label_column(counts)
@@ -229,3 +234,67 @@ if ui.has_rows(counts):
         key="candidates",
         height=380,
     )
+
+# ---------------------------------------------------------------- candidates by name: analysts only
+# Personal data: fetched only for a signed-in analyst, never logged, not in the URL.
+if analyst:
+    ui.section(t("penempatan.cand.list.q"), t("penempatan.cand.list.c"))
+    st.warning(t("penempatan.cand.personal"), icon=":material/shield_person:")
+    named = ui.fetch(placement.placement_candidates, filters)
+    if ui.has_rows(named):
+        data = cl.with_reasons(named)
+        targets = cl.target_unit_options(data)
+        left, middle, right = st.columns(3)
+        chosen_targets = left.multiselect(
+            t("penempatan.cand.filter.target_unit"),
+            options=list(targets),
+            format_func=lambda u: targets.get(u, u),
+            key="cand_target_unit",
+        )
+        chosen_issues = middle.multiselect(
+            t("penempatan.cand.filter.issue"),
+            options=list(cl.ISSUES),
+            format_func=lambda i: t(
+                "penempatan.col.field_mismatch" if i == "field" else "penempatan.col.low_jpm"
+            ),
+            key="cand_issue",
+        )
+        search = right.text_input(t("penempatan.cand.filter.search"), key="cand_search")
+        shown = cl.filter_list(data, target_units=chosen_targets, issues=chosen_issues, search=search)
+        if shown.empty:
+            st.info(t("penempatan.cand.list.none"), icon=":material/filter_alt_off:")
+        else:
+            nips = cl.people(shown)
+            st.caption(
+                t("penempatan.cand.list.n", people=fmt.integer(len(nips)), rows=fmt.integer(len(shown)))
+            )
+            ui.table(
+                shown,
+                [
+                    ("rank", t("col.rank"), "int"),
+                    ("name", t("penempatan.cand.col.name"), "text"),
+                    ("nip", t("penempatan.cand.col.nip"), "text"),
+                    ("region_id", t("col.region"), "region"),
+                    ("unit_name", t("col.unit"), "text"),
+                    ("position_name", t("penempatan.cand.col.position"), "text"),
+                    ("recent_score", t("penempatan.cand.col.score"), "num1"),
+                    ("region_median", t("penempatan.cand.col.median"), "num1"),
+                    ("score_above_median", t("penempatan.cand.col.above"), "pts"),
+                    ("fit_issues", t("penempatan.cand.col.issues"), "text"),
+                    ("target_position_name", t("penempatan.cand.col.target"), "text"),
+                    ("target_unit_name", t("penempatan.cand.col.target_unit"), "text"),
+                    ("target_gap", t("penempatan.cand.col.gap"), "int"),
+                    ("reason", t("penempatan.cand.col.reason"), "text"),
+                ],
+                filename="penempatan_kandidat_nama",
+                key="cand_list",
+                height=420,
+            )
+            nip = st.selectbox(
+                t("penempatan.cand.detail"),
+                options=list(nips),
+                format_func=lambda n: nips.get(n, n),
+                key="cand_detail",
+            )
+            if nip is not None:
+                st.markdown(cl.person_reason(shown, nip))

@@ -24,6 +24,7 @@ import math
 
 import duckdb
 import numpy as np
+import pandas as pd
 import pytest
 from scipy import stats
 
@@ -256,9 +257,73 @@ def test_placement_candidates_by_hand(hand):
     assert df["target_rank"].tolist() == [1, 2]
     r = df.iloc[0]
     assert (r["rank"], r["recent_score"], r["region_median"]) == (1, 75.0, 75.0)
-    assert "education field hukum but the post requires perencanaan" in r["reason"]
-    assert "Analis Hukum in Kecamatan Sidorejo" in r["reason"]
+    assert r["score_above_median"] == 0.0
+    # data, not prose: what the reason is written from (ui.candidate_list writes the words)
+    assert "reason" not in df.columns
+    assert (r["education_field"], r["required_field"], bool(r["qualification_fit"])) == (
+        "hukum",
+        "perencanaan",
+        False,
+    )
+    assert (r["target_position_name"], r["target_unit_id"], r["target_unit_name"]) == (
+        "Analis Hukum",
+        "U2",
+        "Kecamatan Sidorejo",
+    )
+    assert (r["target_required_field"], bool(r["target_field_match"])) == ("hukum", True)
+    r2 = df.iloc[1]
+    assert pd.isna(r2["target_required_field"]) and not r2["target_field_match"]
     assert placement.placement_candidates(hand, Filters(regions=("JMB",))).empty
+
+
+def test_candidate_reason_in_words_by_hand(hand):
+    """The words the Penempatan page shows for E3 (see the test above), in both languages."""
+    from ui import candidate_list as cl
+
+    df = placement.placement_candidates(hand, ALL_YEARS)
+    rows = list(df.itertuples(index=False))
+    assert cl.reason(rows[0], "id") == (
+        "Berkinerja baik (nilai rata-rata 12 bulan terakhir 75,0, median wilayah 75,0, selisih 0,0 poin), "
+        "tetapi bidang pendidikannya Hukum, sedangkan jabatannya mensyaratkan Perencanaan Wilayah. "
+        "Lebih sesuai sebagai Analis Hukum di Kecamatan Sidorejo: bidang pendidikan sesuai syarat (Hukum), "
+        "semua kompetensi yang disyaratkan terpenuhi, kurang 1 pegawai dari kebutuhan ABK."
+    )
+    assert cl.reason(rows[0], "en") == (
+        "Performs well (mean score over the last 12 months 75.0, region median 75.0, 0.0 points), "
+        "but their education field is Law where the post requires Regional planning. "
+        "Would fit better as Analis Hukum in Kecamatan Sidorejo: education field as required (Law), "
+        "every required competency met, 1 short of the ABK staffing need."
+    )
+    assert cl.target_reason(rows[1], "en") == (
+        "Pengadministrasi Umum in Kecamatan Sidorejo: no education field required, every required "
+        "competency met, 2 short of the ABK staffing need"
+    )
+    assert cl.fit_issues(rows[0], "en") == "education Law ≠ required Regional planning"
+    # a JPM in band KMS as well: both issues, joined
+    both = rows[0]._replace(band="KMS", jpm=61.6)
+    assert cl.fit_issues(both, "id") == "pendidikan Hukum ≠ syarat Perencanaan Wilayah; JPM 62 (KMS)"
+    assert "Perencanaan Wilayah dan JPM-nya 62 di jabatan sekarang (KMS" in cl.reason(both, "id")
+    # one person, every target post
+    text = cl.person_reason(df, NIP["E3"], "en")
+    assert text.startswith("**Tiga**, Pengolah Data Perencanaan in Kecamatan Sidorejo: mean score")
+    assert "1. Analis Hukum in Kecamatan Sidorejo" in text and "2. Pengadministrasi Umum" in text
+
+
+def test_candidate_list_filters_by_hand(hand):
+    from ui import candidate_list as cl
+
+    df = placement.placement_candidates(hand, ALL_YEARS)
+    assert cl.people(df) == {NIP["E3"]: f"1. Tiga ({NIP['E3']})"}
+    assert cl.target_unit_options(df) == {"U2": "Kecamatan Sidorejo"}
+    assert len(cl.filter_list(df, target_units=["U2"])) == 2
+    assert cl.filter_list(df, target_units=["U1"]).empty
+    assert len(cl.filter_list(df, issues=["field"])) == 2
+    assert cl.filter_list(df, issues=["kms"]).empty
+    assert len(cl.filter_list(df, issues=["kms", "field"])) == 2
+    assert len(cl.filter_list(df, search=" tiga ")) == 2
+    assert len(cl.filter_list(df, search="19900303 201503 1 003")) == 2  # a NIP printed spaced
+    assert cl.filter_list(df, search="analis hukum")["target_position_id"].tolist() == ["P2"]
+    assert cl.filter_list(df, search="Satu").empty
 
 
 def test_placement_candidate_counts_by_hand(hand):

@@ -116,11 +116,91 @@ STRINGS: dict[str, tuple[str, str]] = {
         "range.",
     ),
     "penempatan.cand.privacy": (
-        "Nama dan NIP kandidat hanya ditampilkan kepada analis yang masuk (login) — tersedia setelah fitur "
-        "masuk dibuat. Di sini hanya jumlah.",
-        "Candidates' names and NIPs are shown only to signed-in analysts — available once sign-in exists. "
-        "Here: counts only.",
+        "Di sini hanya jumlah. Nama dan NIP kandidat, dengan jabatan yang lebih sesuai dan alasannya, hanya "
+        "ditampilkan kepada analis: masuk lewat tombol **Masuk** di sidebar.",
+        "Counts only. Candidates' names and NIPs, with the posts that would fit them better and why, are "
+        "shown to analysts only: sign in with the **Sign in** button in the sidebar.",
     ),
+    # the named list (analysts)
+    "penempatan.cand.list.q": (
+        "Siapa kandidatnya, dan jabatan mana yang lebih sesuai?",
+        "Who are the candidates, and which posts would fit them better?",
+    ),
+    "penempatan.cand.list.c": (
+        "Peringkat menurut selisih nilai 12 bulan terakhir dari median wilayah (1 = paling jauh di atas). "
+        "Satu baris per jabatan tujuan (paling banyak 3 per pegawai): sesuai bidang pendidikan lebih dulu, "
+        "lalu kekurangan pegawai terbesar. Hanya perpindahan setara (jenis dan jenjang jabatan sama).",
+        "Ranked by how far the last-12-month score is above the region's median (1 = furthest above). "
+        "One row per target post (at most 3 per employee): a field match first, then the largest staffing "
+        "gap. Lateral moves only (same kind and level of post).",
+    ),
+    "penempatan.cand.personal": (
+        "Data pribadi (UU 27/2022): daftar ini hanya untuk keperluan penataan jabatan. Jangan dibagikan "
+        "atau ditampilkan dalam presentasi.",
+        "Personal data (UU 27/2022): this list is for placement planning only. Do not share it or show it "
+        "in presentations.",
+    ),
+    "penempatan.cand.filter.target_unit": ("Unit tujuan", "Target unit"),
+    "penempatan.cand.filter.issue": ("Ketidaksesuaian", "Fit issue"),
+    "penempatan.cand.filter.search": ("Cari nama, NIP, jabatan atau unit", "Search name, NIP, post or unit"),
+    "penempatan.cand.list.n": (
+        "{people} pegawai, {rows} usulan jabatan.",
+        "{people} employees, {rows} proposed posts.",
+    ),
+    "penempatan.cand.list.none": (
+        "Tidak ada kandidat yang cocok dengan pencarian atau pilihan ini.",
+        "No candidate matches this search or selection.",
+    ),
+    "penempatan.cand.detail": ("Alasan lengkap untuk", "Full reason for"),
+    "penempatan.cand.col.name": ("Nama", "Name"),
+    "penempatan.cand.col.nip": ("NIP", "NIP"),
+    "penempatan.cand.col.position": ("Jabatan sekarang", "Current post"),
+    "penempatan.cand.col.score": ("Nilai 12 bulan", "12-month score"),
+    "penempatan.cand.col.median": ("Median wilayah", "Region median"),
+    "penempatan.cand.col.above": ("Di atas median", "Above median"),
+    "penempatan.cand.col.issues": ("Ketidaksesuaian", "Fit issues"),
+    "penempatan.cand.col.target": ("Jabatan tujuan", "Target post"),
+    "penempatan.cand.col.target_unit": ("Unit tujuan", "Target unit"),
+    "penempatan.cand.col.gap": ("Kurang pegawai", "Staffing gap"),
+    "penempatan.cand.col.reason": ("Alasan", "Reason"),
+    "penempatan.issue.field": (
+        "pendidikan {field} ≠ syarat {required}",
+        "education {field} ≠ required {required}",
+    ),
+    "penempatan.issue.kms": ("JPM {jpm} (KMS)", "JPM {jpm} (KMS)"),
+    # the reason in words
+    "penempatan.reason": (
+        "Berkinerja baik (nilai rata-rata 12 bulan terakhir {score}, median wilayah {median}, selisih "
+        "{diff} poin), tetapi {issues}. Lebih sesuai sebagai {target}.",
+        "Performs well (mean score over the last 12 months {score}, region median {median}, {diff} "
+        "points), but {issues}. Would fit better as {target}.",
+    ),
+    "penempatan.reason.field": (
+        "bidang pendidikannya {field}, sedangkan jabatannya mensyaratkan {required}",
+        "their education field is {field} where the post requires {required}",
+    ),
+    "penempatan.reason.kms": (
+        "JPM-nya {jpm} di jabatan sekarang (KMS, kurang memenuhi syarat)",
+        "their JPM in the current post is {jpm} (KMS, below requirements)",
+    ),
+    "penempatan.reason.and": (" dan ", " and "),
+    "penempatan.reason.target": (
+        "{post} di {unit}: {field}, semua kompetensi yang disyaratkan terpenuhi, kurang {gap} pegawai "
+        "dari kebutuhan ABK",
+        "{post} in {unit}: {field}, every required competency met, {gap} short of the ABK staffing need",
+    ),
+    "penempatan.reason.target.field": (
+        "bidang pendidikan sesuai syarat ({field})",
+        "education field as required ({field})",
+    ),
+    "penempatan.reason.target.open": ("tanpa syarat bidang pendidikan", "no education field required"),
+    "penempatan.reason.person": (
+        "**{name}**, {post} di {unit}: nilai rata-rata 12 bulan terakhir {score}, median wilayah {median} "
+        "({diff} poin); {issues}.",
+        "**{name}**, {post} in {unit}: mean score over the last 12 months {score}, region median {median} "
+        "({diff} points); {issues}.",
+    ),
+    "penempatan.reason.targets": ("Jabatan yang lebih sesuai:", "Posts that would fit better:"),
     # columns
     "penempatan.col.move_type": ("Jenis perpindahan", "Kind of move"),
     "penempatan.col.from": ("Asal", "From"),

@@ -1,6 +1,7 @@
 -- Good performers in ill-fitting posts and up to 3 posts each where they
 -- would fit better (mart_placement_candidates), ranked by how far their
--- recent score is above their region's median. Personal data: for signed-in
+-- recent score is above their region's median. Data only: the reason in words
+-- is written by the UI from these columns. Personal data: for signed-in
 -- analysts only.
 with candidates as (
     select *
@@ -23,26 +24,15 @@ final as (
         c.band,
         c.recent_score,
         c.region_median,
+        c.recent_score - c.region_median as score_above_median,
         c.target_rank,
         c.target_position_id,
         tp.name as target_position_name,
+        c.target_unit_id,
         tu.name as target_unit_name,
+        tp.required_field as target_required_field,
         c.target_gap,
-        c.target_field_match,
-        concat_ws(
-            '; ',
-            format('mean score {:.1f} over the last 12 months, region median {:.1f}', c.recent_score, c.region_median),
-            case when not c.qualification_fit
-                then format('education field {} but the post requires {}', coalesce(c.education_field, '-'), c.required_field)
-            end,
-            case when c.band = 'KMS' then format('JPM {:.0f} in the current post (KMS)', c.jpm) end,
-            format(
-                '{} in {}: {}every required competency met, {} of the staffing need unfilled',
-                tp.name, tu.name,
-                case when c.target_field_match then 'education field as required, ' else 'no field required, ' end,
-                c.target_gap
-            )
-        ) as reason
+        c.target_field_match
     from candidates c
     join employees e using (nip)
     join units u on u.unit_id = c.unit_id
