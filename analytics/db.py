@@ -20,6 +20,11 @@ from analytics.reference import load_reference
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
 DEFAULT_DB_PATH = PACKAGE_DIR.parent / "data" / "asn.duckdb"
+# the tables analysts load (data/importing); each row records the import that wrote it
+LOADABLE_TABLES = (
+    "units", "positions", "employees", "competency_standards", "competency_assessments",
+    "potential_assessments", "performance_evaluations", "trainings", "placements",
+)  # fmt: skip
 
 
 def db_path() -> Path:
@@ -38,6 +43,17 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((PACKAGE_DIR / "schema.sql").read_text(encoding="utf-8"))
     load_reference(con)
     create_views(con)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a database file made by an older version up to schema.sql.
+
+    ``create table if not exists`` adds new tables (e.g. import_log); columns
+    added later are added here. Indexes and keys of old files are left alone.
+    """
+    con.execute((PACKAGE_DIR / "schema.sql").read_text(encoding="utf-8"))
+    for table in LOADABLE_TABLES:
+        con.execute(f"alter table {table} add column if not exists import_id integer")
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -59,7 +75,7 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
 def derived_version() -> str:
     """A fingerprint of the code that makes the views, macros and marts."""
     digest = hashlib.sha256()
-    for name in ("views.sql", "derived.sql", "derived.py"):
+    for name in ("schema.sql", "views.sql", "derived.sql", "derived.py"):
         digest.update((PACKAGE_DIR / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -73,6 +89,7 @@ def ensure_current(con: duckdb.DuckDBPyConnection) -> bool:
     row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
     if row and row[0][0] == derived_version():
         return False
+    migrate(con)
     create_views(con)
     return True
 

@@ -87,7 +87,8 @@ create table if not exists units (                   -- OPD / perangkat daerah (
     unit_id   varchar primary key,
     region_id varchar not null references regions (region_id),
     name      varchar not null,
-    kind      varchar not null check (kind in ('sekretariat', 'dinas', 'badan', 'kecamatan', 'rsud', 'inspektorat', 'satpol'))
+    kind      varchar not null check (kind in ('sekretariat', 'dinas', 'badan', 'kecamatan', 'rsud', 'inspektorat', 'satpol')),
+    import_id integer                            -- import_log.import_id that wrote the row; null = demo build
 );
 
 create table if not exists positions (
@@ -99,6 +100,7 @@ create table if not exists positions (
     eselon         smallint check (eselon in (11, 12, 21, 22, 31, 32, 41, 42)),
     required_field varchar references education_fields (field_id),      -- null = any field
     staffing_need  integer not null check (staffing_need >= 0),          -- from ABK
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check ((jenis_jabatan = 1) = (eselon is not null))
 );
 
@@ -115,6 +117,7 @@ create table if not exists employees (
     position_id     varchar not null references positions (position_id),
     position_start  date not null,                -- TMT jabatan
     service_start   date not null,                -- TMT CPNS / PPPK
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (birth_date < service_start),
     check (service_start <= position_start)
 );
@@ -123,30 +126,36 @@ create table if not exists competency_standards (     -- required level per post
     position_id    varchar not null references positions (position_id),
     competency_id  varchar not null references competencies (competency_id),
     required_level smallint not null check (required_level between 1 and 5),
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     primary key (position_id, competency_id)
 );
 
-create table if not exists competency_assessments (
-    nip           varchar not null references employees (nip),
-    competency_id varchar not null references competencies (competency_id),
+-- Fact tables below have a natural key (noted under each) but no primary or
+-- foreign key index: the importer (data/importing) checks uniqueness and
+-- references before it writes, and tests check them on the demo. With ART
+-- indexes a 5-million-row evaluations load took 10 s instead of 0.8 s and the
+-- demo file was about three times larger (bench/README.md).
+create table if not exists competency_assessments (   -- key (nip, competency_id, assessed_on)
+    nip           varchar not null,               -- employees.nip
+    competency_id varchar not null,               -- competencies.competency_id
     assessed_on   date not null,
     level         smallint not null check (level between 1 and 5),
-    primary key (nip, competency_id, assessed_on)
+    import_id integer                            -- import_log.import_id that wrote the row; null = demo build
 );
 
-create table if not exists potential_assessments (    -- potensi for the 9-box
-    nip           varchar not null references employees (nip),
+create table if not exists potential_assessments (    -- potensi for the 9-box; key (nip, assessed_on)
+    nip           varchar not null,               -- employees.nip
     assessed_on   date not null,
     potential_score double not null check (potential_score between 0 and 100),
-    primary key (nip, assessed_on)
+    import_id integer                            -- import_log.import_id that wrote the row; null = demo build
 );
 
-create table if not exists performance_evaluations (  -- PermenPANRB 6/2022
-    nip          varchar not null references employees (nip),
+create table if not exists performance_evaluations (  -- PermenPANRB 6/2022; key (nip, period_type, period_start)
+    nip          varchar not null,                -- employees.nip
     period_type  varchar not null check (period_type in ('bulanan', 'triwulan', 'tahunan')),
     period_start date not null,
     period_end   date not null,
-    position_id  varchar references positions (position_id),   -- post held; null = current post
+    position_id  varchar,                         -- positions.position_id of the post held; null = current post
     hasil_kerja  smallint not null check (hasil_kerja between 1 and 3),
     perilaku     smallint not null check (perilaku between 1 and 3),
     predikat     smallint not null check (predikat between 1 and 5),
@@ -154,7 +163,7 @@ create table if not exists performance_evaluations (  -- PermenPANRB 6/2022
     score_hasil_kerja double check (score_hasil_kerja between 0 and 100),  -- seed 001 indicators
     score_sikap       double check (score_sikap between 0 and 100),
     score_disiplin    double check (score_disiplin between 0 and 100),
-    primary key (nip, period_type, period_start),
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (period_end >= period_start),
     check (predikat = case
         when hasil_kerja = 1 and perilaku = 1 then 1
@@ -164,28 +173,28 @@ create table if not exists performance_evaluations (  -- PermenPANRB 6/2022
         else 2 end)
 );
 
-create table if not exists trainings (
-    nip           varchar not null references employees (nip),
+create table if not exists trainings (                 -- key (nip, title, start_date)
+    nip           varchar not null,               -- employees.nip
     title         varchar not null,
-    jenis_diklat  smallint not null references jenis_diklat (jenis_diklat),
-    category      varchar not null references training_categories (category),
+    jenis_diklat  smallint not null,              -- jenis_diklat.jenis_diklat
+    category      varchar not null,               -- training_categories.category
     start_date    date not null,
     end_date      date not null,
     jp            double not null check (jp > 0),
-    competency_id varchar references competencies (competency_id),
-    primary key (nip, title, start_date),
+    competency_id varchar,                        -- competencies.competency_id
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (end_date >= start_date)
 );
 
-create table if not exists placements (
-    nip              varchar not null references employees (nip),
+create table if not exists placements (               -- key (nip, effective_date, to_position_id)
+    nip              varchar not null,            -- employees.nip
     effective_date   date not null,
-    from_position_id varchar references positions (position_id),   -- null for pengangkatan
-    to_position_id   varchar not null references positions (position_id),
+    from_position_id varchar,                     -- positions.position_id; null for pengangkatan
+    to_position_id   varchar not null,            -- positions.position_id
     move_type        varchar not null check (move_type in ('mutasi', 'rotasi', 'promosi', 'demosi', 'pengangkatan')),
     status           varchar not null check (status in ('executed', 'declined')),
     reason           varchar,
-    primary key (nip, effective_date, to_position_id),
+    import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check ((move_type = 'pengangkatan') = (from_position_id is null))
 );
 
@@ -193,4 +202,26 @@ create table if not exists placements (
 create table if not exists dataset_info (            -- e.g. source = demo, seed, scale, built_at
     key   varchar primary key,
     value varchar not null
+);
+
+-- ---------------------------------------------------------------- imports
+create table if not exists import_log (              -- one row per upload (data/importing)
+    import_id    integer primary key,
+    started_at   timestamp not null,
+    finished_at  timestamp,
+    username     varchar not null,                -- who loaded it (sign-in name or OS user for the CLI)
+    file_name    varchar not null,
+    sha256       varchar not null,                -- of the uploaded bytes
+    table_name   varchar not null,                -- loadable table (employees, evaluations, ...)
+    mode         varchar not null check (mode in ('append', 'replace')),
+    status       varchar not null check (status in ('loaded', 'rejected', 'undone')),
+    rows_in_file bigint not null default 0,
+    inserted     bigint not null default 0,
+    updated      bigint not null default 0,
+    unchanged    bigint not null default 0,
+    deleted      bigint not null default 0,       -- replace mode: rows not in the file
+    rejected     bigint not null default 0,       -- rows with at least one problem
+    undone_at    timestamp,
+    undone_by    varchar,
+    message      varchar                          -- summary of the problems; never personal data
 );

@@ -17,6 +17,7 @@ import math
 
 import duckdb
 import pytest
+from handdb import execute_hand_sql
 
 from analytics import competency, kinerja, meta, overview, training
 from analytics.db import create_schema, refresh_derived
@@ -86,7 +87,7 @@ def hand(tmp_path_factory):
     path = tmp_path_factory.mktemp("hand") / "hand.duckdb"
     con = duckdb.connect(str(path))
     create_schema(con)
-    con.execute(HAND_DATA.format(**NIP))
+    execute_hand_sql(con, HAND_DATA.format(**NIP))
     refresh_derived(con)
     yield con
     con.close()

@@ -26,6 +26,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
+from handdb import execute_hand_sql
 from scipy import stats
 
 from analytics import placement
@@ -85,7 +86,8 @@ with people(nip, before_post, after_post, before_score, after_score) as (values
 months as (select unnest(range(date '2023-01-01', date '2024-07-01', interval 1 month))::date as m)
 select nip, 'bulanan', m, last_day(m),
     case when m < date '2023-07-01' then before_post else after_post end, 2, 2, 2,
-    case when m < date '2023-07-01' then before_score else after_score end, null, null, null
+    case when m < date '2023-07-01' then before_score else after_score end, null, null, null,
+    null  -- import_id
 from people, months;
 insert into placements values
     ('{E1}', '2023-07-01', 'P2', 'P1', 'rotasi', 'executed', 'Penataan jabatan'),
@@ -104,7 +106,7 @@ def hand(tmp_path_factory):
     path = tmp_path_factory.mktemp("hand_placement") / "hand.duckdb"
     con = duckdb.connect(str(path))
     create_schema(con)
-    con.execute(HAND_DATA.format(**NIP))
+    execute_hand_sql(con, HAND_DATA.format(**NIP))
     refresh_derived(con)
     yield con
     con.close()
@@ -380,14 +382,15 @@ def test_placement_candidates_are_lateral_moves(tmp_path):
     con = duckdb.connect(str(tmp_path / "lateral.duckdb"))
     try:
         create_schema(con)
-        con.execute(HAND_DATA.format(**NIP))
-        con.execute(
+        execute_hand_sql(con, HAND_DATA.format(**NIP))
+        execute_hand_sql(
+            con,
             """
             insert into positions values
                 ('P8', 'U3', 'Analis Keuangan Ahli Muda', 2, 'Ahli Muda', null, 'akuntansi', 1),
                 ('P9', 'U3', 'Analis Keuangan Ahli Pertama', 2, 'Ahli Pertama', null, 'akuntansi', 1);
             insert into competency_standards values ('P8', 'M1', 2), ('P9', 'M1', 2);
-            """
+            """,
         )
         refresh_derived(con)
         df = placement.placement_candidates(con, Filters(regions=("JMB",)))

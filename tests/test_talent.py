@@ -34,6 +34,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from handdb import execute_hand_sql
 
 from analytics import talent
 from analytics.db import create_schema, refresh_derived
@@ -94,7 +95,7 @@ insert into performance_evaluations values
 def build_hand(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     create_schema(con)
-    con.execute(HAND_DATA.format(**NIP))
+    execute_hand_sql(con, HAND_DATA.format(**NIP))
     refresh_derived(con)
     return con
 

@@ -1,0 +1,461 @@
+"""Stages 4-5 of an import: write in one transaction, log it, undo it.
+
+:func:`import_files` is the one engine behind the Unggah Data page and the
+``python -m data.load`` CLI. It takes one or more files, each for a table,
+validates all of them (a reference may point into another file of the same
+upload), and only if every file is clean writes them in one transaction:
+upsert on the natural key (rows new, changed or unchanged), or in replace mode
+also delete the rows the file no longer has. The marts are rebuilt and
+``dataset_info.imported_at`` moves inside the same transaction, so the
+dashboards never see half an import, and a process killed midway leaves the
+database as it was.
+
+Undo: every row written carries the ``import_id`` of its import; the previous
+version of each changed or deleted row is kept in ``import_undo_<table>``.
+:func:`undo_latest` deletes the import's rows and puts the previous versions
+back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from analytics.db import migrate, refresh_derived
+from data.importing.errors import ImportProblem, RowError
+from data.importing.read import Source, open_source
+from data.importing.tables import TABLES, Table, table
+from data.importing.validate import Mapping, map_headers, problem_counts, row_errors, stage
+
+log = logging.getLogger(__name__)
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class Upload:
+    """One file to load: which table, where the bytes are, how the user named it."""
+
+    table: str
+    path: Path
+    file_name: str
+    sheet: str | None = None
+
+
+@dataclass
+class FileReport:
+    table: str
+    file_name: str
+    sha256: str
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    rejected: int = 0  # rows with at least one problem
+    problems: int = 0  # problems counted (a row can have several)
+    errors: list[RowError] = field(default_factory=list)  # up to MAX_ROW_ERRORS
+    problem: ImportProblem | None = None  # the file as a whole cannot be read
+    ignored_columns: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # the table's columns the file has
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str | None = None
+    import_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None and self.problems == 0
+
+
+@dataclass
+class ImportResult:
+    files: list[FileReport]
+    mode: str
+    dry_run: bool
+    written: bool = False
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+
+    @property
+    def ok(self) -> bool:
+        return all(f.ok for f in self.files)
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """import_log and the import_id columns (analytics.db.migrate), and one undo table
+    per loadable table: its columns plus the import and what the import did to the row."""
+    migrate(con)
+    for spec in TABLES.values():
+        con.execute(
+            f"create table if not exists import_undo_{spec.table} as "
+            f"select 0::integer as undo_import_id, ''::varchar as undo_action, * from {spec.table} where false"
+        )
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute("select 1 from duckdb_tables() where table_name = ?", [name]).fetchall())
+
+
+def _noop(_fraction: float, _message: str) -> None:
+    pass
+
+
+# ---------------------------------------------------------------- validate
+def _staged_name(spec: Table) -> str:
+    return f"_imp_{spec.name}"
+
+
+def validate(
+    con: duckdb.DuckDBPyConnection,
+    uploads: Sequence[Upload],
+    *,
+    progress: Progress = _noop,
+    workdir: str | Path | None = None,
+) -> tuple[list[FileReport], dict[str, str]]:
+    """Read and check every file; staged tables stay for :func:`write`.
+
+    Returns the reports and {table name: staged table}. Nothing is written.
+    """
+    ordered = sorted(uploads, key=lambda u: table(u.table).order)
+    # hashing a large file takes as long as reading it: do it while DuckDB reads
+    pool = ThreadPoolExecutor(max_workers=1)
+    digests = [pool.submit(sha256_of, up.path) for up in ordered]
+    reports: list[FileReport] = []
+    sources: list[tuple[Upload, Source, Mapping] | None] = []
+    batch: dict[str, str] = {}
+    n = len(ordered)
+    for i, up in enumerate(ordered):
+        spec = table(up.table)
+        report = FileReport(spec.name, up.file_name, "")
+        reports.append(report)
+        progress(i / (2 * n), f"Membaca {up.file_name}")
+        try:
+            source = open_source(up.path, sheet=up.sheet, workdir=workdir)
+        except ImportProblem as problem:
+            report.problem = problem
+            sources.append(None)
+            continue
+        report.encoding, report.delimiter, report.sheet = source.encoding, source.delimiter, source.sheet
+        try:
+            mapping = map_headers(spec, source.headers)
+            report.ignored_columns = mapping.ignored
+            report.columns = [c for c in spec.names if c in mapping.columns]
+            if spec.name == "employees" and "position_id" not in report.columns and mapping.helpers:
+                report.columns.append("position_id")  # found from post and unit names
+            report.rows = stage(con, spec, source, mapping, name=_staged_name(spec))
+        except ImportProblem as problem:
+            report.problem = problem
+            source.cleanup()
+            sources.append(None)
+            continue
+        batch[spec.name] = _staged_name(spec)
+        sources.append((up, source, mapping))
+    # references may point into another file of the batch: check after all are staged
+    for i, (report, staged) in enumerate(zip(reports, sources, strict=True)):
+        if staged is None:
+            continue
+        up, source, mapping = staged
+        spec = table(up.table)
+        progress((n + i) / (2 * n), f"Memeriksa {up.file_name}")
+        counts = problem_counts(con, spec, _staged_name(spec), batch)
+        if any(counts.values()):
+            # something is wrong: read again with row numbers to say where
+            diag = f"{_staged_name(spec)}_rows"
+            stage(con, spec, source, mapping, name=diag, with_rows=True)
+            diag_batch = {**batch, spec.name: diag}
+            report.errors, report.problems, report.rejected = row_errors(con, spec, diag, diag_batch)
+            con.execute(f"drop table if exists {diag}; drop table if exists {diag}_raw")
+        source.cleanup()
+    for report, digest in zip(reports, digests, strict=True):
+        report.sha256 = digest.result()
+    pool.shutdown()
+    return reports, batch
+
+
+# ---------------------------------------------------------------- write
+def _new_import_id(con: duckdb.DuckDBPyConnection) -> int:
+    return int(con.execute("select coalesce(max(import_id), 0) + 1 from import_log").fetchall()[0][0])
+
+
+def _log(
+    con, import_id, report: FileReport, *, user: str, mode: str, status: str, started: dt.datetime, message=""
+):
+    con.execute(
+        """
+        insert into import_log (import_id, started_at, finished_at, username, file_name, sha256, table_name,
+            mode, status, rows_in_file, inserted, updated, unchanged, deleted, rejected, message)
+        values (?, ?, now()::timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [import_id, started, user, report.file_name, report.sha256, report.table, mode, status, report.rows,
+         report.inserted, report.updated, report.unchanged, report.deleted, report.rejected, message],
+    )  # fmt: skip
+
+
+def _value_columns(spec: Table, report: FileReport) -> list[str]:
+    """Non-key columns the file has: the ones an existing row can change."""
+    return [c for c in spec.names if c not in spec.key and c in report.columns]
+
+
+def _same_sql(spec: Table, report: FileReport) -> str:
+    cols = _value_columns(spec, report)
+    return " and ".join(f"e.{c} is not distinct from s.{c}" for c in cols) or "true"
+
+
+def _match_sql(spec: Table, staged: str, report: FileReport) -> str:
+    """Rows of the file whose key is already stored, with whether they change it."""
+    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    return (
+        f"select s.*, not ({_same_sql(spec, report)}) as _changed from {staged} s join {spec.table} e on {on}"
+    )
+
+
+def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport) -> None:
+    """Upsert one staged file. New rows are found with an anti join against the
+    (usually small) set of rows whose key exists, so a file of new rows is
+    never copied twice."""
+    target, undo = spec.table, f"import_undo_{spec.table}"
+    col_list = ", ".join(spec.names)
+    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    con.execute(f"create or replace temp table _imp_match as {_match_sql(spec, staged, report)}")
+    matched, changed = con.execute("select count(*), coalesce(count_if(_changed), 0) from _imp_match").fetchall()[0]
+    report.updated, report.unchanged = int(changed), int(matched - changed)
+    report.inserted = report.rows - int(matched)
+    changes = "(select * from _imp_match where _changed)"
+    if report.updated:
+        # previous versions of the rows this import changes, for undo
+        con.execute(
+            f"insert into {undo} by name select {import_id} as undo_import_id, 'updated' as undo_action, e.* "
+            f"from {target} e semi join {changes} s on {on}"
+        )
+    if mode == "replace":
+        gone = f"(select e.* from {target} e anti join {staged} s on {on})"
+        for other, other_col, our_col in spec.referenced_by:
+            n = con.execute(
+                f"select count(*) from {other} o where o.{other_col} in (select {our_col} from {gone})"
+            ).fetchall()[0][0]
+            if n:
+                raise ImportProblem("replace_orphans", count=n, table=spec.name, other=table(other).name)
+        con.execute(
+            f"insert into {undo} by name select {import_id} as undo_import_id, 'deleted' as undo_action, g.* "
+            f"from {gone} g"
+        )
+        report.deleted = int(
+            con.execute(
+                f"select count(*) from {undo} where undo_import_id = ? and undo_action = 'deleted'",
+                [import_id],
+            ).fetchall()[0][0]
+        )
+        con.execute(f"delete from {target} e where not exists (select 1 from {staged} s where {on})")
+    if report.updated:
+        # a column the file does not have keeps its stored value
+        setters = ", ".join(f"{c} = s.{c}" for c in _value_columns(spec, report))
+        con.execute(f"update {target} e set {setters}, import_id = {import_id} from {changes} s where {on}")
+    con.execute(
+        f"insert into {target} ({col_list}, import_id) select {col_list}, {import_id} "
+        f"from {staged} s anti join _imp_match e on {on}"
+    )
+    con.execute("drop table if exists _imp_match")
+
+
+def import_files(
+    con: duckdb.DuckDBPyConnection,
+    uploads: Sequence[Upload],
+    *,
+    mode: str = "append",
+    dry_run: bool = False,
+    user: str = "",
+    progress: Progress = _noop,
+    workdir: str | Path | None = None,
+) -> ImportResult:
+    """Validate every upload; if all are clean and not ``dry_run``, write them all or nothing."""
+    if mode not in ("append", "replace"):
+        raise ValueError(mode)
+    started_clock = dt.datetime.now()
+    ensure_import_tables(con)
+    started = dt.datetime.now().replace(microsecond=0)
+    reports, batch = validate(con, uploads, progress=lambda f, m: progress(0.6 * f, m), workdir=workdir)
+    result = ImportResult(reports, mode, dry_run)
+    result.timings["validate"] = (dt.datetime.now() - started_clock).total_seconds()
+    try:
+        if not result.ok:
+            _log_rejected(con, reports, user=user, mode=mode, started=started)
+        elif dry_run:
+            _preview_counts(con, reports, batch, mode)
+        else:
+            progress(0.65, "Menulis ke basis data")
+            _write_all(
+                con,
+                reports,
+                batch,
+                user=user,
+                mode=mode,
+                started=started,
+                progress=progress,
+                timings=result.timings,
+            )
+            result.written = True
+    finally:
+        for staged in batch.values():
+            con.execute(f"drop table if exists {staged}")
+    result.seconds = (dt.datetime.now() - started_clock).total_seconds()
+    progress(1.0, "Selesai")
+    return result
+
+
+def _log_rejected(con, reports, *, user, mode, started) -> None:
+    con.execute("begin transaction")
+    try:
+        first = _new_import_id(con)
+        for i, report in enumerate(reports):
+            code = (
+                report.problem.code if report.problem else ",".join(sorted({e.code for e in report.errors}))
+            )
+            _log(
+                con, first + i, report, user=user, mode=mode, status="rejected", started=started, message=code
+            )
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def _preview_counts(con, reports, batch, mode) -> None:
+    """Dry run: count what would be inserted, updated, unchanged and deleted."""
+    for report in reports:
+        spec = table(report.table)
+        staged = batch[spec.name]
+        matched, changed = con.execute(
+            f"select count(*), coalesce(count_if(_changed), 0) from ({_match_sql(spec, staged, report)})"
+        ).fetchall()[0]
+        report.updated, report.unchanged = int(changed), int(matched - changed)
+        report.inserted = report.rows - int(matched)
+        if mode == "replace":
+            on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+            report.deleted = int(
+                con.execute(f"select count(*) from {spec.table} e anti join {staged} s on {on}").fetchall()[
+                    0
+                ][0]
+            )
+
+
+def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -> None:
+    clock = time.perf_counter()
+    con.execute("begin transaction")
+    try:
+        first = _new_import_id(con)
+        for i, report in enumerate(reports):
+            spec = table(report.table)
+            report.import_id = first + i
+            progress(0.65 + 0.15 * i / len(reports), f"Menulis {spec.name}")
+            _write_table(con, spec, batch[spec.name], report.import_id, mode, report)
+            _log(con, report.import_id, report, user=user, mode=mode, status="loaded", started=started)
+        timings["write"] = time.perf_counter() - clock
+        progress(0.82, "Memperbarui ringkasan dasbor")
+        clock = time.perf_counter()
+        refresh_derived(con)
+        _touch(con)
+        timings["refresh"] = time.perf_counter() - clock
+        clock = time.perf_counter()
+        con.execute("commit")
+        timings["commit"] = time.perf_counter() - clock
+    except BaseException:
+        con.execute("rollback")
+        raise
+
+
+def _touch(con) -> None:
+    """Move dataset_info.imported_at: the dashboards' caches key on it."""
+    con.execute(
+        "insert or replace into dataset_info values ('imported_at', strftime(now(), '%Y-%m-%d %H:%M:%S.%f'))"
+    )
+
+
+# ---------------------------------------------------------------- undo
+def latest_import(con: duckdb.DuckDBPyConnection, table_name: str) -> dict | None:
+    ensure_import_tables(con)
+    spec = table(table_name)
+    rows = con.execute(
+        "select * from import_log where table_name = ? and status = 'loaded' order by import_id desc limit 1",
+        [spec.name],
+    ).df()
+    return None if rows.empty else rows.iloc[0].to_dict()
+
+
+def undo_latest(con: duckdb.DuckDBPyConnection, table_name: str, *, user: str = "") -> dict:
+    """Undo the latest loaded import of a table; returns its import_log row."""
+    spec = table(table_name)
+    entry = latest_import(con, spec.name)
+    if entry is None:
+        raise ImportProblem("undo_nothing", table=spec.name)
+    import_id = int(entry["import_id"])
+    target, undo = spec.table, f"import_undo_{spec.table}"
+    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    col_list = ", ".join([*spec.names, "import_id"])
+    con.execute("begin transaction")
+    try:
+        # rows this import inserted (not those it only updated) disappear: check nobody refers to them
+        for other, other_col, our_col in spec.referenced_by:
+            n = con.execute(
+                f"""
+                select count(*) from {other} o where o.{other_col} in (
+                    select e.{our_col} from {target} e where e.import_id = {import_id}
+                    and not exists (select 1 from {undo} s where s.undo_import_id = {import_id} and {on}))
+                """
+            ).fetchall()[0][0]
+            if n:
+                raise ImportProblem("undo_blocked", count=n, other=table(other).name)
+        # changed rows get their previous version back (an update, so rows other
+        # tables refer to never disappear), then the rows it inserted go, then the
+        # rows a replace deleted return
+        setters = ", ".join(f"{c} = s.{c}" for c in [*spec.names, "import_id"] if c not in spec.key)
+        con.execute(
+            f"update {target} e set {setters} from {undo} s "
+            f"where s.undo_import_id = {import_id} and s.undo_action = 'updated' and {on}"
+        )
+        con.execute(f"delete from {target} where import_id = {import_id}")
+        con.execute(
+            f"insert into {target} ({col_list}) select {col_list} from {undo} "
+            f"where undo_import_id = {import_id} and undo_action = 'deleted'"
+        )
+        con.execute(f"delete from {undo} where undo_import_id = {import_id}")
+        con.execute(
+            "update import_log set status = 'undone', undone_at = now()::timestamp, undone_by = ? where import_id = ?",
+            [user, import_id],
+        )
+        refresh_derived(con)
+        _touch(con)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    entry["status"] = "undone"
+    return entry
+
+
+def import_log(con: duckdb.DuckDBPyConnection, limit: int = 200):
+    """The latest imports, newest first (no personal data in it)."""
+    ensure_import_tables(con)
+    return con.execute(
+        """
+        select import_id, started_at, username, file_name, table_name, mode, status, rows_in_file,
+            inserted, updated, unchanged, deleted, rejected, undone_at, undone_by, sha256, message
+        from import_log order by import_id desc limit ?
+        """,
+        [limit],
+    ).df()

@@ -1,0 +1,510 @@
+"""Stages 2-3 of an import: map headers, then type and check every row in DuckDB.
+
+:func:`map_headers` matches the file's headers to a table's columns.
+:func:`stage` reads the file with ``read_csv`` (all text) and turns it into a
+typed temporary table in one pass; cell checks (types, ranges, codes, NIP)
+and row checks (predikat matrix, date order, ...) become one boolean per row.
+:func:`check` then counts duplicate keys and orphan references. Only when
+something is wrong does :func:`row_errors` read the file a second time, with
+row numbers, to say which cell is wrong and why. A clean file is therefore
+read once and never loops through Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import duckdb
+
+from data.importing.errors import ImportProblem, RowError
+from data.importing.read import Source
+from data.importing.tables import BY_DB_TABLE, CODE_HELP, CODE_SETS, TABLES, Col, Table, header_key
+
+MAX_ROW_ERRORS = 100_000  # kept for the report; the total is always counted
+
+# Employees from a SIASN "Data PNS" export carry post and unit names, not our
+# post codes: these helper columns find the post (see resolve_positions).
+HELPERS = {
+    "position_name": ("JABATAN NAMA", "nama jabatan"),
+    "unit_name": ("UNOR NAMA", "nama unor", "nama unit"),
+    "agency_name": ("INSTANSI KERJA NAMA", "instansi"),
+}
+
+
+@dataclass
+class Mapping:
+    columns: dict[str, int]  # column name -> index in the file
+    helpers: dict[str, int] = field(default_factory=dict)
+    ignored: list[str] = field(default_factory=list)  # headers not used
+
+
+def map_headers(spec: Table, headers: list[str]) -> Mapping:
+    """Match headers to columns; refuse missing required columns and files for another table."""
+    lookup = {h: c.name for c in spec.columns for h in c.headers()}
+    helper_lookup = {}
+    if spec.name == "employees":
+        helper_lookup = {header_key(h): name for name, aliases in HELPERS.items() for h in (name, *aliases)}
+    columns: dict[str, int] = {}
+    helpers: dict[str, int] = {}
+    ignored: list[str] = []
+    seen: dict[str, str] = {}
+    for i, raw in enumerate(headers):
+        key = header_key(raw)
+        if not key:
+            continue
+        name = lookup.get(key)
+        target = columns
+        if name is None and key in helper_lookup:
+            name, target = helper_lookup[key], helpers
+        if name is None:
+            ignored.append(raw)
+            continue
+        if name in seen:
+            raise ImportProblem("duplicate_headers", headers=f"{seen[name]}, {raw}")
+        seen[name] = raw
+        target[name] = i
+    missing = [c for c in spec.columns if c.required and c.name not in columns]
+    if spec.name == "employees" and {"position_name", "unit_name"} <= helpers.keys():
+        missing = [c for c in missing if c.name != "position_id"]
+    if missing:
+        other = _better_table(spec, headers)
+        if other is not None:
+            raise ImportProblem("wrong_table", table=spec.name, other=other)
+        raise ImportProblem(
+            "missing_columns", columns=", ".join(c.label or c.name for c in missing), table=spec.name
+        )
+    return Mapping(columns, helpers, ignored)
+
+
+def _better_table(spec: Table, headers: list[str]) -> str | None:
+    """Another table whose required columns are all in the file, if there is one."""
+    keys = {header_key(h) for h in headers}
+    best, best_hits = None, 0
+    for other in TABLES.values():
+        if other is spec:
+            continue
+        required = [c for c in other.columns if c.required]
+        if all(c.headers() & keys for c in required) and len(required) > best_hits:
+            best, best_hits = other.name, len(required)
+    return best
+
+
+# ---------------------------------------------------------------- SQL for one column
+def _lit(value) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(value)
+
+
+def _code_sql(v: str, codes: str) -> str:
+    """The stored code for a spelling: the code itself first (cheap), else any accepted
+    spelling normalised like ``code_key``. COALESCE evaluates the second only when needed."""
+    mapping = CODE_SETS[codes]
+    exact = " ".join(f"when {_lit(str(code))} then {_lit(code)}" for code in dict.fromkeys(mapping.values()))
+    whens = " ".join(f"when {_lit(k)} then {_lit(code)}" for k, code in mapping.items())
+    return (
+        f"coalesce(case {v} {exact} end, case lower(regexp_replace({v}, '[\\s_.\\-]', '', 'g')) {whens} end)"
+    )
+
+
+def _number_sql(v: str) -> str:
+    """Indonesian first: a comma is the decimal mark when present; two or more dot
+    groups are thousands (2.500.000); a single dot is a decimal point (87.5)."""
+    return (
+        f"(case when {v} is null then null "
+        f"when contains({v}, ',') then try_cast(replace(replace({v}, '.', ''), ',', '.') as double) "
+        f"when regexp_full_match({v}, '-?[0-9]{{1,3}}(\\.[0-9]{{3}}){{2,}}') then try_cast(replace({v}, '.', '') as double) "
+        f"else try_cast({v} as double) end)"
+    )
+
+
+def _date_sql(v: str) -> str:
+    return (
+        f"coalesce(try_cast({v} as date), try_strptime({v}, ['%d-%m-%Y', '%d/%m/%Y'])::date, "
+        f"case when regexp_full_match({v}, '[0-9]{{4,5}}(\\.0+)?') "
+        f"then date '1899-12-30' + cast(cast({v} as double) as integer) end)"
+    )
+
+
+def _date_bound(bound: str) -> str:
+    m = re.fullmatch(r"([+-])(\d+)y", bound)
+    if m is None:
+        return f"date '{bound}'"
+    sign = "+" if m.group(1) == "+" else "-"
+    return f"(current_date {sign} interval {int(m.group(2))} year)::date"
+
+
+# Column kinds DuckDB's CSV reader can type by itself when the file uses ISO dates
+# and decimal points (machine exports); integers are read as DOUBLE and checked,
+# because the reader would round 3.5 to 4.
+FAST_TYPES = {"date": "DATE", "number": "DOUBLE", "int": "DOUBLE"}
+
+
+def typed_sql(col: Col, v: str, *, fast: bool = False) -> str:
+    """The stored value of ``col`` from its text ``v`` (null when it cannot be read).
+
+    With ``fast``, date and number columns arrive already typed by read_csv.
+    """
+    if fast and col.kind in ("date", "number"):
+        return v
+    if fast and col.kind == "int":
+        return f"(case when {v} = floor({v}) and abs({v}) < 2147483647 then cast({v} as integer) end)"
+    if col.kind == "text":
+        return v
+    if col.kind == "nip":
+        # clean values pass the first test; only the others get spaces and apostrophes removed
+        n = f"regexp_replace({v}, '[\\s'']', '', 'g')"
+        return (
+            f"(case when regexp_full_match({v}, '[0-9]{{18}}') then {v} "
+            f"when regexp_full_match({n}, '[0-9]{{18}}') then {n} end)"
+        )
+    if col.kind == "number":
+        return _number_sql(v)
+    if col.kind == "int":
+        x = _number_sql(v)
+        return f"(case when {x} = floor({x}) and abs({x}) < 2147483647 then cast({x} as integer) end)"
+    if col.kind == "date":
+        return _date_sql(v)
+    if col.kind == "code":
+        return _code_sql(v, col.codes)
+    raise ValueError(col.kind)
+
+
+def cell_checks(col: Col, v: str, x: str) -> list[tuple[str, str, dict]]:
+    """(code, predicate, params): each predicate true when the cell is wrong.
+
+    ``v`` is the trimmed text (null when empty), ``x`` the typed value.
+    """
+    checks: list[tuple[str, str, dict]] = []
+    if col.required:
+        checks.append(("required", f"{v} is null", {}))
+    if col.kind == "nip":
+        n = f"regexp_replace({v}, '[\\s'']', '', 'g')"
+        checks += [
+            ("nip_scientific", f"{x} is null and regexp_matches({v}, '[0-9][eE][+-]?[0-9]')", {}),
+            ("nip_decimal", f"{x} is null and not regexp_matches({v}, '[eE]') and regexp_matches({n}, '[.,]')", {}),
+            ("nip_chars", f"{x} is null and not regexp_matches({n}, '[.,eE]') and not regexp_full_match({n}, '[0-9]+')", {}),
+            ("nip_length", f"{x} is null and regexp_full_match({n}, '[0-9]+')", {"length": f"length({n})"}),
+        ]  # fmt: skip
+    elif col.kind == "number":
+        checks.append(("not_number", f"{v} is not null and {x} is null", {}))
+    elif col.kind == "int":
+        checks.append(("not_integer", f"{v} is not null and {x} is null", {}))
+    elif col.kind == "date":
+        lo, hi = (_date_bound(b) for b in col.date_range)
+        checks.append(("not_date", f"{v} is not null and {x} is null", {}))
+        checks.append(
+            ("date_range", f"{x} not between {lo} and {hi}", {"lo": f"{lo}::varchar", "hi": f"{hi}::varchar"})
+        )
+    elif col.kind == "code":
+        checks.append(
+            ("unknown_code", f"{v} is not null and {x} is null", {"allowed": _lit(CODE_HELP[col.codes])})
+        )
+    if col.lo is not None and col.kind in ("number", "int"):
+        if col.lo_exclusive:
+            checks.append(("not_positive", f"{x} <= {col.lo}", {"lo": _lit(_num(col.lo))}))
+            checks.append(
+                ("out_of_range", f"{x} > {col.hi}", {"lo": _lit(_num(col.lo)), "hi": _lit(_num(col.hi))})
+            )
+        else:
+            checks.append(
+                ("out_of_range", f"{x} not between {col.lo} and {col.hi}", {"lo": _lit(_num(col.lo)), "hi": _lit(_num(col.hi))})
+            )  # fmt: skip
+    return checks
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+# Row checks across columns: (code, column reported, predicate over typed columns, params)
+ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
+    "positions": [("eselon_mismatch", "eselon", "(jenis_jabatan = 1) <> (eselon is not null)", {})],
+    "employees": [
+        (
+            "service_order",
+            "service_start",
+            "not (birth_date < service_start and service_start <= position_start)",
+            {},
+        ),
+    ],
+    "evaluations": [
+        ("end_before_start", "period_end", "period_end < period_start", {}),
+        (
+            "predikat_mismatch",
+            "predikat",
+            "predikat <> _predikat_matrix",
+            {"expected": "_predikat_matrix::varchar"},
+        ),
+    ],
+    "trainings": [("end_before_start", "end_date", "end_date < start_date", {})],
+    "placements": [
+        (
+            "appointment_from",
+            "from_position_id",
+            "(move_type = 'pengangkatan') <> (from_position_id is null)",
+            {},
+        ),
+    ],
+}
+
+
+# ---------------------------------------------------------------- staging
+def read_csv_sql(source: Source, width: int, types: dict[int, str] | None = None) -> str:
+    types = types or {}
+    cols = ", ".join(f"'c{i}': '{types.get(i, 'VARCHAR')}'" for i in range(width))
+    path = str(source.path).replace("'", "''")
+    delim = source.delimiter.replace("'", "''")
+    return (
+        f"read_csv('{path}', delim='{delim}', quote='\"', escape='\"', header=true, auto_detect=false, "
+        f"columns={{{cols}}})"
+    )
+
+
+def _inner_select(spec: Table, mapping: Mapping, *, with_rows: bool, fast: bool) -> str:
+    parts = ["rowid + 2 as _row"] if with_rows else []
+    for col in spec.columns:
+        if col.name in mapping.columns:
+            c = f"c{mapping.columns[col.name]}"
+            if fast and col.kind != "text":
+                # typed by the reader, or normalised anyway (codes, NIP); empty is null
+                parts.append(f"{c} as v_{col.name}")
+            else:
+                parts.append(f"nullif(trim({c}), '') as v_{col.name}")
+        else:
+            parts.append(f"null::varchar as v_{col.name}")
+    for name, i in mapping.helpers.items():
+        parts.append(f"nullif(trim(c{i}), '') as h_{name}")
+    return ", ".join(parts)
+
+
+def _typed_columns(spec: Table, fast: bool) -> list[str]:
+    out = []
+    for col in spec.columns:
+        x = f"cast({typed_sql(col, f'v_{col.name}', fast=fast)} as {col.sql_type()})"
+        out.append(f"{x} as {col.name}")
+    return out
+
+
+def _bad_flag(spec: Table) -> str:
+    """True when a row has any problem. Cheaper than the checks in row_errors: every
+    "cannot be read" check (including the four NIP ones) is one ``v is not null and
+    x is null``; row_errors says which one it was."""
+    preds = []
+    for col in spec.columns:
+        v, x = f"v_{col.name}", col.name
+        if col.required:
+            preds.append(f"{v} is null")
+        if col.kind != "text":
+            preds.append(f"({v} is not null and {x} is null)")
+        for code, pred, _params in cell_checks(col, v, x):
+            if code in ("date_range", "out_of_range", "not_positive"):
+                preds.append(f"coalesce({pred}, false)")
+    for _code, _col, pred, _params in ROW_CHECKS.get(spec.name, []):
+        preds.append(f"coalesce({pred}, false)")
+    return " or ".join(preds) if preds else "false"
+
+
+def stage(
+    con: duckdb.DuckDBPyConnection,
+    spec: Table,
+    source: Source,
+    mapping: Mapping,
+    *,
+    name: str,
+    with_rows: bool = False,
+) -> int:
+    """Create temporary table ``name``: typed columns, ``_bad`` (any cell or row problem)
+    and, when ``with_rows``, ``_row`` and the raw text ``v_<column>`` of every column.
+
+    First lets read_csv type dates and numbers itself (machine exports: one fast
+    pass); if any value does not parse that way, reads everything as text and
+    parses it here (Indonesian numbers, d-m-Y dates, Excel serials).
+    Returns the number of rows. Raises ImportProblem for an unreadable file.
+    """
+    if not with_rows:
+        try:
+            return _stage(con, spec, source, mapping, name=name, with_rows=False, fast=True)
+        except duckdb.Error:
+            pass  # some value needs the tolerant parser (or the file is broken: said below)
+    return _stage(con, spec, source, mapping, name=name, with_rows=with_rows, fast=False)
+
+
+def _stage(
+    con, spec: Table, source: Source, mapping: Mapping, *, name: str, with_rows: bool, fast: bool
+) -> int:
+    width = len(source.headers)
+    raw_table = f"{name}_raw"
+    types = {}
+    if fast:
+        types = {
+            mapping.columns[c.name]: FAST_TYPES[c.kind]
+            for c in spec.columns
+            if c.name in mapping.columns and c.kind in FAST_TYPES
+        }
+    try:
+        src = read_csv_sql(source, width, types)
+        if with_rows:
+            # insertion order is file order, so rowid numbers the rows
+            con.execute(f"create or replace temp table {raw_table} as select * from {src}")
+            src = raw_table
+        inner = f"select {_inner_select(spec, mapping, with_rows=with_rows, fast=fast)} from {src}"
+        typed = ", ".join(_typed_columns(spec, fast))
+        raw_cols = [f"v_{c.name}" for c in spec.columns]
+        keep = ", " + ", ".join(["_row"] * with_rows + raw_cols + [f"h_{h}" for h in mapping.helpers])
+        # the raw text is needed for the checks; only the diagnostic table keeps it
+        drop = "" if with_rows else f" exclude ({', '.join(raw_cols)})"
+        derived = spec.derived
+        fill = ", ".join(
+            f"coalesce({c.name}, {derived[c.name]}) as {c.name}" if c.name in derived else c.name
+            for c in spec.columns
+        )
+        matrix = f", {derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
+        con.execute(
+            f"""
+            create or replace temp table {name} as
+            with typed as (select {typed}{keep} from ({inner})),
+            filled as (select {fill}{keep}{matrix} from typed)
+            select *{drop} from (select *, {_bad_flag(spec)} as _bad from filled)
+            """
+        )
+    except duckdb.InvalidInputException as exc:
+        if fast:
+            raise
+        m = re.search(r"Line: (\d+)", str(exc))
+        raise ImportProblem("ragged_rows", row=m.group(1) if m else "?") from exc
+    n = con.execute(f"select count(*) from {name}").fetchall()[0][0]
+    if n == 0:
+        raise ImportProblem("header_only")
+    if spec.name == "employees" and mapping.helpers:
+        resolve_positions(con, name)
+    return n
+
+
+def resolve_positions(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Fill an employee's empty post code from post + unit names (+ agency for the region)."""
+    con.execute(
+        f"""
+        create or replace temp table {name} as
+        with posts as (
+            select p.position_id, lower(trim(p.name)) as pn, lower(trim(u.name)) as un,
+                lower(replace(replace(r.name, 'Kota ', ''), 'Pemprov ', '')) as region_key
+            from positions p join units u using (unit_id) join regions r using (region_id)
+        ),
+        matches as (
+            select t.rowid as _rid, count(p.position_id) as n, min(p.position_id) as position_id
+            from {name} t
+            left join posts p on p.pn = lower(t.h_position_name) and p.un = lower(t.h_unit_name)
+                and (t.h_agency_name is null or contains(lower(t.h_agency_name), p.region_key))
+            where t.position_id is null and t.h_position_name is not null
+            group by t.rowid
+        )
+        select t.* replace (coalesce(t.position_id, case when m.n = 1 then m.position_id end) as position_id,
+                            t._bad or coalesce(m.n <> 1, false) as _bad),
+            coalesce(m.n, -1) as _position_matches
+        from {name} t left join matches m on m._rid = t.rowid
+        """
+    )
+
+
+# ---------------------------------------------------------------- checks across rows
+def reference_sql(spec: Table, col: Col, name: str, batch: dict[str, str]) -> str:
+    """Rows of staged table ``name`` whose ``col`` is in neither the database nor the batch."""
+    ref_table, ref_col = col.refers
+    ref_spec = BY_DB_TABLE.get(ref_table)
+    sources = [f"select {ref_col} as k from {ref_table}"]
+    if ref_spec is not None and ref_spec.name in batch:
+        sources.append(f"select {ref_col} as k from {batch[ref_spec.name]}")
+    if ref_spec is spec:
+        sources.append(f"select {ref_col} as k from {name}")
+    return f"{col.name} is not null and {col.name} not in ({' union all '.join(sources)})"
+
+
+def problem_counts(
+    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: dict[str, str]
+) -> dict[str, int]:
+    """Rows with a cell/row problem, duplicate keys and orphan references (counts)."""
+    key = ", ".join(spec.key)
+    ref_preds = [
+        f"count_if(coalesce({reference_sql(spec, c, name, batch)}, false))" for c in spec.columns if c.refers
+    ]
+    refs = " + ".join(ref_preds) if ref_preds else "0"
+    bad, orphans = con.execute(f"select count_if(_bad), {refs} from {name}").fetchall()[0]
+    dups = con.execute(
+        f"select coalesce(sum(n), 0) from (select count(*) as n from {name} group by {key} having count(*) > 1)"
+    ).fetchall()[0][0]
+    return {"bad": int(bad), "orphans": int(orphans), "duplicates": int(dups)}
+
+
+def row_errors(
+    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: dict[str, str], limit: int = MAX_ROW_ERRORS
+) -> tuple[list[RowError], int, int]:
+    """Every problem with its row number, from a table staged ``with_rows``.
+
+    Returns (errors up to ``limit``, total number of problems, number of rows with one).
+    """
+    selects = []
+    for col in spec.columns:
+        for code, pred, params in cell_checks(col, f"v_{col.name}", col.name):
+            selects.append(_error_select(name, col.name, code, pred, params))
+    for code, colname, pred, params in ROW_CHECKS.get(spec.name, []):
+        selects.append(_error_select(name, colname, code, pred, params))
+    for col in spec.columns:
+        if col.refers:
+            ref_table, ref_col = col.refers
+            selects.append(
+                _error_select(name, col.name, "orphan", reference_sql(spec, col, name, batch),
+                              {"ref_table": _lit(ref_table), "ref_column": _lit(ref_col)})
+            )  # fmt: skip
+    if "_position_matches" in _columns(con, name):
+        selects.append(
+            _error_select(
+                name,
+                "position_id",
+                "position_not_found",
+                "_position_matches = 0",
+                {"value": "h_position_name"},
+            )
+        )
+        selects.append(_error_select(name, "position_id", "position_ambiguous", "_position_matches > 1", {}))
+    key = ", ".join(spec.key)
+    selects.append(
+        f"""
+        select _row, '{spec.key[0]}' as col, v_{spec.key[0]} as value, 'duplicate_key' as code,
+            ['other_row', first_row::varchar] as params
+        from (select _row, v_{spec.key[0]}, min(_row) over (partition by {key}) as first_row,
+                count(*) over (partition by {key}) as n from {name})
+        where n > 1 and _row <> first_row
+        """
+    )
+    union = " union all ".join(selects)
+    rows = con.execute(
+        f"""
+        with e as ({union})
+        select _row, col, value, code, params, count(*) over () as total,
+            count(distinct _row) over () as bad_rows
+        from e order by _row, col, code limit {int(limit)}
+        """
+    ).fetchall()
+    if not rows:
+        return [], 0, 0
+    errors = [
+        RowError(
+            int(r[0]), r[1], r[2], r[3], tuple(zip(r[4][0::2], (str(p) for p in r[4][1::2]), strict=True))
+        )
+        for r in rows
+    ]
+    return errors, int(rows[0][5]), int(rows[0][6])
+
+
+def _error_select(name: str, column: str, code: str, pred: str, params: dict) -> str:
+    flat = ", ".join(f"{_lit(k)}, ({v})::varchar" for k, v in params.items())
+    return (
+        f"select _row, {_lit(column)} as col, v_{column} as value, {_lit(code)} as code, [{flat}]::varchar[] as params "
+        f"from {name} where coalesce({pred}, false)"
+    )
+
+
+def _columns(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
+    return {r[0] for r in con.execute(f"select column_name from (describe {name})").fetchall()}

@@ -1,0 +1,155 @@
+"""Load an analyst's CSV/XLSX export into the dashboard database.
+
+    python -m data.load TABLE FILE [--db PATH] [--mode append|replace] [--dry-run]
+    python -m data.load --undo TABLE [--db PATH]
+    python -m data.load --log [--db PATH]
+    python -m data.load --template TABLE [--format csv|xlsx] [-o FILE]
+
+The same engine as the Unggah Data page (data/importing). Exit codes:
+0 loaded (or a clean dry run), 1 the file has problems (nothing written),
+2 usage or database error. Problems are printed as a table; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import io
+import logging
+import sys
+from pathlib import Path
+
+import duckdb
+
+from analytics import db as adb
+from data.importing import ImportProblem, Upload, import_files, import_log, table, undo_latest
+from data.importing.tables import TABLES
+from data.importing.templates import template_bytes
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m data.load",
+        description="Muat ekspor CSV/XLSX (SIASN, e-Kinerja, sistem lokal) ke basis data dasbor.",
+    )
+    p.add_argument("table", nargs="?", help="tabel: " + ", ".join(TABLES))
+    p.add_argument("file", nargs="?", type=Path, help="berkas CSV atau XLSX")
+    p.add_argument("--db", type=Path, default=None, help="berkas DuckDB (bawaan: $ASN_DB_PATH atau data/asn.duckdb)")
+    p.add_argument("--mode", choices=("append", "replace"), default="append")
+    p.add_argument("--dry-run", action="store_true", help="periksa saja, jangan tulis")
+    p.add_argument("--sheet", help="sheet XLSX (bawaan: sheet pertama)")
+    p.add_argument("--undo", metavar="TABLE", help="batalkan impor terakhir tabel ini")
+    p.add_argument("--log", action="store_true", help="tampilkan log impor")
+    p.add_argument("--template", metavar="TABLE", help="tulis templat kosong tabel ini")
+    p.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="format templat")
+    p.add_argument("-o", "--output", type=Path, help="berkas keluaran templat")
+    p.add_argument("--lang", choices=("id", "en"), default="id")
+    p.add_argument("--user", default=None, help="nama pengguna di log impor (bawaan: pengguna OS)")
+    return p
+
+
+def _connect(path: Path | None) -> duckdb.DuckDBPyConnection:
+    target = path or adb.db_path()
+    if not Path(target).exists():
+        raise SystemExit(_fail(f"Basis data tidak ada: {target}. Jalankan dulu `python -m data.demo` atau dasbor."))
+    try:
+        con = adb.connect(target)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise SystemExit(_fail(ImportProblem("database_busy").text())) from exc
+        raise
+    adb.ensure_current(con)
+    return con
+
+
+def _fail(text: str) -> int:
+    print(f"GAGAL: {text}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _print_report(result, lang: str, out=sys.stdout) -> None:
+    for f in result.files:
+        print(f"\n== {f.file_name} -> {f.table} ({f.encoding}, delimiter {f.delimiter!r})", file=out)
+        if f.problem is not None:
+            print(f"   {f.problem.text(lang)}", file=out)
+            continue
+        if f.ignored_columns:
+            print(f"   Kolom diabaikan: {', '.join(f.ignored_columns)}", file=out)
+        print(
+            f"   baris {f.rows}: baru {f.inserted}, berubah {f.updated}, sama {f.unchanged}, "
+            f"dihapus {f.deleted}, ditolak {f.rejected}",
+            file=out,
+        )
+        if f.errors:
+            print(f"   {f.problems} masalah di {f.rejected} baris:", file=out)
+            writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+            writer.writerow(["baris", "kolom", "nilai", "masalah", "perbaikan"])
+            for e in f.errors[:50]:
+                problem, fix = e.texts(lang)
+                writer.writerow([e.row, e.column, e.value or "", problem, fix])
+            if f.problems > 50:
+                print(f"   ... dan {f.problems - 50} lagi (gunakan halaman Unggah Data untuk daftar lengkap)", file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    if args.template:
+        try:
+            data = template_bytes(table(args.template), args.format)
+        except KeyError:
+            return _fail(ImportProblem("unknown_table", table=args.template, tables=", ".join(TABLES)).text(args.lang))
+        if args.output:
+            args.output.write_bytes(data)
+        else:
+            sys.stdout.buffer.write(data)
+        return EXIT_OK
+    if args.log:
+        con = _connect(args.db)
+        buf = io.StringIO()
+        import_log(con).to_string(buf, index=False)
+        print(buf.getvalue())
+        return EXIT_OK
+    user = args.user or getpass.getuser()
+    if args.undo:
+        con = _connect(args.db)
+        try:
+            entry = undo_latest(con, args.undo, user=user)
+        except KeyError:
+            return _fail(ImportProblem("unknown_table", table=args.undo, tables=", ".join(TABLES)).text(args.lang))
+        except ImportProblem as problem:
+            return _fail(problem.text(args.lang))
+        print(f"Dibatalkan: impor #{entry['import_id']} ({entry['file_name']}, {entry['inserted']} baris baru)")
+        return EXIT_OK
+    if not args.table or not args.file:
+        _parser().print_usage(sys.stderr)
+        return _fail("TABLE dan FILE wajib diisi.")
+    try:
+        table(args.table)
+    except KeyError:
+        return _fail(ImportProblem("unknown_table", table=args.table, tables=", ".join(TABLES)).text(args.lang))
+    if not args.file.is_file():
+        return _fail(f"Berkas tidak ada: {args.file}")
+    con = _connect(args.db)
+    upload = Upload(args.table, args.file, args.file.name, sheet=args.sheet)
+    try:
+        result = import_files(con, [upload], mode=args.mode, dry_run=args.dry_run, user=user)
+    except ImportProblem as problem:
+        return _fail(problem.text(args.lang))
+    except duckdb.Error as exc:
+        # the message may quote a value from the file: keep it out of logs
+        return _fail(ImportProblem("db_rejected", detail=type(exc).__name__).text(args.lang))
+    _print_report(result, args.lang)
+    if not result.ok:
+        print("\nTidak ada yang ditulis: perbaiki berkas lalu muat ulang.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    verb = "Uji coba selesai (tidak ditulis)" if args.dry_run else "Dimuat"
+    print(f"\n{verb} dalam {result.seconds:.1f} s.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
