@@ -287,14 +287,17 @@ def _typed_columns(spec: Table, fast: bool) -> list[str]:
     return out
 
 
-def _bad_flag(spec: Table) -> str:
+def _bad_flag(spec: Table, *, by_name: bool = False) -> str:
     """True when a row has any problem. Cheaper than the checks in row_errors: every
     "cannot be read" check (including the four NIP ones) is one ``v is not null and
-    x is null``; row_errors says which one it was."""
+    x is null``; row_errors says which one it was.
+
+    With ``by_name`` (employees with post and unit names) an empty post code is
+    not a problem yet: resolve_positions fills it or flags the row."""
     preds = []
     for col in spec.columns:
         v, x = f"v_{col.name}", col.name
-        if col.required:
+        if col.required and not (by_name and col.name == "position_id"):
             preds.append(f"{v} is null")
         if col.kind != "text":
             preds.append(f"({v} is not null and {x} is null)")
@@ -361,12 +364,13 @@ def _stage(
             for c in spec.columns
         )
         matrix = f", {derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
+        by_name = spec.name == "employees" and bool(mapping.helpers)
         con.execute(
             f"""
             create or replace temp table {name} as
             with typed as (select {typed}{keep} from ({inner})),
             filled as (select {fill}{keep}{matrix} from typed)
-            select *{drop} from (select *, {_bad_flag(spec)} as _bad from filled)
+            select *{drop} from (select *, {_bad_flag(spec, by_name=by_name)} as _bad from filled)
             """
         )
     except duckdb.InvalidInputException as exc:
@@ -377,7 +381,7 @@ def _stage(
     n = con.execute(f"select count(*) from {name}").fetchall()[0][0]
     if n == 0:
         raise ImportProblem("header_only")
-    if spec.name == "employees" and mapping.helpers:
+    if by_name:
         resolve_positions(con, name)
     return n
 
@@ -401,7 +405,8 @@ def resolve_positions(con: duckdb.DuckDBPyConnection, name: str) -> None:
             group by t.rowid
         )
         select t.* replace (coalesce(t.position_id, case when m.n = 1 then m.position_id end) as position_id,
-                            t._bad or coalesce(m.n <> 1, false) as _bad),
+                            t._bad or coalesce(t.position_id, case when m.n = 1 then m.position_id end) is null
+                                as _bad),
             coalesce(m.n, -1) as _position_matches
         from {name} t left join matches m on m._rid = t.rowid
         """
@@ -445,8 +450,12 @@ def row_errors(
     Returns (errors up to ``limit``, total number of problems, number of rows with one).
     """
     selects = []
+    by_name = "_position_matches" in _columns(con, name)
     for col in spec.columns:
         for code, pred, params in cell_checks(col, f"v_{col.name}", col.name):
+            if by_name and code == "required" and col.name == "position_id":
+                # found from post and unit names unless one of the two errors below says why not
+                pred = "position_id is null and _position_matches = -1"
             selects.append(_error_select(name, col.name, code, pred, params))
     for code, colname, pred, params in ROW_CHECKS.get(spec.name, []):
         selects.append(_error_select(name, colname, code, pred, params))
@@ -457,7 +466,7 @@ def row_errors(
                 _error_select(name, col.name, "orphan", reference_sql(spec, col, name, batch),
                               {"ref_table": _lit(ref_table), "ref_column": _lit(ref_col)})
             )  # fmt: skip
-    if "_position_matches" in _columns(con, name):
+    if by_name:
         selects.append(
             _error_select(
                 name,
