@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import io
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -111,7 +112,11 @@ def detect_delimiter(text: str) -> str:
         raise ImportProblem("empty_file")
     best, best_score = ",", (0, 0)
     for d in DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=d)]
+        # one text, not a list of lines: a record may hold a quoted line break
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=d)]
+        except csv.Error:
+            continue
         if not counts or counts[0] < 2:
             continue
         consistent = sum(1 for c in counts if c == counts[0])
