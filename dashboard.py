@@ -12,7 +12,7 @@ import logging
 import streamlit as st
 
 from ui import db
-from ui.auth import sidebar_account
+from ui.auth import current_user, sidebar_account
 from ui.components import empty_state
 from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
@@ -31,13 +31,29 @@ PAGES = [
     ("pages/talenta.py", "talenta", "nav.talenta"),
     ("pages/kebutuhan.py", "kebutuhan", "nav.kebutuhan"),
     ("pages/penempatan.py", "penempatan", "nav.penempatan"),
+    ("pages/presentasi.py", "presentasi", "nav.presentasi"),
+    ("pages/unggah.py", "unggah", "nav.unggah"),
 ]
+# Pages for signed-in analysts: not in the menu for viewers. Their URL still
+# routes, and the page itself asks for a sign-in (ui.auth.require_role).
+ANALYST_PAGES = {"unggah"}
+# Pages that work without any data (an empty database is filled through them).
+NO_DATA_PAGES = {"unggah"}
 
 lang = language_selector()
 st.set_page_config(layout="wide", page_title=t("app.short"), initial_sidebar_state="expanded")
 
 # ---------------------------------------------------------------- routing
-pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
+analyst = current_user().can("analyst")
+pages = [
+    st.Page(
+        f,
+        title=t(title),
+        url_path=path,
+        visibility="hidden" if path in ANALYST_PAGES and not analyst else "visible",
+    )
+    for f, path, title in PAGES
+]
 
 
 def _home() -> None:
@@ -103,7 +119,7 @@ if info.get("source") == "demo":
 
 sidebar_account()
 
-if filters is None:
+if filters is None and pg.url_path not in NO_DATA_PAGES:
     st.title(pg.title)
     empty_state()
     st.stop()

@@ -157,10 +157,20 @@ def current() -> Filters:
     query string.
     """
     if not _entry_script_running() or _FILTERS not in st.session_state:
-        caller = Path(sys._getframe(1).f_globals.get("__file__", "")).stem
-        st.session_state[WANTED_PAGE] = caller
-        switch_keeping_query(ENTRY_SCRIPT)
+        _come_back(sys._getframe(1))
     return st.session_state[_FILTERS]
+
+
+def through_entry_script() -> None:
+    """For pages that need no filters: make sure ``dashboard.py`` (sign-in, language,
+    frame) ran first, as :func:`current` does."""
+    if not _entry_script_running():
+        _come_back(sys._getframe(1))
+
+
+def _come_back(frame) -> NoReturn:
+    st.session_state[WANTED_PAGE] = Path(frame.f_globals.get("__file__", "")).stem
+    switch_keeping_query(ENTRY_SCRIPT)
 
 
 def _entry_script_running() -> bool:

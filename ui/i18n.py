@@ -428,7 +428,15 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 # Pages added later keep their strings in their own modules (ui/strings_<page>.py,
 # each defining STRINGS in the same form); they are merged here.
-for _module in ("strings_penempatan", "strings_talenta", "strings_kebutuhan", "strings_auth"):
+for _module in (
+    "strings_penempatan",
+    "strings_talenta",
+    "strings_kebutuhan",
+    "strings_auth",
+    "strings_export",
+    "strings_presentasi",
+    "strings_unggah",
+):
     if importlib.util.find_spec(f"ui.{_module}") is not None:
         STRINGS.update(importlib.import_module(f"ui.{_module}").STRINGS)
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from analytics.db import migrate, refresh_derived
 from data.importing.errors import ImportProblem, RowError
@@ -69,6 +70,7 @@ class FileReport:
     delimiter: str = ""
     sheet: str | None = None
     import_id: int | None = None
+    preview: pd.DataFrame | None = None  # first rows exactly as they would be stored
 
     @property
     def ok(self) -> bool:
@@ -127,6 +129,7 @@ def validate(
     *,
     progress: Progress = _noop,
     workdir: str | Path | None = None,
+    preview_rows: int = 0,
 ) -> tuple[list[FileReport], dict[str, str]]:
     """Read and check every file; staged tables stay for :func:`write`.
 
@@ -166,6 +169,10 @@ def validate(
             continue
         batch[spec.name] = _staged_name(spec)
         sources.append((up, source, mapping))
+        if preview_rows:
+            report.preview = con.execute(
+                f"select {', '.join(spec.names)} from {_staged_name(spec)} limit {int(preview_rows)}"
+            ).df()
     # references may point into another file of the batch: check after all are staged
     for i, (report, staged) in enumerate(zip(reports, sources, strict=True)):
         if staged is None:
@@ -233,7 +240,9 @@ def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, repor
     col_list = ", ".join(spec.names)
     on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
     con.execute(f"create or replace temp table _imp_match as {_match_sql(spec, staged, report)}")
-    matched, changed = con.execute("select count(*), coalesce(count_if(_changed), 0) from _imp_match").fetchall()[0]
+    matched, changed = con.execute(
+        "select count(*), coalesce(count_if(_changed), 0) from _imp_match"
+    ).fetchall()[0]
     report.updated, report.unchanged = int(changed), int(matched - changed)
     report.inserted = report.rows - int(matched)
     changes = "(select * from _imp_match where _changed)"
@@ -282,6 +291,7 @@ def import_files(
     user: str = "",
     progress: Progress = _noop,
     workdir: str | Path | None = None,
+    preview_rows: int = 0,
 ) -> ImportResult:
     """Validate every upload; if all are clean and not ``dry_run``, write them all or nothing."""
     if mode not in ("append", "replace"):
@@ -289,7 +299,9 @@ def import_files(
     started_clock = dt.datetime.now()
     ensure_import_tables(con)
     started = dt.datetime.now().replace(microsecond=0)
-    reports, batch = validate(con, uploads, progress=lambda f, m: progress(0.6 * f, m), workdir=workdir)
+    reports, batch = validate(
+        con, uploads, progress=lambda f, m: progress(0.6 * f, m), workdir=workdir, preview_rows=preview_rows
+    )
     result = ImportResult(reports, mode, dry_run)
     result.timings["validate"] = (dt.datetime.now() - started_clock).total_seconds()
     try:

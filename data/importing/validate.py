@@ -77,6 +77,21 @@ def map_headers(spec: Table, headers: list[str]) -> Mapping:
     return Mapping(columns, helpers, ignored)
 
 
+def guess_table(headers: list[str]) -> str | None:
+    """The table whose required columns the headers cover best (None if none is covered)."""
+    keys = {header_key(h) for h in headers}
+    best, best_score = None, (0.0, 0)
+    for spec in TABLES.values():
+        required = [c for c in spec.columns if c.required]
+        hits = sum(1 for c in required if c.headers() & keys)
+        if spec.name == "employees" and {header_key(h) for h in ("JABATAN NAMA", "UNOR NAMA")} <= keys:
+            hits += 1  # the post is found by name
+        score = (hits / len(required), hits)
+        if score > best_score:
+            best, best_score = spec.name, score
+    return best if best_score[0] >= 0.5 else None
+
+
 def _better_table(spec: Table, headers: list[str]) -> str | None:
     """Another table whose required columns are all in the file, if there is one."""
     keys = {header_key(h) for h in headers}

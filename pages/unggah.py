@@ -1,0 +1,274 @@
+"""Unggah Data: analysts load CSV/XLSX exports, see every problem before anything
+is written, and can undo the latest import of a table. Signed-in analysts only.
+
+The work is done by the import engine (:mod:`data.importing`), the same one the
+``python -m data.load`` CLI uses; this page draws its reports.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+import streamlit as st
+
+from data.importing import TABLES, ImportProblem, import_log, latest_import, table, undo_latest
+from data.importing.templates import dictionary, template_bytes
+from ui import components as ui
+from ui import db
+from ui import uploads as up
+from ui.auth import require_role
+from ui.filters import through_entry_script
+from ui.i18n import current_lang, t
+
+log = logging.getLogger(__name__)
+SHOWN_ERRORS = 500
+
+through_entry_script()
+user = require_role("analyst")
+lang = current_lang()
+st.title(t("unggah.title"))
+st.caption(t("unggah.intro"))
+
+
+def table_title(name: str) -> str:
+    spec = table(name)
+    return f"{spec.title[0 if lang == 'id' else 1]} ({spec.name})"
+
+
+def show_report(report, *, written: bool) -> None:
+    """One file's outcome: problems as a table (full list downloadable), or counts and a preview."""
+    st.markdown(
+        t(
+            "unggah.file.head",
+            file=report.file_name,
+            table=report.table,
+            rows=f"{report.rows:n}",
+            encoding=report.encoding,
+        )
+    )
+    if report.ignored_columns:
+        st.caption(t("unggah.file.ignored", columns=", ".join(report.ignored_columns)))
+    if report.problem is not None:
+        st.error(report.problem.text(lang), icon=":material/error:")
+        return
+    if report.problems:
+        st.error(
+            t("unggah.file.problems", problems=f"{report.problems:n}", rows=f"{report.rejected:n}"),
+            icon=":material/error:",
+        )
+        frame = up.error_frame(report, lang)
+        if len(frame) > SHOWN_ERRORS:
+            st.caption(t("unggah.file.shown", shown=SHOWN_ERRORS))
+        st.dataframe(frame.head(SHOWN_ERRORS), hide_index=True, width="stretch")
+        st.download_button(
+            t("unggah.errors.download"),
+            data=ui.csv_bytes(frame),
+            file_name=f"masalah_{report.table}.csv",
+            mime="text/csv",
+            key=f"errors_{report.table}_{report.sha256[:8]}",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        return
+    counts = {k: f"{getattr(report, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")}
+    if written:
+        return
+    st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
+    if report.preview is not None:
+        with st.expander(t("unggah.preview")):
+            st.dataframe(report.preview, hide_index=True, width="stretch")
+
+
+tab_upload, tab_log, tab_templates = st.tabs(
+    [t("unggah.tab.upload"), t("unggah.tab.log"), t("unggah.tab.templates")]
+)
+
+# ---------------------------------------------------------------- upload
+with tab_upload:
+    done = st.session_state.pop(up.DONE_KEY, None)
+    if done is not None:
+        st.success(done, icon=":material/check_circle:")
+    files = st.file_uploader(
+        t("unggah.files"),
+        type=["csv", "txt", "tsv", "xlsx"],
+        accept_multiple_files=True,
+        help=t("unggah.files.help"),
+        key="unggah_files",
+    )
+    staged = up.stage_files(files or [])
+    choices: list[up.Choice] = []
+    names = list(TABLES)
+    for item in staged:
+        cols = st.columns([2, 1]) if item.sheets else [st.container()]
+        guess = item.guess
+        chosen = cols[0].selectbox(
+            t("unggah.table_for", file=item.name),
+            options=names,
+            index=names.index(guess) if guess in names else None,
+            format_func=table_title,
+            placeholder=t("unggah.table.unknown"),
+            key=f"unggah_table_{item.file_id}",
+        )
+        if item.problem is not None:
+            cols[0].error(item.problem.text(lang), icon=":material/error:")
+        elif guess:
+            cols[0].caption(t("unggah.table.guess", table=table_title(guess)))
+        else:
+            cols[0].caption(t("unggah.table.noguess"))
+        sheet = None
+        if item.sheets:
+            sheet = cols[1].selectbox(t("unggah.sheet"), item.sheets, key=f"unggah_sheet_{item.file_id}")
+        choices.append(up.Choice(item, chosen, sheet))
+
+    if choices:
+        mode = st.radio(
+            t("unggah.mode"),
+            options=["append", "replace"],
+            format_func=lambda m: t(f"unggah.mode.{m}"),
+            horizontal=True,
+            key="unggah_mode",
+        )
+        if mode == "replace":
+            st.warning(t("unggah.mode.replace.warn"), icon=":material/warning:")
+        ready = all(c.table for c in choices)
+        signature = up.signature(choices, mode)
+        check_col, load_col = st.columns(2)
+        if check_col.button(t("unggah.check"), disabled=not ready, type="secondary", width="stretch"):
+            bar = st.progress(0.0, text=t("unggah.checking"))
+            try:
+                result = up.run_import(choices, mode=mode, dry_run=True, user=user.username, bar=bar)
+            except up.ImportBusy:
+                st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
+                result = None
+            except Exception:
+                log.exception("checking an upload failed")
+                st.error(t("unggah.failed"), icon=":material/error:")
+                result = None
+            bar.empty()
+            st.session_state[up.CHECK_KEY] = (signature, result)
+        checked_sig, checked = st.session_state.get(up.CHECK_KEY, (None, None))
+        current = checked if checked_sig == signature else None
+        confirmed = True
+        if current is not None and current.ok and mode == "replace":
+            confirmed = st.checkbox(t("unggah.confirm_replace"), key="unggah_confirm")
+        can_load = current is not None and current.ok and confirmed
+        if load_col.button(t("unggah.load"), disabled=not can_load, type="primary", width="stretch"):
+            bar = st.progress(0.0, text=t("unggah.loading"))
+            try:
+                result = up.run_import(choices, mode=mode, dry_run=False, user=user.username, bar=bar)
+            except up.ImportBusy:
+                st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
+                result = None
+            except ImportProblem as problem:  # e.g. a replace that would orphan rows
+                st.error(problem.text(lang), icon=":material/error:")
+                result = None
+            except Exception:
+                log.exception("loading an upload failed")
+                st.error(t("unggah.failed"), icon=":material/error:")
+                result = None
+            bar.empty()
+            if result is not None and result.written:
+                db.clear()
+                st.session_state.pop(up.CHECK_KEY, None)
+                up.forget_files()
+                st.session_state[up.DONE_KEY] = "\n\n".join(
+                    t(
+                        "unggah.done",
+                        seconds=f"{result.seconds:.1f}",
+                        **{k: f"{getattr(f, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")},
+                    )
+                    + f" ({f.file_name} → {f.table})"
+                    for f in result.files
+                )
+                st.rerun()
+            elif result is not None:
+                current = result  # the database changed since the check: show what is wrong now
+                st.session_state[up.CHECK_KEY] = (signature, result)
+        if current is None:
+            st.caption(t("unggah.not_ready"))
+        else:
+            for report in current.files:
+                with st.container(border=True):
+                    show_report(report, written=False)
+
+# ---------------------------------------------------------------- log and undo
+with tab_log:
+    cur = db.connection().cursor()
+    try:
+        history = import_log(cur)
+        latest = {name: latest_import(cur, name) for name in TABLES}
+    finally:
+        cur.close()
+    st.caption(t("unggah.log.caption"))
+    if history.empty:
+        st.info(t("unggah.log.empty"))
+    else:
+        st.dataframe(up.log_frame(history, lang), hide_index=True, width="stretch")
+
+    st.subheader(t("unggah.undo.title"))
+    undoable = [name for name, entry in latest.items() if entry is not None]
+    if not undoable:
+        st.caption(t("unggah.undo.none"))
+    else:
+        name = st.selectbox(
+            t("unggah.undo.table"), undoable, format_func=table_title, key="unggah_undo_table"
+        )
+        entry = latest[name]
+        st.markdown(
+            t(
+                "unggah.undo.which",
+                id=int(entry["import_id"]),
+                file=entry["file_name"],
+                user=entry["username"],
+                when=pd.Timestamp(entry["started_at"]).strftime("%d-%m-%Y %H:%M"),
+                inserted=f"{int(entry['inserted']):n}",
+                updated=f"{int(entry['updated']):n}",
+                deleted=f"{int(entry['deleted']):n}",
+            )
+        )
+        sure = st.checkbox(t("unggah.undo.confirm"), key=f"unggah_undo_confirm_{int(entry['import_id'])}")
+        if st.button(t("unggah.undo.button"), disabled=not sure, type="primary"):
+            try:
+                with up.import_lock_or_busy():
+                    cur = db.connection().cursor()
+                    try:
+                        undo_latest(cur, name, user=user.username)
+                    finally:
+                        cur.close()
+            except up.ImportBusy:
+                st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
+            except ImportProblem as problem:
+                st.error(problem.text(lang), icon=":material/error:")
+            except Exception:
+                log.exception("undoing an import failed")
+                st.error(t("unggah.failed"), icon=":material/error:")
+            else:
+                db.clear()
+                st.session_state[up.DONE_KEY] = t("unggah.undo.done", id=int(entry["import_id"]))
+                st.rerun()
+
+# ---------------------------------------------------------------- templates and dictionary
+with tab_templates:
+    st.caption(t("unggah.tpl.caption"))
+    name = st.selectbox(t("unggah.tpl.table"), list(TABLES), format_func=table_title, key="unggah_tpl_table")
+    spec = table(name)
+    st.caption(t("unggah.tpl.key", keys=", ".join(spec.key)))
+    st.dataframe(dictionary(spec, lang), hide_index=True, width="stretch")
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("unggah.tpl.csv"),
+            data=template_bytes(spec, "csv"),
+            file_name=f"templat_{spec.name}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            icon=":material/download:",
+        )
+        st.download_button(
+            t("unggah.tpl.xlsx"),
+            data=lambda: template_bytes(spec, "xlsx"),
+            file_name=f"templat_{spec.name}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            on_click="ignore",
+            icon=":material/download:",
+        )

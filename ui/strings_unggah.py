@@ -1,0 +1,161 @@
+"""Strings of the Unggah Data page: {key: (Bahasa Indonesia, English)}.
+
+Merged into :data:`ui.i18n.STRINGS`. Problem texts of the import engine live
+with the engine (:mod:`data.importing.errors`).
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.unggah": ("Unggah Data", "Upload data"),
+    "unggah.title": ("Unggah Data", "Upload data"),
+    "unggah.intro": (
+        "Muat ekspor CSV atau XLSX (SIASN, e-Kinerja, sistem lokal). Berkas diperiksa dulu; berkas yang "
+        "bermasalah tidak memuat apa pun. Setiap impor tercatat dan impor terakhir sebuah tabel dapat dibatalkan.",
+        "Load CSV or XLSX exports (SIASN, e-Kinerja, local systems). Files are checked first; a file with "
+        "problems loads nothing. Every import is logged, and the latest import of a table can be undone.",
+    ),
+    "unggah.tab.upload": ("Unggah", "Upload"),
+    "unggah.tab.log": ("Log impor", "Import log"),
+    "unggah.tab.templates": ("Templat & kamus data", "Templates & data dictionary"),
+    "unggah.files": (
+        "Berkas CSV atau XLSX (boleh beberapa, maks. 200 MB per berkas)",
+        "CSV or XLSX files (several allowed, max. 200 MB each)",
+    ),
+    "unggah.files.help": (
+        "Berkas untuk beberapa tabel dapat diunggah bersama, mis. pegawai baru beserta evaluasi kinerjanya: "
+        "rujukan antar-berkas diperiksa bersama dan semuanya dimuat dalam satu transaksi.",
+        "Files for several tables can be uploaded together, e.g. new employees with their evaluations: "
+        "references between the files are checked together and all are loaded in one transaction.",
+    ),
+    "unggah.table_for": ("Tabel untuk {file}", "Table for {file}"),
+    "unggah.table.unknown": ("— pilih tabel —", "— choose a table —"),
+    "unggah.table.guess": ("Tebakan dari judul kolom: {table}.", "Guessed from the headers: {table}."),
+    "unggah.table.noguess": (
+        "Judul kolom tidak cocok dengan tabel mana pun: pilih tabelnya.",
+        "The headers match no table: choose one.",
+    ),
+    "unggah.sheet": ("Sheet", "Sheet"),
+    "unggah.mode": ("Cara memuat", "How to load"),
+    "unggah.mode.append": (
+        "Tambah & perbarui (baris dengan kunci sama diperbarui)",
+        "Add & update (rows with the same key are updated)",
+    ),
+    "unggah.mode.replace": ("Ganti seluruh isi tabel", "Replace the whole table"),
+    "unggah.mode.replace.warn": (
+        "Mode ganti menghapus baris tabel yang tidak ada di berkas (untuk keempat wilayah). "
+        "Pemeriksaan menunjukkan berapa baris yang akan dihapus.",
+        "Replace deletes the table's rows that are not in the file (for all four regions). "
+        "The check shows how many rows would be deleted.",
+    ),
+    "unggah.check": ("Periksa berkas", "Check the files"),
+    "unggah.load": ("Muat ke basis data", "Load into the database"),
+    "unggah.confirm_replace": (
+        "Saya paham baris yang tidak ada di berkas akan dihapus",
+        "I understand rows not in the file will be deleted",
+    ),
+    "unggah.checking": ("Memeriksa berkas …", "Checking the files …"),
+    "unggah.loading": ("Memuat …", "Loading …"),
+    "unggah.busy": (
+        "Impor lain sedang berjalan; tunggu sampai selesai lalu coba lagi.",
+        "Another import is running; wait for it to finish and try again.",
+    ),
+    "unggah.failed": (
+        "Impor gagal dan dibatalkan seluruhnya; basis data tidak berubah. Rincian teknis ada di log server.",
+        "The import failed and was rolled back entirely; the database is unchanged. Technical details are in the server log.",
+    ),
+    "unggah.file.head": (
+        "**{file}** → tabel **{table}** · {rows} baris · {encoding}",
+        "**{file}** → table **{table}** · {rows} rows · {encoding}",
+    ),
+    "unggah.file.ignored": (
+        "Kolom yang tidak dikenal diabaikan: {columns}",
+        "Unknown columns ignored: {columns}",
+    ),
+    "unggah.file.ok": ("Tidak ada masalah.", "No problems."),
+    "unggah.file.problems": (
+        "{problems} masalah di {rows} baris. Tidak ada yang dimuat: perbaiki berkas lalu unggah lagi.",
+        "{problems} problems in {rows} rows. Nothing is loaded: fix the file and upload it again.",
+    ),
+    "unggah.file.shown": (
+        "Ditampilkan {shown} pertama; unduh daftar lengkap.",
+        "Showing the first {shown}; download the full list.",
+    ),
+    "unggah.would": (
+        "Akan dimuat: {inserted} baru, {updated} berubah, {unchanged} sama, {deleted} dihapus.",
+        "Would load: {inserted} new, {updated} changed, {unchanged} unchanged, {deleted} deleted.",
+    ),
+    "unggah.done": (
+        "Dimuat dalam {seconds} detik: {inserted} baru, {updated} berubah, {unchanged} sama, {deleted} dihapus. "
+        "Dasbor sudah menampilkan data baru.",
+        "Loaded in {seconds} s: {inserted} new, {updated} changed, {unchanged} unchanged, {deleted} deleted. "
+        "The dashboards now show the new data.",
+    ),
+    "unggah.preview": (
+        "Pratinjau: baris pertama persis seperti akan disimpan",
+        "Preview: the first rows exactly as they will be stored",
+    ),
+    "unggah.errors.download": ("Unduh daftar masalah (CSV)", "Download the list of problems (CSV)"),
+    "unggah.col.row": ("Baris", "Row"),
+    "unggah.col.column": ("Kolom", "Column"),
+    "unggah.col.value": ("Nilai", "Value"),
+    "unggah.col.problem": ("Masalah", "Problem"),
+    "unggah.col.fix": ("Cara memperbaiki", "How to fix"),
+    "unggah.not_ready": (
+        "Periksa berkas dulu; tombol muat aktif bila semua berkas bersih.",
+        "Check the files first; loading is enabled when every file is clean.",
+    ),
+    # log and undo
+    "unggah.log.empty": ("Belum ada impor.", "No imports yet."),
+    "unggah.log.caption": (
+        "Setiap unggahan, dimuat atau ditolak. Tanpa data pribadi: nama berkas, sidik SHA-256 dan jumlah baris.",
+        "Every upload, loaded or rejected. No personal data: file name, SHA-256 fingerprint and row counts.",
+    ),
+    "unggah.undo.title": ("Batalkan impor terakhir sebuah tabel", "Undo the latest import of a table"),
+    "unggah.undo.none": ("Tidak ada impor yang bisa dibatalkan.", "There is no import to undo."),
+    "unggah.undo.table": ("Tabel", "Table"),
+    "unggah.undo.which": (
+        "Impor #{id}: {file} oleh {user} pada {when} — {inserted} baru, {updated} berubah, {deleted} dihapus.",
+        "Import #{id}: {file} by {user} at {when} — {inserted} new, {updated} changed, {deleted} deleted.",
+    ),
+    "unggah.undo.button": ("Batalkan impor ini", "Undo this import"),
+    "unggah.undo.confirm": (
+        "Ya, kembalikan data seperti sebelum impor ini",
+        "Yes, restore the data as it was before this import",
+    ),
+    "unggah.undo.done": (
+        "Impor #{id} dibatalkan; dasbor menampilkan data sebelumnya.",
+        "Import #{id} undone; the dashboards show the previous data.",
+    ),
+    "unggah.log.col.id": ("#", "#"),
+    "unggah.log.col.when": ("Waktu", "When"),
+    "unggah.log.col.user": ("Pengguna", "User"),
+    "unggah.log.col.file": ("Berkas", "File"),
+    "unggah.log.col.table": ("Tabel", "Table"),
+    "unggah.log.col.mode": ("Cara", "Mode"),
+    "unggah.log.col.status": ("Status", "Status"),
+    "unggah.log.col.rows": ("Baris", "Rows"),
+    "unggah.log.col.inserted": ("Baru", "New"),
+    "unggah.log.col.updated": ("Berubah", "Changed"),
+    "unggah.log.col.unchanged": ("Sama", "Unchanged"),
+    "unggah.log.col.deleted": ("Dihapus", "Deleted"),
+    "unggah.log.col.rejected": ("Ditolak", "Rejected"),
+    "unggah.log.col.sha": ("SHA-256", "SHA-256"),
+    "unggah.status.loaded": ("dimuat", "loaded"),
+    "unggah.status.rejected": ("ditolak", "rejected"),
+    "unggah.status.undone": ("dibatalkan", "undone"),
+    # templates
+    "unggah.tpl.caption": (
+        "Templat kosong tiap tabel. XLSX berisi sheet Data (kolom NIP berformat teks agar 18 digit tidak hilang) "
+        "dan sheet Kamus Data. Judul kolom SIASN (mis. NIP BARU, GOL AKHIR NAMA) juga dikenali.",
+        "An empty template per table. The XLSX has a Data sheet (NIP formatted as text so the 18 digits survive) "
+        "and a Kamus Data (dictionary) sheet. SIASN headers (e.g. NIP BARU, GOL AKHIR NAMA) are recognised too.",
+    ),
+    "unggah.tpl.table": ("Tabel", "Table"),
+    "unggah.tpl.csv": ("Templat CSV", "CSV template"),
+    "unggah.tpl.xlsx": ("Templat XLSX", "XLSX template"),
+    "unggah.tpl.key": (
+        "Kunci alami: {keys}. Baris dengan kunci yang sudah ada diperbarui.",
+        "Natural key: {keys}. Rows with an existing key are updated.",
+    ),
+}

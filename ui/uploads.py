@@ -1,0 +1,171 @@
+"""What the Unggah Data page needs around the import engine.
+
+Uploaded bytes go to temporary files once per upload (DuckDB reads files,
+not buffers); imports run one at a time per server (a lock), each on its own
+cursor, so its temporary tables and its transaction are its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from data.importing import ImportProblem, ImportResult, Upload, import_files
+from data.importing.read import open_source
+from data.importing.validate import guess_table
+from ui import db
+from ui.i18n import t
+
+FILES_KEY = "_unggah_staged"
+CHECK_KEY = "_unggah_check"
+DONE_KEY = "_unggah_done"
+PREVIEW_ROWS = 20
+
+
+class ImportBusy(RuntimeError):
+    """Another import holds the lock."""
+
+
+@dataclass
+class StagedFile:
+    file_id: str
+    name: str
+    path: Path
+    guess: str | None
+    sheets: list[str]
+    problem: ImportProblem | None = None
+
+
+@dataclass
+class Choice:
+    file: StagedFile
+    table: str | None
+    sheet: str | None
+
+
+@st.cache_resource(show_spinner=False)
+def _lock() -> threading.Lock:
+    return threading.Lock()
+
+
+@contextlib.contextmanager
+def import_lock_or_busy(timeout: float = 2.0) -> Iterator[None]:
+    """Hold the server-wide import lock, or raise ImportBusy after ``timeout`` seconds."""
+    lock = _lock()
+    if not lock.acquire(timeout=timeout):
+        raise ImportBusy()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _workdir() -> Path:
+    path = Path(tempfile.gettempdir()) / "asn-uploads"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def stage_files(files) -> list[StagedFile]:
+    """Write each uploaded file to a temporary file once; detect its headers and table."""
+    staged: dict[str, StagedFile] = st.session_state.setdefault(FILES_KEY, {})
+    wanted = {f.file_id: f for f in files}
+    for file_id in list(staged):
+        if file_id not in wanted:
+            staged.pop(file_id).path.unlink(missing_ok=True)
+    for file_id, f in wanted.items():
+        if file_id in staged:
+            continue
+        data = f.getvalue()
+        suffix = Path(f.name).suffix.lower()
+        digest = hashlib.sha256(file_id.encode()).hexdigest()[:12]
+        path = _workdir() / f"upload-{digest}{suffix}"
+        path.write_bytes(data)
+        item = StagedFile(file_id, f.name, path, None, [])
+        try:
+            source = open_source(path, workdir=_workdir())
+            item.guess = guess_table(source.headers)
+            item.sheets = source.sheets if len(source.sheets) > 1 else []
+            source.cleanup()
+        except ImportProblem as problem:
+            item.problem = problem
+        staged[file_id] = item
+    return [staged[i] for i in wanted]
+
+
+def forget_files() -> None:
+    """After a load: drop the temporary files and reset the uploader."""
+    for item in st.session_state.pop(FILES_KEY, {}).values():
+        item.path.unlink(missing_ok=True)
+    st.session_state.pop("unggah_files", None)
+
+
+def signature(choices: list[Choice], mode: str) -> tuple:
+    return (mode, *((c.file.file_id, c.table, c.sheet) for c in choices))
+
+
+def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, bar) -> ImportResult:
+    uploads = [Upload(c.table, c.file.path, c.file.name, sheet=c.sheet) for c in choices]
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(max(fraction, 0.0), 1.0), text=message)
+
+    with import_lock_or_busy():
+        cur = db.connection().cursor()
+        try:
+            return import_files(
+                cur,
+                uploads,
+                mode=mode,
+                dry_run=dry_run,
+                user=user,
+                progress=progress,
+                workdir=_workdir(),
+                preview_rows=PREVIEW_ROWS,
+            )
+        finally:
+            cur.close()
+
+
+def error_frame(report, lang: str) -> pd.DataFrame:
+    """A file's problems as the page and its download show them."""
+    rows = []
+    for e in report.errors:
+        problem, fix = e.texts(lang)
+        rows.append((e.row, e.column, e.value, problem, fix))
+    return pd.DataFrame(
+        rows,
+        columns=[t(f"unggah.col.{c}") for c in ("row", "column", "value", "problem", "fix")],
+    )
+
+
+def log_frame(history: pd.DataFrame, lang: str) -> pd.DataFrame:
+    cols = {
+        "import_id": "id",
+        "started_at": "when",
+        "username": "user",
+        "file_name": "file",
+        "table_name": "table",
+        "mode": "mode",
+        "status": "status",
+        "rows_in_file": "rows",
+        "inserted": "inserted",
+        "updated": "updated",
+        "unchanged": "unchanged",
+        "deleted": "deleted",
+        "rejected": "rejected",
+        "sha256": "sha",
+    }
+    frame = history[list(cols)].copy()
+    frame["status"] = frame["status"].map(lambda s: t(f"unggah.status.{s}", lang))
+    frame["sha256"] = frame["sha256"].str[:12]
+    frame["started_at"] = pd.to_datetime(frame["started_at"]).dt.strftime("%d-%m-%Y %H:%M:%S")
+    return frame.rename(columns={k: t(f"unggah.log.col.{v}", lang) for k, v in cols.items()})
