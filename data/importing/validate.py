@@ -374,8 +374,11 @@ def _stage(
         # the raw text is needed for the checks; only the diagnostic table keeps it
         drop = "" if with_rows else f" exclude ({', '.join(raw_cols)})"
         derived = spec.derived
+        # derived only for an empty cell: a value that cannot be read stays null and is reported
         fill = ", ".join(
-            f"coalesce({c.name}, {derived[c.name]}) as {c.name}" if c.name in derived else c.name
+            f"coalesce({c.name}, case when v_{c.name} is null then {derived[c.name]} end) as {c.name}"
+            if c.name in derived
+            else c.name
             for c in spec.columns
         )
         matrix = f", {derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
