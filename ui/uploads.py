@@ -130,6 +130,7 @@ def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, ba
                 progress=progress,
                 workdir=_workdir(),
                 preview_rows=PREVIEW_ROWS,
+                log_rejected=True,  # a check that finds problems is a rejected upload
             )
         finally:
             cur.close()

@@ -292,8 +292,13 @@ def import_files(
     progress: Progress = _noop,
     workdir: str | Path | None = None,
     preview_rows: int = 0,
+    log_rejected: bool | None = None,
 ) -> ImportResult:
-    """Validate every upload; if all are clean and not ``dry_run``, write them all or nothing."""
+    """Validate every upload; if all are clean and not ``dry_run``, write them all or nothing.
+
+    A file with problems is recorded in import_log as rejected, unless this is a
+    dry run (``log_rejected`` overrides: the page's check logs rejected uploads).
+    """
     if mode not in ("append", "replace"):
         raise ValueError(mode)
     started_clock = dt.datetime.now()
@@ -306,7 +311,8 @@ def import_files(
     result.timings["validate"] = (dt.datetime.now() - started_clock).total_seconds()
     try:
         if not result.ok:
-            _log_rejected(con, reports, user=user, mode=mode, started=started)
+            if log_rejected if log_rejected is not None else not dry_run:
+                _log_rejected(con, reports, user=user, mode=mode, started=started)
         elif dry_run:
             _preview_counts(con, reports, batch, mode)
         else:
