@@ -1,0 +1,607 @@
+"""The story a reform review steps through: one slide per topic, for given filters.
+
+Used by the presentation view (``pages/presentasi.py``) and by the report
+exports (:mod:`ui.report`), so the projector and the file handed out show the
+same numbers. Independent of Streamlit's page machinery: the numbers come
+through a :class:`Data` (the UI cache in the app, a plain connection in tests
+and the benchmark).
+
+Each :class:`Slide` has a question as its title, a one-line finding computed
+from the numbers, a plotly figure, and the small table behind it. Only
+aggregate analytics functions are called (never ``placement_candidates``), and
+every table goes through :func:`analytics.privacy.suppress`: a group of fewer
+than :func:`analytics.privacy.min_group_size` employees shows as "<5", so do
+totals and differences that would reveal it, and the chart leaves such cells
+out. Findings are computed from the suppressed numbers only.
+
+Texts follow the language of the session (:func:`ui.i18n.current_lang`), like
+the chart helpers of :mod:`ui.components` this module reuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
+from analytics.filters import ALL_REGIONS, Filters
+from ui import components as ui
+from ui import fmt
+from ui import placement_charts as pc
+from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
+
+TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent")
+TOPIC_NAV = {
+    "overview": "nav.ringkasan",
+    "competency": "nav.kompetensi",
+    "kinerja": "nav.kinerja",
+    "training": "nav.pelatihan",
+    "placement": "nav.penempatan",
+    "talent": "nav.talenta",
+}
+MIN_JP = training.DEFAULT_MIN_JP
+SLIDE_CHART_HEIGHT = 380
+FONT_SIZE = 16
+
+# (source column, header key, format): format is a ui.fmt kind or a function of the value
+Spec = tuple[str, str, str | Callable]
+
+
+# ---------------------------------------------------------------- where the numbers come from
+@dataclass(frozen=True)
+class Data:
+    """How the story reads numbers: ``metric(fn, filters, **opts)`` and ``meta(fn, *args)``."""
+
+    metric: Callable[..., pd.DataFrame]
+    meta: Callable
+
+    @classmethod
+    def on(cls, con) -> Data:
+        """Call the analytics functions directly on a DuckDB connection (tests, benchmark)."""
+        return cls(lambda fn, f, **opts: fn(con, f, **opts), lambda fn, *args: fn(con, *args))
+
+    @classmethod
+    def cached(cls) -> Data:
+        """Through the app's cache (``ui.db``), as the pages do."""
+        from ui import db
+
+        return cls(db.query, db.meta)
+
+
+# ---------------------------------------------------------------- the story
+@dataclass(frozen=True)
+class Slide:
+    id: str
+    topic: str  # the topic's name ("Kinerja")
+    title: str  # the question the chart answers
+    how_to_read: str
+    finding: str  # one line, from the (suppressed) numbers
+    figure: go.Figure | None  # None when there is nothing to draw
+    table: pd.DataFrame  # the numbers behind the chart, as displayed: localized headers, text cells
+    suppressed: bool = False  # some cell shows "<k"
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    scope: str  # regions and years
+    filters_line: str  # unit and jenis jabatan
+    made: str  # date and source line
+    privacy_note: str
+    demo_note: str | None  # set when the data are the synthetic demo
+    threshold: int
+    lang: str
+    slides: list[Slide] = field(default_factory=list)
+
+
+def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -> Story:
+    """All slides for ``filters``, in :data:`TOPICS` order."""
+    k = privacy.min_group_size()
+    lang = current_lang()
+    slides = [build_slide(topic, filters, data, threshold=k) for topic in TOPICS]
+    info = data.meta(meta.dataset_info) or {}
+    today = today or dt.date.today()
+    return Story(
+        title=t("report.title"),
+        scope=t(
+            "report.scope", regions=regions_label(filters.regions), y0=filters.year_from, y1=filters.year_to
+        ),
+        filters_line=t("report.filters", unit=unit_label(filters, data), jabatan=jabatan_label(filters)),
+        made=t(
+            "report.made",
+            date=today.strftime("%d-%m-%Y") if lang == "id" else today.isoformat(),
+            app=t("app.title"),
+        ),
+        privacy_note=t("report.privacy", k=k),
+        demo_note=t("report.demo") if info.get("source") == "demo" else None,
+        threshold=k,
+        lang=lang,
+        slides=slides,
+    )
+
+
+def build_slide(topic: str, filters: Filters, data: Data, *, threshold: int | None = None) -> Slide:
+    """One topic's slide (the presentation view builds only the one on screen)."""
+    k = privacy.min_group_size() if threshold is None else int(threshold)
+    return _BUILDERS[topic](filters, data, k)
+
+
+def regions_label(regions: Sequence[str]) -> str:
+    if tuple(regions) == ALL_REGIONS:
+        return t("report.regions.all")
+    return ", ".join(region_name(r) for r in regions)
+
+
+def jabatan_label(filters: Filters) -> str:
+    return (
+        t("filters.jabatan.all") if not filters.jenis_jabatan else jenis_jabatan_label(filters.jenis_jabatan)
+    )
+
+
+def unit_label(filters: Filters, data: Data) -> str:
+    if not filters.unit_id:
+        return t("filters.unit.all")
+    units = data.meta(meta.unit_options, tuple(filters.regions))
+    rows = units[units["unit_id"] == filters.unit_id] if units is not None else None
+    if rows is None or rows.empty:
+        return str(filters.unit_id)
+    row = rows.iloc[0]
+    return f"{row['unit_name']} · {region_name(row['region_id'])}"
+
+
+# ---------------------------------------------------------------- privacy and display helpers
+def protect(df: pd.DataFrame, *, count_col: str, threshold: int, **options) -> pd.DataFrame:
+    """:func:`analytics.privacy.suppress` on a copy with a fresh 0..n-1 index: hidden cells
+    become NaN (so charts and findings leave them out), ``<col>_suppressed`` marks them."""
+    return privacy.suppress(df.reset_index(drop=True), count_col=count_col, threshold=threshold, **options)
+
+
+def cell_texts(df: pd.DataFrame, column: str, kind: str | Callable) -> list[str]:
+    """A column as shown: formatted, or its marker ("<5" a small group, "x" a number hidden
+    so that one cannot be worked out) where suppressed."""
+    f = _formatter(kind)
+    marks = privacy.markers(df, column) if privacy.is_suppressed(df, column).any() else [None] * len(df)
+    return [m if m is not None else f(v) for v, m in zip(df[column].tolist(), list(marks), strict=True)]
+
+
+def _any_hidden(df: pd.DataFrame) -> bool:
+    return any(privacy.is_suppressed(df, c).any() for c in privacy.suppressed_columns(df))
+
+
+def _formatter(kind: str | Callable) -> Callable:
+    if callable(kind):
+        return kind
+    if kind == "region":
+        return region_name
+    return fmt.formatter(kind)
+
+
+def display_table(df: pd.DataFrame, specs: Sequence[Spec]) -> pd.DataFrame:
+    """The columns of ``specs`` under their headers as text, with the privacy markers."""
+    return pd.DataFrame({t(header): cell_texts(df, source, kind) for source, header, kind in specs})
+
+
+def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
+    """The same look on the projector and in every file: larger type, white, a fixed height,
+    and margins that grow to fit the axis labels (drawn with ``theme=None`` in the app)."""
+    fig.update_layout(
+        template="plotly_white",
+        height=height,
+        font={"size": FONT_SIZE},
+        hoverlabel={"font_size": FONT_SIZE},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
+    margin = fig.layout.margin
+    fig.update_layout(
+        margin={"l": max(margin.l or 0, 20), "r": max(margin.r or 0, 20), "b": max(margin.b or 0, 20)}
+    )
+    return fig
+
+
+def _ranked(df: pd.DataFrame, value: str) -> pd.DataFrame:
+    """Rows with a shown value, best first."""
+    return df.dropna(subset=[value]).sort_values(value, ascending=False)
+
+
+def _empty_slide(topic: str, title: str, how: str) -> Slide:
+    return Slide(topic, t(TOPIC_NAV[topic]), title, how, t("story.f.empty"), None, pd.DataFrame())
+
+
+def _slide(topic, title, how, finding, fig, table, numbers) -> Slide:
+    return Slide(
+        topic,
+        t(TOPIC_NAV[topic]),
+        title,
+        how,
+        finding,
+        None if fig is None else _projector(fig),
+        table,
+        _any_hidden(numbers),
+    )
+
+
+def _best_worst(shown: pd.DataFrame, value: str, formatter: Callable) -> dict:
+    ranked = _ranked(shown, value)
+    best, worst = ranked.iloc[0], ranked.iloc[-1]
+    return {
+        "best": region_name(best["region_id"]),
+        "best_v": formatter(best[value]),
+        "worst": region_name(worst["region_id"]),
+        "worst_v": formatter(worst[value]),
+    }
+
+
+# ---------------------------------------------------------------- the six topics
+OVERVIEW_SHARES = ("share_baik", "share_ms", "share_jp_met", "share_qualified")
+
+
+def _overview(filters: Filters, data: Data, k: int) -> Slide:
+    title = t("story.overview.q")
+    how = t("story.overview.c", year=filters.year_to)
+    kpis = data.metric(overview.overview_kpis, filters)
+    if kpis is None or kpis.empty:
+        return _empty_slide("overview", title, how)
+    numbers = protect(
+        kpis,
+        count_col="employees",
+        value_cols=("share_baik", "mean_score", "share_ms", "share_qualified"),
+        part_cols={"pns": ["share_jp_met"]},  # the 20 JP share is over the region's PNS only
+        threshold=k,
+    )
+    long = numbers.melt(id_vars=["region_id"], value_vars=list(OVERVIEW_SHARES), var_name="indicator")
+    long["indicator_label"] = long["indicator"].map(lambda c: t(f"story.indicator.{c}"))
+    fig = ui.bar_by_region(
+        long,
+        x="indicator_label",
+        y="value",
+        x_label="",
+        y_label=t("axis.share"),
+        percent=True,
+        category_order=[t(f"story.indicator.{c}") for c in OVERVIEW_SHARES],
+    )
+    by_region = display_table(
+        numbers,
+        [
+            ("employees", "col.employees", "int"),
+            ("mean_score", "col.mean_score", "num1"),
+            *[(c, f"story.indicator.{c}", "pct") for c in OVERVIEW_SHARES],
+        ],
+    )
+    # one column per region, like the bars: narrow enough to sit beside the chart
+    table = by_region.T.reset_index()
+    table.columns = [t("story.indicator"), *[region_name(r) for r in numbers["region_id"]]]
+    shown = numbers.dropna(subset=["share_baik"])
+    if shown.empty:
+        finding = t("story.f.suppressed", k=k)
+    elif len(shown) == 1:
+        i = shown.index[0]
+        finding = t(
+            "story.overview.f.one",
+            region=region_name(numbers.loc[i, "region_id"]),
+            year=filters.year_to,
+            employees=cell_texts(numbers, "employees", "int")[i],
+            baik=cell_texts(numbers, "share_baik", "pct")[i],
+            jp=cell_texts(numbers, "share_jp_met", "pct")[i],
+        )
+    else:
+        finding = t(
+            "story.overview.f.many", year=filters.year_to, **_best_worst(shown, "share_baik", fmt.percent)
+        )
+    return _slide("overview", title, how, finding, fig, table, numbers)
+
+
+def _competency(filters: Filters, data: Data, k: int) -> Slide:
+    title, how = t("story.competency.q"), t("story.competency.c")
+    bands = data.metric(competency.jpm_distribution, filters)
+    if bands is None or bands.empty:
+        return _empty_slide("competency", title, how)
+    bands = _sorted_by_region(bands, "band", ["MS", "MMS", "KMS"])
+    # the bands of a region add up to its assessed employees (the shares to 100 %)
+    numbers = protect(
+        bands, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
+    )
+    chart = ui.label_column(numbers, "band", "band", "band_label").dropna(subset=["share"])
+    fig = None
+    if not chart.empty:
+        labels = ui.ordered_labels(["MS", "MMS", "KMS"], "band")
+        fig = ui.stacked_shares(
+            chart,
+            x="region",
+            share="share",
+            color="band_label",
+            x_label=t("col.region"),
+            color_label=t("col.band"),
+            color_order=labels,
+            color_map=dict(zip(labels, ui.JPM_BAND_COLORS.values(), strict=True)),
+            x_order=ui.region_order(bands),
+            horizontal=True,
+        )
+    table = display_table(
+        numbers,
+        [
+            ("region_id", "col.region", "region"),
+            ("band", "col.band", "text"),
+            ("employees", "col.employees", "int"),
+            ("share", "axis.share", "pct"),
+        ],
+    )
+    ms = numbers[numbers["band"] == "MS"].dropna(subset=["share"])
+    if ms.empty:
+        finding = t("story.f.suppressed", k=k)
+    elif len(ms) == 1:
+        region_id = ms.iloc[0]["region_id"]
+        shares = dict(zip(numbers.index, cell_texts(numbers, "share", "pct"), strict=True))
+        kms = numbers.index[(numbers["region_id"] == region_id) & (numbers["band"] == "KMS")]
+        finding = t(
+            "story.competency.f.one",
+            region=region_name(region_id),
+            ms=shares[ms.index[0]],
+            kms=shares[kms[0]] if len(kms) else fmt.percent(0),
+        )
+    else:
+        finding = t("story.competency.f.many", **_best_worst(ms, "share", fmt.percent))
+    return _slide("competency", title, how, finding, fig, table, numbers)
+
+
+def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
+    title, how = t("story.kinerja.q"), t("story.kinerja.c")
+    trend = data.metric(kinerja.kinerja_trend, filters, grain="year")
+    if trend is None or trend.empty:
+        return _empty_slide("kinerja", title, how)
+    trend = _sorted_by_region(trend, "period")
+    numbers = protect(trend, count_col="employees", value_cols=("share_baik", "mean_score"), threshold=k)
+    numbers["year"] = pd.to_datetime(numbers["period"]).dt.year
+    chart = numbers.dropna(subset=["share_baik"])
+    fig = None
+    if not chart.empty:
+        fig = ui.line_by_region(chart, "share_baik", y_label=t("col.share_baik"), grain="year", percent=True)
+    # one row per region, one column per year: the numbers of the lines
+    cells = numbers.assign(cell=cell_texts(numbers, "share_baik", "pct"))
+    wide = cells.pivot(index="region_id", columns="year", values="cell").fillna(fmt.MISSING)
+    wide = wide.loc[[r for r in ALL_REGIONS if r in wide.index]]
+    table = pd.DataFrame(
+        {t("col.region"): [region_name(r) for r in wide.index]}
+        | {str(y): wide[y].tolist() for y in wide.columns}
+    )
+    changes = []
+    for region_id, rows in chart.groupby("region_id", sort=False):
+        rows = rows.sort_values("year")
+        if len(rows) >= 2:
+            first, last = rows.iloc[0], rows.iloc[-1]
+            changes.append((region_id, first, last, (last["share_baik"] - first["share_baik"]) * 100))
+    changes.sort(key=lambda c: ALL_REGIONS.index(c[0]) if c[0] in ALL_REGIONS else 99)
+    if not changes:
+        finding = t("story.f.suppressed", k=k)
+    elif len(changes) == 1:
+        region_id, first, last, diff = changes[0]
+        finding = t(
+            "story.kinerja.f.one",
+            region=region_name(region_id),
+            v0=fmt.percent(first["share_baik"]),
+            y0=int(first["year"]),
+            v1=fmt.percent(last["share_baik"]),
+            y1=int(last["year"]),
+            diff=fmt.points(diff),
+        )
+    else:
+        best = max(changes, key=lambda c: c[3])
+        finding = t(
+            "story.kinerja.f.many",
+            y0=int(min(c[1]["year"] for c in changes)),
+            y1=int(max(c[2]["year"] for c in changes)),
+            up=sum(1 for c in changes if c[3] > 0),
+            n=len(changes),
+            best=region_name(best[0]),
+            best_v=fmt.points(best[3]),
+        )
+    return _slide("kinerja", title, how, finding, fig, table, numbers)
+
+
+def _training(filters: Filters, data: Data, k: int) -> Slide:
+    title, how = t("story.training.q"), t("story.training.c", min_jp=MIN_JP)
+    rows = []
+    for region_id in filters.regions:
+        impact = data.metric(training.training_impact, replace(filters, regions=(region_id,)), min_jp=MIN_JP)
+        if impact is not None and not impact.empty:
+            rows.append({"group": region_id, "label": region_name(region_id), **impact.iloc[0].to_dict()})
+    if len(filters.regions) > 1:
+        impact = data.metric(training.training_impact, filters, min_jp=MIN_JP)
+        if impact is not None and not impact.empty:
+            rows.append({"group": "all", "label": t("story.training.all"), **impact.iloc[0].to_dict()})
+    if not rows:
+        return _empty_slide("training", title, how)
+    df = pd.DataFrame(rows)
+    df["n_treated"] = df["n_treated"].fillna(0)
+    # the pooled row's n is the sum of the regions' n: a total that could give a small region back
+    numbers = protect(
+        df,
+        count_col="n_treated",
+        value_cols=("estimate", "ci_low", "ci_high"),
+        total_rows=(df["group"] == "all").to_numpy(),
+        threshold=k,
+    )
+    chart = numbers.rename(columns={"label": "group_label", "estimate": "mean_change", "n_treated": "n"})
+    chart = chart.dropna(subset=["mean_change"])
+    fig = pc.change_with_ci(chart, x_label=t("story.training.axis")) if not chart.empty else None
+    lows = cell_texts(numbers, "ci_low", "num2")
+    numbers["ci"] = [
+        low
+        if pd.isna(numbers.loc[i, "ci_low"])
+        else fmt.num_range(numbers.loc[i, "ci_low"], numbers.loc[i, "ci_high"], 2)
+        for i, low in zip(numbers.index, lows, strict=True)
+    ]
+    table = display_table(
+        numbers,
+        [
+            ("label", "col.region", "text"),
+            ("n_treated", "kpi.n_treated", "int"),
+            ("n_control", "kpi.n_control", "int"),
+            ("estimate", "kpi.estimate", lambda v: fmt.points(v, 2)),
+            ("ci", "kpi.ci", "text"),
+        ],
+    )
+    overall = numbers[numbers["group"] == ("all" if len(filters.regions) > 1 else filters.regions[0])]
+    if overall.empty:
+        finding = t("impact.none")
+    elif privacy.is_suppressed(numbers, "estimate")[overall.index[0]]:
+        finding = t("story.f.suppressed", k=k)
+    elif pd.isna(overall.iloc[0]["estimate"]) or not overall.iloc[0]["n_control"]:
+        finding = t("impact.none")
+    else:
+        finding = ui.impact_sentence(_ImpactRow(overall.iloc[0]), MIN_JP)
+    return _slide("training", title, how, finding, fig, table, numbers)
+
+
+class _ImpactRow:
+    """The attributes :func:`ui.components.impact_sentence` reads, from a table row."""
+
+    def __init__(self, row: pd.Series) -> None:
+        self.estimate = float(row["estimate"])
+        self.se = float(row["se"]) if not pd.isna(row.get("se")) else math.inf
+        self.ci_low = float(row["ci_low"])
+        self.ci_high = float(row["ci_high"])
+        self.n_treated = int(row["n_treated"])
+        self.n_control = int(row["n_control"])
+
+
+def _placement(filters: Filters, data: Data, k: int) -> Slide:
+    title = t("story.placement.q")
+    how = t("story.placement.c", y0=filters.year_from, y1=filters.year_to)
+    rates = data.metric(placement.move_rates, filters)
+    if rates is None or rates.empty:
+        return _empty_slide("placement", title, how)
+    order = [m for m in pc.MOVE_TYPES if m in set(rates["move_type"])]
+    rates = _sorted_by_region(rates, "move_type", order)
+    # the kinds of move of a region add up to its moves (on the other pages)
+    numbers = protect(
+        rates,
+        count_col="moves",
+        value_cols=("per_100_per_year",),
+        group_cols=("region_id",),
+        threshold=k,
+    )
+    chart = pc.with_move_labels(numbers.dropna(subset=["per_100_per_year"]))
+    fig = None
+    if not chart.empty:
+        fig = ui.bar_by_region(
+            chart,
+            x="move_label",
+            y="per_100_per_year",
+            x_label=t("penempatan.col.move_type"),
+            y_label=t("penempatan.col.per_100"),
+            category_order=pc.move_order(rates),
+        )
+    table = display_table(
+        pc.with_move_labels(numbers),
+        [
+            ("region_id", "col.region", "region"),
+            ("move_label", "penempatan.col.move_type", "text"),
+            ("moves", "penempatan.col.moves", "int"),
+            ("per_100_per_year", "penempatan.col.per_100", "num1"),
+        ],
+    )
+    shown = _ranked(numbers, "per_100_per_year")
+    if shown.empty:
+        finding = t("story.f.suppressed", k=k)
+    else:
+        top = shown.iloc[0]
+        finding = t(
+            "story.placement.f",
+            move=pc.move_label(top["move_type"]).lower(),
+            region=region_name(top["region_id"]),
+            value=fmt.number(top["per_100_per_year"], 1),
+            moves=fmt.integer(top["moves"]),
+            y0=filters.year_from,
+            y1=filters.year_to,
+        )
+    return _slide("placement", title, how, finding, fig, table, numbers)
+
+
+def _talent(filters: Filters, data: Data, k: int) -> Slide:
+    title = t("story.talent.q")
+    succession = data.metric(talent.succession_by_region, filters)
+    as_of = fmt.MISSING
+    if succession is not None and not succession.empty:
+        from ui.penataan import date_label
+
+        as_of = date_label(succession["as_of_date"].iloc[0])
+    how = t(
+        "story.talent.c",
+        low=int(talent.DEFAULT_CUT_LOW),
+        high=int(talent.DEFAULT_CUT_HIGH),
+        as_of=as_of,
+    )
+    if succession is None or succession.empty:
+        return _empty_slide("talent", title, how)
+    succession = _sorted_by_region(succession)
+    numbers = protect(succession, count_col="pool", value_cols=("pool_per_post",), threshold=k)
+    measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.talent.posts")}
+    long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
+    long["measure_label"] = long["measure"].map(measures)
+    fig = ui.bar_by_region(
+        long.dropna(subset=["value"]),
+        x="measure_label",
+        y="value",
+        x_label="",
+        y_label=t("story.count"),
+        category_order=list(measures.values()),
+    )
+    table = display_table(
+        numbers,
+        [
+            ("region_id", "col.region", "region"),
+            ("pool", "col.pool", "int"),
+            ("posts_to_fill", "col.posts_to_fill", "int"),
+            ("pool_per_post", "col.pool_per_post", "num1"),
+        ],
+    )
+    shown = numbers.dropna(subset=["pool_per_post"])
+    if shown.empty:
+        finding = t("story.f.suppressed", k=k)
+    elif len(shown) == 1:
+        row = shown.iloc[0]
+        finding = t(
+            "story.talent.f.one",
+            region=region_name(row["region_id"]),
+            pool=fmt.integer(row["pool"]),
+            posts=fmt.integer(row["posts_to_fill"]),
+            ratio=fmt.number(row["pool_per_post"], 1),
+        )
+    else:
+        finding = t("story.talent.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1)))
+    return _slide("talent", title, how, finding, fig, table, numbers)
+
+
+def _sorted_by_region(
+    df: pd.DataFrame, then: str | None = None, order: Sequence | None = None
+) -> pd.DataFrame:
+    """Rows in the regions' display order (then by ``then``, in ``order`` if given), index 0..n-1."""
+    key = df["region_id"].map(lambda r: ALL_REGIONS.index(r) if r in ALL_REGIONS else len(ALL_REGIONS))
+    out = df.assign(_region=key)
+    by = ["_region"]
+    if then is not None:
+        if order is not None:
+            out["_then"] = out[then].map(lambda v: list(order).index(v) if v in order else len(order))
+            by.append("_then")
+        else:
+            by.append(then)
+    out = out.sort_values(by).drop(columns=[c for c in ("_region", "_then") if c in out])
+    return out.reset_index(drop=True)
+
+
+_BUILDERS = {
+    "overview": _overview,
+    "competency": _competency,
+    "kinerja": _kinerja,
+    "training": _training,
+    "placement": _placement,
+    "talent": _talent,
+}

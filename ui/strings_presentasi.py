@@ -1,0 +1,197 @@
+"""Strings of the presentation view and the report exports: {key: (Bahasa Indonesia, English)}.
+
+Merged into :data:`ui.i18n.STRINGS`.
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "nav.presentasi": ("Presentasi", "Presentation"),
+    "presentasi.title": ("Presentasi", "Presentation"),
+    # ------------------------------------------------------------ controls
+    "presentasi.region": ("Wilayah", "Region"),
+    "presentasi.region.all": ("Semua wilayah", "All regions"),
+    "presentasi.region.custom": (
+        "Wilayah dipilih di filter samping: {regions}",
+        "Regions chosen in the side filters: {regions}",
+    ),
+    "presentasi.prev": ("Sebelumnya", "Previous"),
+    "presentasi.next": ("Berikutnya", "Next"),
+    "presentasi.position": ("{n} / {total}", "{n} / {total}"),
+    "presentasi.keys": (
+        "Tombol panah ← → atau Page Up / Page Down (clicker) berpindah slide.",
+        "Arrow keys ← → or Page Up / Page Down (a clicker) change the slide.",
+    ),
+    "presentasi.filters": (
+        "{y0}–{y1} · {unit} · {jabatan}. Ubah tahun, unit atau jenis jabatan di filter samping (›).",
+        "{y0}–{y1} · {unit} · {jabatan}. Change years, unit or kind of post in the side filters (›).",
+    ),
+    # ------------------------------------------------------------ export
+    "export.title": ("Unduh laporan", "Download report"),
+    "export.intro": (
+        "Laporan dari filter saat ini: slide judul, lalu satu slide per grafik dengan temuan dan angkanya. "
+        "Tanpa nama atau NIP; kelompok kurang dari {k} pegawai ditampilkan sebagai \u201c<{k}\u201d.",
+        "A report from the current filters: a title slide, then one slide per chart with its finding and "
+        "numbers. No names or NIPs; groups of fewer than {k} employees show as \u201c<{k}\u201d.",
+    ),
+    "export.make": ("Buat laporan", "Make the report"),
+    "export.working": ("Membuat laporan…", "Making the report…"),
+    "export.step.story": ("Menghitung angka", "Computing the numbers"),
+    "export.step.image": ("Grafik {i} dari {n}", "Chart {i} of {n}"),
+    "export.step.pptx": ("Menyusun PPTX", "Building the PPTX"),
+    "export.step.pdf": ("Menyusun PDF", "Building the PDF"),
+    "export.step.html": ("Menyusun HTML", "Building the HTML"),
+    "export.done": ("Laporan siap ({seconds} detik).", "Report ready ({seconds} s)."),
+    "export.failed": (
+        "Laporan tidak dapat dibuat. Periksa log server atau hubungi pengelola dasbor.",
+        "The report could not be made. Check the server log or contact the dashboard's maintainer.",
+    ),
+    "export.pptx": ("Unduh PPTX", "Download PPTX"),
+    "export.pdf": ("Unduh PDF", "Download PDF"),
+    "export.html": ("Unduh HTML (interaktif, luring)", "Download HTML (interactive, offline)"),
+    "export.no_images": (
+        "PPTX dan PDF memerlukan gambar grafik, yang tidak dapat dibuat di server ini: {reason} "
+        "HTML tetap tersedia.",
+        "PPTX and PDF need chart images, which this server cannot make: {reason} The HTML is still "
+        "available.",
+    ),
+    "export.stale": (
+        "Filter atau bahasa berubah sejak laporan dibuat — buat ulang.",
+        "Filters or language changed since the report was made — make it again.",
+    ),
+    # ------------------------------------------------------------ report text
+    "report.title": ("Laporan penataan jabatan ASN", "ASN position management report"),
+    "report.regions.all": ("Semua wilayah", "All regions"),
+    "report.scope": ("{regions} · {y0}–{y1}", "{regions} · {y0}–{y1}"),
+    "report.filters": ("Unit: {unit} · Jenis jabatan: {jabatan}", "Unit: {unit} · Kind of post: {jabatan}"),
+    "report.made": ("Dibuat {date} dari {app}.", "Made {date} from the {app}."),
+    "report.privacy": (
+        "Hanya angka agregat: tanpa nama atau NIP. Kelompok kurang dari {k} pegawai ditampilkan sebagai "
+        "\u201c<{k}\u201d, begitu pula total atau selisih yang dapat membukanya.",
+        "Aggregates only: no names or NIPs. Groups of fewer than {k} employees show as \u201c<{k}\u201d, "
+        "and so do totals or differences that would reveal them.",
+    ),
+    "report.demo": (
+        "Data sintetis (demo), bukan data ASN sebenarnya.",
+        "Synthetic (demo) data, not real civil-service data.",
+    ),
+    "report.numbers": ("Angka di balik grafik", "The numbers behind the chart"),
+    "report.suppressed": (
+        "\u201c<{k}\u201d: kelompok kurang dari {k} pegawai; \u201cx\u201d: angka yang disembunyikan agar "
+        "kelompok kecil tidak dapat dihitung dari total atau selisih. Grafik tidak menggambar keduanya.",
+        "\u201c<{k}\u201d: a group of fewer than {k} employees; \u201cx\u201d: a number hidden so that a small "
+        "group cannot be worked out from totals or differences. The chart leaves both out.",
+    ),
+    "report.page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
+    # ------------------------------------------------------------ slides: questions, how to read, findings
+    "story.overview.q": ("Bagaimana posisi setiap wilayah?", "Where does each region stand?"),
+    "story.overview.c": (
+        "Empat porsi utama tahun {year} per wilayah: predikat Baik ke atas, band JPM MS, PNS dengan 20 JP, "
+        "pendidikan sesuai jabatan. Lebih tinggi lebih baik.",
+        "Four headline shares in {year} per region: rated Good or better, JPM band MS, PNS with 20 JP, "
+        "education fits the post. Higher is better.",
+    ),
+    "story.overview.f.many": (
+        "Tahun {year}, porsi predikat Baik ke atas tertinggi di {best} ({best_v}) dan terendah di "
+        "{worst} ({worst_v}).",
+        "In {year} the share rated Good or better is highest in {best} ({best_v}) and lowest in "
+        "{worst} ({worst_v}).",
+    ),
+    "story.overview.f.one": (
+        "{region} tahun {year}: {employees} pegawai, {baik} berpredikat Baik ke atas, {jp} PNS "
+        "memenuhi 20 JP.",
+        "{region} in {year}: {employees} employees, {baik} rated Good or better, {jp} of PNS with 20 JP.",
+    ),
+    "story.indicator": ("Indikator", "Indicator"),
+    "story.indicator.share_baik": ("Baik ke atas", "Good or better"),
+    "story.indicator.share_ms": ("JPM band MS", "JPM band MS"),
+    "story.indicator.share_jp_met": ("PNS dengan 20 JP", "PNS with 20 JP"),
+    "story.indicator.share_qualified": ("Pendidikan sesuai", "Education fits"),
+    "story.competency.q": (
+        "Berapa banyak pegawai yang sesuai dengan jabatannya?",
+        "How many employees match their post?",
+    ),
+    "story.competency.c": (
+        "Band Job Person Match per wilayah: MS ≥ 80, MMS 68–< 80, KMS < 68. Hijau panjang = banyak yang sesuai.",
+        "Job Person Match bands per region: MS ≥ 80, MMS 68–< 80, KMS < 68. A long green part = many fit.",
+    ),
+    "story.competency.f.many": (
+        "Porsi pegawai MS (memenuhi syarat jabatan) tertinggi di {best} ({best_v}) dan terendah di "
+        "{worst} ({worst_v}).",
+        "The share of employees in band MS (meets the post's standard) is highest in {best} ({best_v}) and "
+        "lowest in {worst} ({worst_v}).",
+    ),
+    "story.competency.f.one": (
+        "{region}: {ms} pegawai memenuhi syarat jabatan (MS), {kms} kurang memenuhi (KMS).",
+        "{region}: {ms} of employees meet their post's standard (MS), {kms} fall short (KMS).",
+    ),
+    "story.kinerja.q": (
+        "Apakah porsi predikat Baik ke atas meningkat?",
+        "Is the share rated Good or better rising?",
+    ),
+    "story.kinerja.c": (
+        "Porsi penilaian bulanan Sangat Baik atau Baik per tahun; satu garis per wilayah.",
+        "Share of monthly evaluations rated Outstanding or Good per year; one line per region.",
+    ),
+    "story.kinerja.f.many": (
+        "{y0}–{y1}: porsi Baik ke atas naik di {up} dari {n} wilayah; kenaikan terbesar di {best} "
+        "({best_v} poin persen).",
+        "{y0}–{y1}: the share rated Good or better rose in {up} of {n} regions; most in {best} "
+        "({best_v} percentage points).",
+    ),
+    "story.kinerja.f.one": (
+        "{region}: porsi Baik ke atas {v0} pada {y0} dan {v1} pada {y1} ({diff} poin persen).",
+        "{region}: the share rated Good or better was {v0} in {y0} and {v1} in {y1} ({diff} percentage "
+        "points).",
+    ),
+    "story.training.q": ("Apakah pelatihan menaikkan kinerja?", "Does training raise performance?"),
+    "story.training.c": (
+        "Perubahan skor pegawai yang dilatih (≥ {min_jp} JP) dibanding pegawai serupa yang belum dilatih "
+        "(difference-in-differences), titik = perkiraan, garis = IK 95 %.",
+        "Score change of employees trained (≥ {min_jp} JP) against similar employees not yet trained "
+        "(difference-in-differences); dot = estimate, bar = 95 % CI.",
+    ),
+    "story.training.all": ("Semua wilayah terpilih", "All chosen regions"),
+    "story.training.axis": ("Efek pada skor (poin)", "Effect on the score (points)"),
+    "story.placement.q": (
+        "Berapa rotasi, mutasi dan promosi per 100 pegawai setahun?",
+        "How many rotations, transfers and promotions per 100 employees a year?",
+    ),
+    "story.placement.c": (
+        "Perpindahan yang dilaksanakan {y0}–{y1} per 100 pegawai per tahun, menurut jenis dan wilayah.",
+        "Moves carried out {y0}–{y1} per 100 employees a year, by kind of move and region.",
+    ),
+    "story.placement.f": (
+        "Paling sering: {move} di {region}, {value} per 100 pegawai setahun ({moves} perpindahan, {y0}–{y1}).",
+        "Most frequent: {move} in {region}, {value} per 100 employees a year ({moves} moves, {y0}–{y1}).",
+    ),
+    "story.talent.q": (
+        "Apakah kelompok suksesi cukup untuk jabatan struktural yang harus diisi?",
+        "Is the succession pool large enough for the structural posts to fill?",
+    ),
+    "story.talent.c": (
+        "Pegawai di kotak 7–9 (9-box, PermenPANRB 3/2020; batas skor {low} / {high}) dan jabatan struktural "
+        "yang kosong atau pemegangnya pensiun dalam 2 tahun, per {as_of}.",
+        "Employees in boxes 7–9 (9-box, PermenPANRB 3/2020; score cut-offs {low} / {high}) and structural "
+        "posts vacant or whose holder retires within 2 years, as of {as_of}.",
+    ),
+    "story.talent.f.many": (
+        "Calon suksesi per jabatan yang harus diisi: terbanyak di {best} ({best_v}), tersedikit di "
+        "{worst} ({worst_v}).",
+        "Succession candidates per post to fill: most in {best} ({best_v}), fewest in {worst} ({worst_v}).",
+    ),
+    "story.talent.f.one": (
+        "{region}: {pool} pegawai di kotak 7–9 untuk {posts} jabatan struktural yang harus diisi "
+        "({ratio} calon per jabatan).",
+        "{region}: {pool} employees in boxes 7–9 for {posts} structural posts to fill ({ratio} candidates "
+        "per post).",
+    ),
+    "story.talent.posts": ("Jabatan struktural yang harus diisi", "Structural posts to fill"),
+    "story.f.suppressed": (
+        "Angka untuk filter ini terlalu kecil untuk ditampilkan (kelompok kurang dari {k} pegawai).",
+        "The numbers for these filters are too small to show (groups of fewer than {k} employees).",
+    ),
+    "story.f.empty": ("Tidak ada data untuk filter ini.", "No data for these filters."),
+    "story.measure": ("Ukuran", "Measure"),
+    "story.count": ("Jumlah", "Count"),
+}
