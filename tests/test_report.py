@@ -1,0 +1,383 @@
+"""The presentation story and its report exports, on the small demo database.
+
+The story's tables equal the analytics results (formatted as the dashboard
+formats them), with "<5" for small groups and no hidden number in the charts;
+the PPTX and PDF are opened and read back (slide / page count, titles,
+findings, every number of every table); the HTML is parsed and has no
+external URL; no employee name or NIP appears in any export.
+
+PPTX and PDF need Chromium for the chart images (``ui.images``): without it
+those tests skip locally and fail under CI, like the browser tests.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import replace
+from html import escape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
+from analytics.filters import ALL_REGIONS, Filters
+from ui import components as ui
+from ui import fmt, images
+from ui import placement_charts as pc
+from ui.i18n import region_name, t
+from ui.report import make_reports, report_html
+from ui.story import TOPICS, Data, build_story
+
+K = privacy.DEFAULT_MIN_GROUP_SIZE
+SMALL = f"<{K}"
+MARKERS = {SMALL, privacy.SECONDARY_MARKER}
+
+
+def is_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="module")
+def db(small_db: Path):
+    con = duckdb.connect(str(small_db), read_only=True)
+    yield con
+    con.close()
+
+
+@pytest.fixture(scope="module")
+def filters(db) -> Filters:
+    first, last = meta.year_bounds(db)
+    return Filters(regions=ALL_REGIONS, year_from=first, year_to=last)
+
+
+@pytest.fixture(scope="module")
+def story(db, filters):
+    return build_story(filters, Data.on(db))
+
+
+@pytest.fixture(scope="module")
+def files(story) -> dict[str, bytes]:
+    reason = images.unavailable_reason()
+    if reason is not None:
+        if is_ci():
+            pytest.fail(f"chart images unavailable under CI: {reason}")
+        pytest.skip(reason)
+    out, reason = make_reports(story)
+    assert reason is None, reason
+    assert set(out) == {"pptx", "pdf", "html"}
+    return out
+
+
+def table_rows(slide, *key_headers: str) -> dict[tuple, dict[str, str]]:
+    """The slide's table as {(key cells): {header: cell}}."""
+    rows = {}
+    for record in slide.table.to_dict("records"):
+        rows[tuple(record[t(h)] for h in key_headers)] = {k: str(v) for k, v in record.items()}
+    return rows
+
+
+def check_cell(shown: str, expected: str, count: float, *, is_count: bool = True) -> bool:
+    """A count cell shows its value, "<5" for a small group, or "x" (hidden to protect
+    one); a value cell (share, mean, rate) of a small group shows "x". Returns True when
+    the value itself is shown."""
+    if 0 < count < K:
+        assert shown == (SMALL if is_count else privacy.SECONDARY_MARKER), (shown, count)
+        return False
+    assert shown in (expected, privacy.SECONDARY_MARKER), (shown, expected)
+    return shown == expected
+
+
+def slide(story, topic: str):
+    return next(s for s in story.slides if s.id == topic)
+
+
+# ---------------------------------------------------------------- the story: numbers equal the analytics
+
+
+def test_story_has_one_slide_per_topic(story) -> None:
+    assert [s.id for s in story.slides] == list(TOPICS)
+    for s in story.slides:
+        assert s.title and s.finding and s.figure is not None and not s.table.empty, s.id
+
+
+def test_overview_numbers(db, filters, story) -> None:
+    kpis = overview.overview_kpis(db, filters)
+    s = slide(story, "overview")
+    rows = {r[t("story.indicator")]: r for r in s.table.to_dict("records")}
+    shown = 0
+    for row in kpis.itertuples(index=False):
+        name = region_name(row.region_id)
+        shown += check_cell(rows[t("col.employees")][name], fmt.integer(row.employees), row.employees)
+        shown += check_cell(
+            rows[t("story.indicator.share_baik")][name],
+            fmt.percent(row.share_baik),
+            row.employees,
+            is_count=False,
+        )
+    assert shown == 2 * len(kpis)  # regions are large groups
+    best = kpis.sort_values("share_baik").iloc[-1]
+    assert region_name(best.region_id) in s.finding and fmt.percent(best.share_baik) in s.finding
+
+
+def test_competency_numbers_and_small_groups(db, filters, story) -> None:
+    bands = competency.jpm_distribution(db, filters)
+    s = slide(story, "competency")
+    rows = table_rows(s, "col.region", "col.band")
+    shown = 0
+    for row in bands.itertuples(index=False):
+        cells = rows[(region_name(row.region_id), row.band)]
+        shown += check_cell(cells[t("col.employees")], fmt.integer(row.employees), row.employees)
+        check_cell(cells[t("axis.share")], fmt.percent(row.share), row.employees, is_count=False)
+    assert shown >= len(bands) // 2
+    # a region with a small band hides a second cell too: the shares add up to 100 %
+    for region_id, group in bands.groupby("region_id"):
+        small = ((group["employees"] > 0) & (group["employees"] < K)).sum()
+        if small:
+            hidden = sum(
+                rows[(region_name(region_id), b)][t("col.employees")] in MARKERS for b in group["band"]
+            )
+            assert hidden >= 2, region_id
+
+
+def test_kinerja_numbers(db, filters, story) -> None:
+    trend = kinerja.kinerja_trend(db, filters, grain="year")
+    s = slide(story, "kinerja")
+    rows = {r[t("col.region")]: r for r in s.table.to_dict("records")}
+    for row in trend.itertuples(index=False):
+        cell = rows[region_name(row.region_id)][str(row.period.year)]
+        assert check_cell(cell, fmt.percent(row.share_baik), row.employees, is_count=False)
+
+
+def test_training_numbers_and_finding(db, filters, story) -> None:
+    s = slide(story, "training")
+    rows = table_rows(s, "col.region")
+    for region_id in filters.regions:
+        impact = training.training_impact(db, replace(filters, regions=(region_id,)))
+        row = next(impact.itertuples(index=False))
+        cells = rows[(region_name(region_id),)]
+        if check_cell(cells[t("kpi.n_treated")], fmt.integer(row.n_treated), row.n_treated):
+            assert cells[t("kpi.estimate")] == fmt.points(row.estimate, 2)
+            assert cells[t("kpi.ci")] == fmt.num_range(row.ci_low, row.ci_high, 2)
+    pooled = next(training.training_impact(db, filters).itertuples(index=False))
+    assert rows[(t("story.training.all"),)][t("kpi.n_treated")] == fmt.integer(pooled.n_treated)
+    assert s.finding == ui.impact_sentence(pooled, training.DEFAULT_MIN_JP)
+
+
+def test_placement_numbers_hide_small_groups_in_table_and_chart(db, filters, story) -> None:
+    rates = placement.move_rates(db, filters)
+    s = slide(story, "placement")
+    rows = table_rows(s, "col.region", "penempatan.col.move_type")
+    small = rates[(rates["moves"] > 0) & (rates["moves"] < K)]
+    assert not small.empty, "the fixture has no small group of moves to test with"
+    for row in rates.itertuples(index=False):
+        cells = rows[(region_name(row.region_id), pc.move_label(row.move_type))]
+        if check_cell(cells[t("penempatan.col.moves")], fmt.integer(row.moves), row.moves):
+            assert cells[t("penempatan.col.per_100")] == fmt.number(row.per_100_per_year, 1)
+        else:
+            assert cells[t("penempatan.col.per_100")] in MARKERS
+    # the chart leaves hidden cells out: no bar carries a small group's rate
+    drawn = {
+        (trace.name, label): value
+        for trace in s.figure.data
+        for label, value in zip(trace.x, trace.y, strict=True)
+    }
+    for row in small.itertuples(index=False):
+        assert (region_name(row.region_id), pc.move_label(row.move_type)) not in drawn
+
+
+def test_talent_numbers(db, filters, story) -> None:
+    succession = talent.succession_by_region(db, filters)
+    s = slide(story, "talent")
+    rows = table_rows(s, "col.region")
+    for row in succession.itertuples(index=False):
+        cells = rows[(region_name(row.region_id),)]
+        if check_cell(cells[t("col.pool")], fmt.integer(row.pool), row.pool):
+            assert cells[t("col.posts_to_fill")] == fmt.integer(row.posts_to_fill)
+            assert cells[t("col.pool_per_post")] == fmt.number(row.pool_per_post, 1)
+
+
+def test_one_small_unit_shows_markers_everywhere(db, filters) -> None:
+    """A unit with few employees: its groups show "<5", and the story still builds."""
+    (unit_id, region_id) = db.execute(
+        """select u.unit_id, u.region_id from employees e join positions p using (position_id)
+           join units u using (unit_id) group by all having count(*) between 5 and 12
+           order by count(*), u.unit_id limit 1"""
+    ).fetchall()[0]
+    small = build_story(replace(filters, regions=(region_id,), unit_id=unit_id), Data.on(db))
+    text = "\n".join(s.table.to_csv() for s in small.slides)
+    assert SMALL in text
+    assert any(s.suppressed for s in small.slides)
+
+
+def test_threshold_is_configurable(db, filters, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(privacy.ENV_VAR, "40")
+    story40 = build_story(filters, Data.on(db))
+    assert story40.threshold == 40
+    cells = slide(story40, "placement").table.to_csv()
+    assert "<40" in cells and SMALL not in cells
+
+
+# ---------------------------------------------------------------- the files
+
+
+def all_cells(story) -> list[str]:
+    return [str(v) for s in story.slides for v in [*s.table.columns, *s.table.to_numpy().ravel()]]
+
+
+def pptx_slides(data: bytes) -> list[dict]:
+    from pptx import Presentation
+
+    out = []
+    for page in Presentation(io.BytesIO(data)).slides:
+        texts, cells, pictures = [], [], 0
+        for shape in page.shapes:
+            if shape.has_text_frame:
+                texts.append(shape.text_frame.text)
+            if getattr(shape, "has_table", False) and shape.has_table:
+                cells += [c.text for row in shape.table.rows for c in row.cells]
+            if shape.shape_type == 13:  # MSO_SHAPE_TYPE.PICTURE
+                pictures += 1
+        out.append(
+            {"title": page.shapes.title.text, "text": "\n".join(texts), "cells": cells, "pictures": pictures}
+        )
+    return out
+
+
+def test_pptx_has_a_title_slide_and_one_slide_per_chart(story, files) -> None:
+    pages = pptx_slides(files["pptx"])
+    charts = [s for s in story.slides if s.figure is not None]
+    assert len(pages) == 1 + len(charts)
+    assert pages[0]["title"] == story.title
+    assert story.scope in pages[0]["text"] and story.privacy_note in pages[0]["text"]
+    for page, s in zip(pages[1:], charts, strict=True):
+        assert page["title"] == s.title
+        assert s.finding in page["text"]
+        assert page["pictures"] == 1
+        # the numbers behind the chart, cell by cell
+        expected = [str(c) for c in s.table.columns] + [str(v) for v in s.table.to_numpy().ravel()]
+        assert page["cells"] == expected, s.id
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_pdf_has_the_same_pages_titles_and_numbers(story, files) -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(files["pdf"]))
+    charts = [s for s in story.slides if s.figure is not None]
+    assert len(reader.pages) == 1 + len(charts)
+    first = normalise(reader.pages[0].extract_text())
+    assert normalise(story.title) in first and normalise(story.scope) in first
+    for page, s in zip(reader.pages[1:], charts, strict=True):
+        text = normalise(page.extract_text())
+        assert normalise(s.title) in text, s.id
+        assert normalise(s.finding) in text, s.id
+        squeezed = text.replace(" ", "")
+        for cell in s.table.to_numpy().ravel():
+            assert str(cell).replace(" ", "") in squeezed, (s.id, cell)
+        assert page.images, f"{s.id}: no chart image"
+
+
+class Links(HTMLParser):
+    """Every URL an HTML file would load or link: src / href / ... attributes, url() in CSS."""
+
+    URL_ATTRS = frozenset({"src", "href", "srcset", "action", "poster", "data", "formaction", "xlink:href"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+        self._style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self._style = tag == "style"
+        for name, value in attrs:
+            if name in self.URL_ATTRS and value is not None:
+                self.urls.append(value)
+            if name == "style" and value:
+                self.urls += re.findall(r"url\(([^)]*)\)", value)
+
+    def handle_endtag(self, tag):
+        if tag == "style":
+            self._style = False
+
+    def handle_data(self, data):
+        if self._style:
+            self.urls += re.findall(r"url\(([^)]*)\)", data)
+            self.urls += re.findall(r"@import\s+['\"]([^'\"]+)", data)
+
+
+def external(url: str) -> bool:
+    url = url.strip().strip("'\"")
+    return not (url.startswith(("#", "data:")) or url == "")
+
+
+def test_html_is_self_contained_and_has_every_chart(story) -> None:
+    html = report_html(story).decode("utf-8")
+    links = Links()
+    links.feed(html)
+    assert [u for u in links.urls if external(u)] == []
+    assert "link" not in links.tags  # no stylesheet, font or icon links
+    # plotly.js inlined once, one interactive chart per slide with its data
+    assert html.count("<script src=") == 0
+    assert html.count("Plotly.newPlot(") == len([s for s in story.slides if s.figure is not None])
+    assert len(re.findall(r"plotly\.js v\d", html)) == 1
+    for s in story.slides:
+        assert f'id="chart-{s.id}"' in html
+        assert escape(s.title) in html and escape(s.finding) in html
+    for cell in all_cells(story):
+        assert escape(cell) in html
+
+
+def test_html_works_without_chromium(story, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(images, "unavailable_reason", lambda: "Chart images (PNG) need Chromium.")
+    out, reason = make_reports(story)
+    assert set(out) == {"html"}
+    assert reason == "Chart images (PNG) need Chromium."
+
+
+PLOTLY_JS = re.compile(r"<script[^>]*>\s*/\*\*\s*\*?\s*plotly\.js v[\d.]+.*?</script>", re.S)
+
+
+def without_plotly_js(html: str) -> str:
+    """The HTML without the inlined plotly.js library (minified names like "Ani" are not people);
+    the figures' data and every text stay."""
+    stripped, n = PLOTLY_JS.subn("", html)
+    assert n == 1
+    return stripped
+
+
+def test_no_name_or_nip_in_any_export(db, story, files) -> None:
+    from pypdf import PdfReader
+
+    people = db.execute("select nip, name from employees").fetchall()
+    texts = {
+        "pptx": "\n".join(p["text"] + "\n" + "\n".join(p["cells"]) for p in pptx_slides(files["pptx"])),
+        "pdf": "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(files["pdf"])).pages),
+        "html": without_plotly_js(files["html"].decode("utf-8")),
+    }
+    for kind, text in texts.items():
+        squeezed = text.replace(" ", "")  # NIPs are often printed spaced
+        assert [nip for nip, _ in people if nip in squeezed] == [], kind
+        words = set(re.findall(r"\w+", text))  # one-word names ("Ani") as whole words only
+        assert [name for _, name in people if (name in text if " " in name else name in words)] == [], kind
+
+
+def test_pdf_without_the_dejavu_font_falls_back_to_helvetica(story, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+
+    from ui import report
+
+    monkeypatch.setattr(report, "_font_path", lambda: None)
+    reader = PdfReader(io.BytesIO(report.report_pdf(story, images={})))  # no images needed
+    assert len(reader.pages) == 1 + len(story.slides)
+    assert normalise(story.title) in normalise(reader.pages[0].extract_text())
+    overview_page = normalise(reader.pages[1].extract_text())
+    assert normalise(slide(story, "overview").title) in overview_page
