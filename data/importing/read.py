@@ -218,6 +218,7 @@ def _xlsx(path: Path, sheet: str | None, workdir) -> Source:
         raise ImportProblem("no_sheet", sheet=chosen, sheets=", ".join(names))
     out = _tempfile(workdir, ".csv")
     headers: list[str] | None = None
+    empty_rows = 0  # written only when a row with data follows: formatted empty rows at the end are dropped
     with out.open("w", encoding="utf-8", newline="") as dst:
         writer = csv.writer(dst)
         for row in book.get_sheet_by_name(chosen).iter_rows():
@@ -228,6 +229,12 @@ def _xlsx(path: Path, sheet: str | None, workdir) -> Source:
                 while cells and not cells[-1].strip():
                     cells.pop()
                 headers = [c.strip() for c in cells]
+            elif not any(c.strip() for c in cells[: len(headers)]):
+                empty_rows += 1
+                continue
+            for _ in range(empty_rows):
+                writer.writerow([""] * len(headers))
+            empty_rows = 0
             writer.writerow(cells[: len(headers)] + [""] * (len(headers) - len(cells)))
     if headers is None:
         out.unlink(missing_ok=True)

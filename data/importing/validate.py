@@ -367,7 +367,11 @@ def _stage(
             # insertion order is file order, so rowid numbers the rows
             con.execute(f"create or replace temp table {raw_table} as select * from {src}")
             src = raw_table
-        inner = f"select {_inner_select(spec, mapping, with_rows=with_rows, fast=fast)} from {src}"
+        # a row with every cell empty (Excel keeps formatted empty rows, `;;;;` lines) is no data;
+        # row numbers are counted before it is dropped, so they still match the file
+        cells = ", ".join(f"nullif(trim(c{i}::varchar), '')" for i in range(width))
+        select = _inner_select(spec, mapping, with_rows=with_rows, fast=fast)
+        inner = f"select {select} from {src} where coalesce({cells}) is not null"
         typed = ", ".join(_typed_columns(spec, fast))
         raw_cols = [f"v_{c.name}" for c in spec.columns]
         keep = ", " + ", ".join(["_row"] * with_rows + raw_cols + [f"h_{h}" for h in mapping.helpers])
