@@ -14,7 +14,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import fmt
+from analytics import privacy
+from ui import export, fmt
 from ui.db import AnalyticsError, query
 from ui.i18n import current_lang, region_name, t
 
@@ -26,6 +27,12 @@ JPM_BAND_COLORS = {"MS": "#1a9850", "MMS": "#fee08b", "KMS": "#d73027"}
 SEQUENTIAL = "Blues"
 
 CHART_HEIGHT = 380
+PNG_WIDTH = 1200  # layout pixels of a chart's PNG download (scale 2: 2400 wide)
+PNG_TITLE_SPACE = 70  # pixels above the chart for its question, in the PNG
+# The question of the section being drawn and the region heading under it: the
+# title and file name of the charts' PNG downloads (session state, one per user).
+_SECTION = "_ui_section"
+_SUBJECT = "_ui_subject"
 
 
 # ---------------------------------------------------------------- data access
@@ -58,6 +65,8 @@ def section(question: str, how_to_read: str) -> None:
     """A chart's title is the question it answers; the caption says how to read it."""
     st.subheader(question)
     st.caption(how_to_read)
+    st.session_state[_SECTION] = question
+    st.session_state.pop(_SUBJECT, None)
 
 
 # ---------------------------------------------------------------- layout
@@ -97,6 +106,7 @@ def region_rows(df: pd.DataFrame | None, region_id: str) -> pd.DataFrame | None:
 def region_heading(region_id: str) -> None:
     """A region's name with its chart colour, above its column of KPI cards."""
     color = REGION_COLORS.get(region_id, "#888888")
+    st.session_state[_SUBJECT] = region_name(region_id)
     st.markdown(
         f'<div style="border-left: 6px solid {color}; padding-left: .5rem; font-weight: 600; '
         f'font-size: 1.1rem; margin-bottom: .25rem">{region_name(region_id)}</div>',
@@ -201,13 +211,104 @@ def style_figure(
     return fig
 
 
-def chart(fig: go.Figure, *, key: str | None = None) -> None:
+def chart(
+    fig: go.Figure, *, key: str | None = None, title: str | None = None, filename: str | None = None
+) -> None:
+    """The chart, and below it a PNG download of it (see :func:`png_download`)."""
     st.plotly_chart(
         fig,
         width="stretch",
         key=key,
         config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
     )
+    png_download(fig, key=key, title=title, filename=filename)
+
+
+def png_download(
+    fig: go.Figure, *, key: str | None = None, title: str | None = None, filename: str | None = None
+) -> None:
+    """A "Download PNG" button whose image is drawn only when clicked (Streamlit's
+    deferred download data), so it costs a page render nothing.
+
+    The image carries the chart's question as its title (``title``, else the
+    current :func:`section` and region heading); the file is named after it.
+    Without Chromium the button is disabled and says so (:mod:`ui.images`).
+    """
+    from ui import images
+
+    if title is None:
+        parts = [st.session_state.get(_SECTION), st.session_state.get(_SUBJECT)]
+        title = " — ".join(p for p in parts if p)
+    name = filename or export.slug(title or t("download.png.file"))
+    reason = images.unavailable_reason()
+    if reason is not None:
+        st.download_button(
+            t("download.png.unavailable"),
+            data=b"",
+            key=f"png_{key}" if key else None,
+            help=t("download.png.unavailable.help", hint=images.INSTALL_HINT),
+            icon=":material/image_not_supported:",
+            type="tertiary",
+            disabled=True,
+        )
+        return
+    height = int(fig.layout.height or CHART_HEIGHT)
+
+    def draw() -> bytes:  # runs on click, in a thread of its own
+        return images.figure_png(
+            figure_with_title(fig, title, height=height),
+            width=PNG_WIDTH,
+            height=height + (PNG_TITLE_SPACE if title else 0),
+            scale=2,
+        )
+
+    st.download_button(
+        t("download.png"),
+        data=draw,
+        file_name=f"{name}.png",
+        mime="image/png",
+        key=f"png_{key}" if key else None,
+        help=t("download.png.help"),
+        icon=":material/image:",
+        type="tertiary",
+        on_click="ignore",
+    )
+
+
+def figure_with_title(fig: go.Figure, title: str | None, *, height: int = CHART_HEIGHT) -> go.Figure:
+    """A copy of ``fig`` for a file: its question as the title above the legend, white paper."""
+    out = go.Figure(fig)
+    out.update_layout(paper_bgcolor="white", plot_bgcolor=out.layout.plot_bgcolor or "white")
+    if not title:
+        return out
+    total = height + PNG_TITLE_SPACE
+    top = (out.layout.margin.t or 30) + PNG_TITLE_SPACE
+    out.update_layout(
+        title={
+            "text": "<br>".join(_wrap(title, 110)),
+            "x": 0.01,
+            "xanchor": "left",
+            "xref": "paper",
+            "y": 1 - 12 / total,
+            "yanchor": "top",
+            "yref": "container",
+            "font": {"size": 17},
+        },
+        margin={"t": top},
+        legend={"y": 1 - PNG_TITLE_SPACE / total},
+    )
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line][:2]
 
 
 def line_by_region(
@@ -486,33 +587,86 @@ def _csv_value(kind: str, series: pd.Series, display: Callable | None) -> pd.Ser
     return series.map(display)
 
 
+def _shown_marker(formatter: Callable) -> Callable:
+    """A cell formatter that leaves a suppression marker ("<5", "x") as it is."""
+    return lambda v: v if isinstance(v, str) else formatter(v)
+
+
 def styled(df: pd.DataFrame, columns: Sequence[Column]):
     """The chosen columns under their headers, formatted for reading (a pandas Styler).
 
     Formatting happens in the Styler, so sorting a column in the browser still
-    sorts by number.
+    sorts by number. A frame from :func:`analytics.privacy.suppress` shows its
+    markers in the hidden cells.
     """
     lang = current_lang()
     labels = _label_formatters(lang)
-    shown = df[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
-    formatters = {h: labels.get(k) or fmt.formatter(k, lang=lang) for _, h, k in columns}
+    hidden = {c for c, _, _ in columns if f"{c}{privacy.SUPPRESSED}" in df}
+    base = privacy.with_markers(df) if hidden else df
+    shown = base[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
+    formatters = {}
+    for c, h, k in columns:
+        f = labels.get(k) or fmt.formatter(k, lang=lang)
+        formatters[h] = _shown_marker(f) if c in hidden else f
     return shown.style.format(formatters, na_rep=fmt.MISSING)
 
 
-def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key: str) -> None:
-    """A CSV download of the same columns: comma-separated UTF-8 with a BOM (Excel
-    opens it with the right characters); numbers stay numbers, shares become percent."""
+def export_frame(df: pd.DataFrame, columns: Sequence[Column]) -> pd.DataFrame:
+    """The table as written to CSV and XLSX: headers as shown, numbers as numbers
+    (shares as percent), codes as labels, suppression markers in hidden cells."""
     labels = _label_formatters(current_lang())
-    csv = pd.DataFrame({h: _csv_value(k, df[c], labels.get(k)) for c, h, k in columns})
-    st.download_button(
-        t("download.csv"),
-        data=csv_bytes(csv),
-        file_name=f"{filename}.csv",
-        mime="text/csv",
-        key=f"dl_{key}",
-        icon=":material/download:",
-        on_click="ignore",
-    )
+    out = pd.DataFrame({h: _csv_value(k, df[c], labels.get(k)) for c, h, k in columns})
+    for c, h, k in columns:
+        if f"{c}{privacy.SUPPRESSED}" in df:
+            text = privacy.markers(df, c).tolist()
+            values = out[h].tolist()
+            whole = k == "int"
+            out[h] = pd.Series(
+                [
+                    m if m is not None else (_whole(v) if whole else v)
+                    for m, v in zip(text, values, strict=True)
+                ],
+                index=out.index,
+                dtype=object,
+            )
+    return out
+
+
+def _whole(value):
+    """A count made float by suppression (NaN) back to an int."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key: str) -> None:
+    """CSV and XLSX downloads of the same columns (:func:`export_frame`).
+
+    CSV: comma-separated UTF-8 with a BOM (Excel opens it with the right
+    characters). XLSX: one sheet, made only when clicked. Both guard against
+    formula injection (:mod:`ui.export`).
+    """
+    frame = export_frame(df, columns)
+    sheet = t("download.sheet")
+    with st.container(horizontal=True, gap="small"):
+        st.download_button(
+            t("download.csv"),
+            data=csv_bytes(frame),
+            file_name=f"{filename}.csv",
+            mime="text/csv",
+            key=f"dl_{key}",
+            icon=":material/download:",
+            on_click="ignore",
+        )
+        st.download_button(
+            t("download.xlsx"),
+            data=lambda: export.xlsx_bytes(frame, sheet_name=sheet),
+            file_name=f"{filename}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            key=f"dlx_{key}",
+            icon=":material/table_view:",
+            on_click="ignore",
+        )
 
 
 def table(
@@ -523,12 +677,15 @@ def table(
     key: str,
     height: int | str = "auto",
 ) -> None:
-    """A formatted table with a CSV download of it; the empty state if there are no rows."""
+    """A formatted table with CSV and XLSX downloads of it; the empty state if there are no rows."""
     if not has_rows(df):
         return
     if len(df) <= 10:  # a short table takes its own height, without empty rows
         height = "auto"
     st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)
+    if any(privacy.is_suppressed(df, c).any() for c, _, _ in columns):
+        k = df.attrs.get(privacy.ATTR_THRESHOLD) or privacy.min_group_size()
+        st.caption(t("privacy.legend", small=privacy.marker(k), k=k, x=privacy.SECONDARY_MARKER))
     download(df, columns, filename, key=key)
 
 
@@ -539,4 +696,5 @@ def top_bottom(df: pd.DataFrame, rank: str, n: int) -> tuple[pd.DataFrame, pd.Da
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
-    return df.to_csv(index=False, sep=",").encode("utf-8-sig")
+    """CSV bytes of a table (:func:`ui.export.csv_bytes`: BOM, neutralized text)."""
+    return export.csv_bytes(df)
