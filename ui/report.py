@@ -268,7 +268,7 @@ def report_pdf(story: Story, images: dict[str, bytes]) -> bytes:
         pdf.ln(2)
         top = pdf.get_y()
         has_table = not slide.table.empty
-        chart_w = 168 if has_table else page_w
+        chart_w = 150 if has_table else page_w  # the rest (about 117 mm) for the table
         if slide.id in images:
             chart_h = chart_w * IMAGE_HEIGHT / IMAGE_WIDTH
             pdf.image(io.BytesIO(images[slide.id]), x=pdf.l_margin, y=top, w=chart_w, h=chart_h)

@@ -67,9 +67,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.made": ("Dibuat {date} dari {app}.", "Made {date} from the {app}."),
     "report.privacy": (
         "Hanya angka agregat: tanpa nama atau NIP. Kelompok kurang dari {k} pegawai ditampilkan sebagai "
-        "\u201c<{k}\u201d, begitu pula total atau selisih yang dapat membukanya.",
-        "Aggregates only: no names or NIPs. Groups of fewer than {k} employees show as \u201c<{k}\u201d, "
-        "and so do totals or differences that would reveal them.",
+        "\u201c<{k}\u201d; angka yang dihitung darinya, dan total atau selisih yang dapat membukanya, "
+        "sebagai \u201cx\u201d.",
+        "Aggregates only: no names or NIPs. Groups of fewer than {k} employees show as \u201c<{k}\u201d; "
+        "numbers computed over them, and totals or differences that would reveal them, as \u201cx\u201d.",
     ),
     "report.demo": (
         "Data sintetis (demo), bukan data ASN sebenarnya.",
