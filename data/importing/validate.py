@@ -243,6 +243,13 @@ ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
             "not (birth_date < service_start and service_start <= position_start)",
             {},
         ),
+        # empty TMT CPNS comes from NIP digits 9-14; the database needs one
+        (
+            "service_start_from_nip",
+            "service_start",
+            "service_start is null and v_service_start is null and nip is not null",
+            {},
+        ),
     ],
     "evaluations": [
         ("end_before_start", "period_end", "period_end < period_start", {}),
