@@ -142,12 +142,18 @@ def validate(
     reports: list[FileReport] = []
     sources: list[tuple[Upload, Source, Mapping] | None] = []
     batch: dict[str, str] = {}
+    first_file: dict[str, str] = {}  # table -> the file for it (one staged table per table)
     n = len(ordered)
     for i, up in enumerate(ordered):
         spec = table(up.table)
         report = FileReport(spec.name, up.file_name, "")
         reports.append(report)
         progress(i / (2 * n), f"Membaca {up.file_name}")
+        if spec.name in first_file:
+            report.problem = ImportProblem("duplicate_table", table=spec.name, other=first_file[spec.name])
+            sources.append(None)
+            continue
+        first_file[spec.name] = up.file_name
         try:
             source = open_source(up.path, sheet=up.sheet, workdir=workdir)
         except ImportProblem as problem:
