@@ -591,6 +591,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement (median reported)")
     ap.add_argument("--seed", type=int, default=None, help="demo seed (default: the builder's)")
     ap.add_argument("--timeout", type=float, default=600.0, help="AppTest timeout per run, seconds")
+    ap.add_argument(
+        "--import-rows",
+        type=int,
+        default=5_000_000,
+        help="rows of the import benchmark's evaluations CSV (bench/import_bench.py); 0 skips it",
+    )
     args = ap.parse_args(argv)
     repeat = max(1, args.repeat)
     os.chdir(ROOT)
@@ -780,6 +786,17 @@ def main(argv: list[str] | None = None) -> int:
         [[name, f"{s:.2f}"] for name, s in report_steps]
         + [[f"ALL ({status(total <= REPORT_TARGET_S)})", f"{total:.2f}"]],
     )
+
+    if args.import_rows:
+        from bench.import_bench import run as import_run
+
+        say(f"import benchmark: {args.import_rows:,} evaluation rows")
+        print_table(
+            "Import of an evaluations CSV (bench/import_bench.py; median of "
+            f"{repeat}; wanted: load incl. validation at >= 0.5 x the speed of raw read_csv)",
+            ["what", "seconds", "rows/s", "speed vs raw"],
+            import_run(args.import_rows, repeat),
+        )
 
     notes = check_page_calls()
     if notes:
