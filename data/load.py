@@ -4,6 +4,7 @@
     python -m data.load --undo TABLE [--db PATH]
     python -m data.load --log [--db PATH]
     python -m data.load --template TABLE [--format csv|xlsx] [-o FILE]
+    python -m data.load --new-db [--db PATH]
 
 The same engine as the Unggah Data page (data/importing). Exit codes:
 0 loaded (or a clean dry run), 1 the file has problems (nothing written),
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", metavar="TABLE", help="tulis templat kosong tabel ini")
     p.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="format templat")
     p.add_argument("-o", "--output", type=Path, help="berkas keluaran templat")
+    p.add_argument("--new-db", action="store_true", help="buat basis data kosong (untuk data nyata) di --db")
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.add_argument("--user", default=None, help="nama pengguna di log impor (bawaan: pengguna OS)")
     return p
@@ -63,6 +65,24 @@ def _connect(path: Path | None) -> duckdb.DuckDBPyConnection:
         raise
     adb.ensure_current(con)
     return con
+
+
+def _new_db(path: Path) -> int:
+    """An empty database with the schema and reference tables, for real data."""
+    if Path(path).exists():
+        return _fail(f"Berkas sudah ada: {path}. Pilih nama lain atau hapus dulu.")
+    con = adb.connect(path)
+    try:
+        adb.create_schema(con)
+        con.execute(
+            "insert or replace into dataset_info values ('source', 'import'), "
+            "('built_at', strftime(now(), '%Y-%m-%d %H:%M:%S'))"
+        )
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    print(f"Basis data kosong dibuat: {path}. Muat unit, jabatan, pegawai, lalu data lainnya.")
+    return EXIT_OK
 
 
 def _fail(text: str) -> int:
@@ -107,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             sys.stdout.buffer.write(data)
         return EXIT_OK
+    if args.new_db:
+        return _new_db(args.db or adb.db_path())
     if args.log:
         con = _connect(args.db)
         buf = io.StringIO()

@@ -91,3 +91,14 @@ def test_every_page_is_described_in_the_readme():
     assert pages, "no pages found"
     for page in pages:
         assert f"pages/{page}.py" in README, f"README does not describe pages/{page}.py"
+
+
+def test_import_dictionary_in_docs_matches_the_table_specs() -> None:
+    from data.importing.templates import dictionary_markdown
+
+    text = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- dictionary: [^>]*-->\n(.*)<!-- /dictionary -->", text, re.S)
+    assert match, "docs/import.md lost its generated dictionary section"
+    assert match.group(1) == dictionary_markdown(), (
+        "docs/import.md is out of date: regenerate the section with data.importing.templates.dictionary_markdown()"
+    )

@@ -174,6 +174,37 @@ def _transcode(path: Path, encoding: str, workdir) -> Path:
     return out
 
 
+def mixed_newlines(path: Path) -> bool:
+    """Does the file end some lines with CR LF and others with LF alone?"""
+    crlf = lf = 0
+    tail = b""
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK):
+            block = tail + chunk
+            crlf += block.count(b"\r\n") - tail.count(b"\r\n")
+            lf += block.count(b"\n") - tail.count(b"\n")
+            tail = block[-1:]
+            if crlf and lf > crlf:
+                return True
+    return bool(crlf) and lf > crlf
+
+
+def with_plain_newlines(source: Source, workdir=None) -> Source:
+    """A copy of ``source`` with every CR LF written as LF (DuckDB's reader wants one kind)."""
+    out = _tempfile(workdir, ".csv")
+    with source.path.open("rb") as src, out.open("wb") as dst:
+        carry = b""
+        while chunk := src.read(CHUNK):
+            block = carry + chunk
+            carry = b"\r" if block.endswith(b"\r") else b""
+            dst.write(block[: len(block) - len(carry)].replace(b"\r\n", b"\n"))
+        dst.write(carry)
+    source.cleanup()
+    return Source(
+        out, source.delimiter, source.headers, source.encoding, source.kind, source.sheet, source.sheets, True
+    )
+
+
 # ---------------------------------------------------------------- XLSX
 def _cell_text(value) -> str:
     """An XLSX cell as the text a CSV export would hold."""

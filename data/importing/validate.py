@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from data.importing.errors import ImportProblem, RowError
-from data.importing.read import Source
+from data.importing.read import Source, mixed_newlines, with_plain_newlines
 from data.importing.tables import BY_DB_TABLE, CODE_HELP, CODE_SETS, TABLES, Col, Table, header_key
 
 MAX_ROW_ERRORS = 100_000  # kept for the report; the total is always counted
@@ -353,6 +353,15 @@ def stage(
             return _stage(con, spec, source, mapping, name=name, with_rows=False, fast=True)
         except duckdb.Error:
             pass  # some value needs the tolerant parser (or the file is broken: said below)
+    try:
+        return _stage(con, spec, source, mapping, name=name, with_rows=with_rows, fast=False)
+    except ImportProblem as problem:
+        # lines ending partly in CR LF and partly in LF (a file appended to in another
+        # editor) are not a broken file: read a copy with one kind of line end
+        if problem.code != "ragged_rows" or not mixed_newlines(source.path):
+            raise
+    plain = with_plain_newlines(source)
+    source.path, source.temporary = plain.path, True
     return _stage(con, spec, source, mapping, name=name, with_rows=with_rows, fast=False)
 
 
