@@ -238,6 +238,61 @@ def _match_sql(spec: Table, staged: str, report: FileReport) -> str:
     )
 
 
+def _key_columns(con, target: str) -> set[str]:
+    """Columns of ``target`` under a primary, unique or foreign key (they carry an index)."""
+    rows = con.execute(
+        "select constraint_column_names from duckdb_constraints() where table_name = ? "
+        "and constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')",
+        [target],
+    ).fetchall()
+    return {c for (names,) in rows for c in names}
+
+
+def _referrers(con, target: str) -> list[tuple[str, list[str], list[str]]]:
+    """(table, its columns, our columns) of every foreign key pointing at ``target``."""
+    return con.execute(
+        "select table_name, constraint_column_names, referenced_column_names from duckdb_constraints() "
+        "where constraint_type = 'FOREIGN KEY' and referenced_table = ?",
+        [target],
+    ).fetchall()
+
+
+def _update_from(con, spec: Table, source: str, columns: list[str], import_id_sql: str) -> None:
+    """Set ``columns`` and import_id of the rows of ``spec`` whose key is in ``source`` (alias s).
+
+    DuckDB updates a column under a key index as delete + insert, which a foreign key
+    pointing at the row refuses even when the value stays the same (positions.level or
+    unit_id while employees hold the post). Such columns are therefore set only on the
+    rows where they change, and a change on a row another table refers to is refused
+    with a clear problem instead of a constraint error.
+    """
+    target = spec.table
+    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    keyed = [c for c in columns if c in _key_columns(con, target)]
+    plain = [c for c in columns if c not in keyed]
+    for other, other_cols, our_cols in _referrers(con, target) if keyed else []:
+        link = " and ".join(f"o.{a} = e.{b}" for a, b in zip(other_cols, our_cols, strict=True))
+        moved = con.execute(
+            "select " + ", ".join(f"count_if(e.{c} is distinct from s.{c})" for c in keyed)
+            + f" from {target} e join {source} s on {on} where exists (select 1 from {other} o where {link})"
+        ).fetchall()[0]  # fmt: skip
+        if any(moved):
+            names = [spec.col(c).label or c for c, n in zip(keyed, moved, strict=True) if n]
+            raise ImportProblem(
+                "referenced_change",
+                table=spec.name,
+                columns=", ".join(names),
+                count=max(moved),
+                other=table(other).name,
+            )
+    setters = ", ".join([*(f"{c} = s.{c}" for c in plain), f"import_id = {import_id_sql}"])
+    con.execute(f"update {target} e set {setters} from {source} s where {on}")
+    for c in keyed:
+        con.execute(
+            f"update {target} e set {c} = s.{c} from {source} s where {on} and e.{c} is distinct from s.{c}"
+        )
+
+
 def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport) -> None:
     """Upsert one staged file. New rows are found with an anti join against the
     (usually small) set of rows whose key exists, so a file of new rows is
@@ -279,8 +334,7 @@ def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, repor
         con.execute(f"delete from {target} e where not exists (select 1 from {staged} s where {on})")
     if report.updated:
         # a column the file does not have keeps its stored value
-        setters = ", ".join(f"{c} = s.{c}" for c in _value_columns(spec, report))
-        con.execute(f"update {target} e set {setters}, import_id = {import_id} from {changes} s where {on}")
+        _update_from(con, spec, changes, _value_columns(spec, report), str(import_id))
     con.execute(
         f"insert into {target} ({col_list}, import_id) select {col_list}, {import_id} "
         f"from {staged} s anti join _imp_match e on {on}"
@@ -447,11 +501,8 @@ def undo_latest(con: duckdb.DuckDBPyConnection, table_name: str, *, user: str = 
         # changed rows get their previous version back (an update, so rows other
         # tables refer to never disappear), then the rows it inserted go, then the
         # rows a replace deleted return
-        setters = ", ".join(f"{c} = s.{c}" for c in [*spec.names, "import_id"] if c not in spec.key)
-        con.execute(
-            f"update {target} e set {setters} from {undo} s "
-            f"where s.undo_import_id = {import_id} and s.undo_action = 'updated' and {on}"
-        )
+        previous = f"(select * from {undo} where undo_import_id = {import_id} and undo_action = 'updated')"
+        _update_from(con, spec, previous, [c for c in spec.names if c not in spec.key], "s.import_id")
         con.execute(f"delete from {target} where import_id = {import_id}")
         con.execute(
             f"insert into {target} ({col_list}) select {col_list} from {undo} "
