@@ -11,6 +11,7 @@ import logging
 
 import streamlit as st
 
+from analytics.safelog import log_failure
 from ui import db
 from ui.auth import current_user, sidebar_account
 from ui.components import empty_state
@@ -83,8 +84,8 @@ if not db.database_path().exists():
 
     try:
         db.ensure_database(progress=_progress)
-    except Exception:
-        log.exception("building the demo database failed")
+    except Exception as exc:
+        log_failure(log, "building the demo database", exc)
         bar.empty()
         st.error(t("build.failed"))
         st.stop()
@@ -97,8 +98,8 @@ if st.session_state.pop(JUST_BUILT, False):
 
 try:
     info = db.refresh_data_version()
-except Exception:
-    log.exception("opening the database failed")
+except Exception as exc:
+    log_failure(log, "opening the database", exc)
     st.error(t("error.database"))
     st.stop()
 

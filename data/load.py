@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("table", nargs="?", help="tabel: " + ", ".join(TABLES))
     p.add_argument("file", nargs="?", type=Path, help="berkas CSV atau XLSX")
-    p.add_argument("--db", type=Path, default=None, help="berkas DuckDB (bawaan: $ASN_DB_PATH atau data/asn.duckdb)")
+    p.add_argument(
+        "--db", type=Path, default=None, help="berkas DuckDB (bawaan: $ASN_DB_PATH atau data/asn.duckdb)"
+    )
     p.add_argument("--mode", choices=("append", "replace"), default="append")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, jangan tulis")
     p.add_argument("--sheet", help="sheet XLSX (bawaan: sheet pertama)")
@@ -56,7 +58,9 @@ def _parser() -> argparse.ArgumentParser:
 def _connect(path: Path | None) -> duckdb.DuckDBPyConnection:
     target = path or adb.db_path()
     if not Path(target).exists():
-        raise SystemExit(_fail(f"Basis data tidak ada: {target}. Jalankan dulu `python -m data.demo` atau dasbor."))
+        raise SystemExit(
+            _fail(f"Basis data tidak ada: {target}. Jalankan dulu `python -m data.demo` atau dasbor.")
+        )
     try:
         con = adb.connect(target)
     except duckdb.IOException as exc:
@@ -111,17 +115,33 @@ def _print_report(result, lang: str, out=sys.stdout) -> None:
                 problem, fix = e.texts(lang)
                 writer.writerow([e.row, e.column, e.value or "", problem, fix])
             if f.problems > 50:
-                print(f"   ... dan {f.problems - 50} lagi (gunakan halaman Unggah Data untuk daftar lengkap)", file=out)
+                print(
+                    f"   ... dan {f.problems - 50} lagi (gunakan halaman Unggah Data untuk daftar lengkap)",
+                    file=out,
+                )
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The CLI; every failure ends as a one-line message and exit code 2, never a traceback
+    (a DuckDB message can quote values from the file, so only its type is shown)."""
+    try:
+        return _main(argv)
+    except duckdb.Error as exc:
+        return _fail(ImportProblem("db_rejected", detail=type(exc).__name__).text())
+    except OSError as exc:
+        return _fail(f"{type(exc).__name__}: {exc.strerror or ''} {exc.filename or ''}".strip())
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.template:
         try:
             data = template_bytes(table(args.template), args.format)
         except KeyError:
-            return _fail(ImportProblem("unknown_table", table=args.template, tables=", ".join(TABLES)).text(args.lang))
+            return _fail(
+                ImportProblem("unknown_table", table=args.template, tables=", ".join(TABLES)).text(args.lang)
+            )
         if args.output:
             args.output.write_bytes(data)
         else:
@@ -141,10 +161,14 @@ def main(argv: list[str] | None = None) -> int:
         try:
             entry = undo_latest(con, args.undo, user=user)
         except KeyError:
-            return _fail(ImportProblem("unknown_table", table=args.undo, tables=", ".join(TABLES)).text(args.lang))
+            return _fail(
+                ImportProblem("unknown_table", table=args.undo, tables=", ".join(TABLES)).text(args.lang)
+            )
         except ImportProblem as problem:
             return _fail(problem.text(args.lang))
-        print(f"Dibatalkan: impor #{entry['import_id']} ({entry['file_name']}, {entry['inserted']} baris baru)")
+        print(
+            f"Dibatalkan: impor #{entry['import_id']} ({entry['file_name']}, {entry['inserted']} baris baru)"
+        )
         return EXIT_OK
     if not args.table or not args.file:
         _parser().print_usage(sys.stderr)
@@ -152,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         table(args.table)
     except KeyError:
-        return _fail(ImportProblem("unknown_table", table=args.table, tables=", ".join(TABLES)).text(args.lang))
+        return _fail(
+            ImportProblem("unknown_table", table=args.table, tables=", ".join(TABLES)).text(args.lang)
+        )
     if not args.file.is_file():
         return _fail(f"Berkas tidak ada: {args.file}")
     con = _connect(args.db)

@@ -17,6 +17,7 @@ import streamlit as st
 
 from analytics import meta, privacy
 from analytics.filters import ALL_REGIONS
+from analytics.safelog import log_failure
 from ui import components as ui
 from ui import db
 from ui.filters import KEY_REGIONS, current, seed_from_url, sync_to_url
@@ -172,8 +173,8 @@ def _make_report(wanted: tuple) -> None:
         try:
             story = build_story(filters, Data.cached())
             files, reason = make_reports(story, progress=lambda f, m: bar.progress(f, text=m))
-        except Exception:  # the message may hold data: the log gets it, the user a plain sentence
-            log.exception("report export failed")
+        except Exception as exc:  # the message may hold data: neither the log nor the user gets it
+            log_failure(log, "report export", exc)
             status.update(label=t("export.failed"), state="error")
             return
         seconds = f"{time.perf_counter() - started:.0f}"

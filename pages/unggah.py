@@ -12,6 +12,8 @@ import logging
 import pandas as pd
 import streamlit as st
 
+from analytics import meta
+from analytics.safelog import log_failure
 from data.importing import TABLES, ImportProblem, import_log, latest_import, table, undo_latest
 from data.importing.templates import dictionary, template_bytes
 from ui import components as ui
@@ -29,6 +31,8 @@ user = require_role("analyst")
 lang = current_lang()
 st.title(t("unggah.title"))
 st.caption(t("unggah.intro"))
+if db.meta(meta.dataset_info).get("source") == "demo":
+    st.warning(t("unggah.demo_db"), icon=":material/science:")
 
 
 def table_title(name: str) -> str:
@@ -36,7 +40,7 @@ def table_title(name: str) -> str:
     return f"{spec.title[0 if lang == 'id' else 1]} ({spec.name})"
 
 
-def show_report(report, *, written: bool) -> None:
+def show_report(report) -> None:
     """One file's outcome: problems as a table (full list downloadable), or counts and a preview."""
     st.markdown(
         t(
@@ -72,8 +76,6 @@ def show_report(report, *, written: bool) -> None:
         )
         return
     counts = {k: f"{getattr(report, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")}
-    if written:
-        return
     st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
     if report.preview is not None:
         with st.expander(t("unggah.preview")):
@@ -141,8 +143,8 @@ with tab_upload:
             except up.ImportBusy:
                 st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
                 result = None
-            except Exception:
-                log.exception("checking an upload failed")
+            except Exception as exc:
+                log_failure(log, "checking an upload", exc)
                 st.error(t("unggah.failed"), icon=":material/error:")
                 result = None
             bar.empty()
@@ -163,8 +165,8 @@ with tab_upload:
             except ImportProblem as problem:  # e.g. a replace that would orphan rows
                 st.error(problem.text(lang), icon=":material/error:")
                 result = None
-            except Exception:
-                log.exception("loading an upload failed")
+            except Exception as exc:
+                log_failure(log, "loading an upload", exc)
                 st.error(t("unggah.failed"), icon=":material/error:")
                 result = None
             bar.empty()
@@ -190,7 +192,7 @@ with tab_upload:
         else:
             for report in current.files:
                 with st.container(border=True):
-                    show_report(report, written=False)
+                    show_report(report)
 
 # ---------------------------------------------------------------- log and undo
 with tab_log:
@@ -233,15 +235,15 @@ with tab_log:
                 with up.import_lock_or_busy():
                     cur = db.connection().cursor()
                     try:
-                        undo_latest(cur, name, user=user.username)
+                        undo_latest(cur, name, user=user.username, expected=int(entry["import_id"]))
                     finally:
                         cur.close()
             except up.ImportBusy:
                 st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
             except ImportProblem as problem:
                 st.error(problem.text(lang), icon=":material/error:")
-            except Exception:
-                log.exception("undoing an import failed")
+            except Exception as exc:
+                log_failure(log, "undoing an import", exc)
                 st.error(t("unggah.failed"), icon=":material/error:")
             else:
                 db.clear()

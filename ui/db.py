@@ -22,6 +22,7 @@ import streamlit as st
 
 from analytics import db as adb
 from analytics.filters import Filters
+from analytics.safelog import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ def query(fn: Callable, filters: Filters | None = None, **opts) -> pd.DataFrame:
     try:
         return _cached(fn.__module__, fn.__name__, filters, tuple(sorted(opts.items())), data_version())
     except Exception as exc:
-        log.exception("analytics call %s.%s failed", fn.__module__, fn.__name__)
+        log_failure(log, f"analytics call {fn.__module__}.{fn.__name__}", exc)
         raise AnalyticsError(f"{fn.__name__}: {type(exc).__name__}") from exc
 
 
@@ -125,7 +126,7 @@ def meta(fn: Callable, *args):
     try:
         return _cached_meta(fn.__module__, fn.__name__, tuple(args), data_version())
     except Exception as exc:
-        log.exception("meta call %s.%s failed", fn.__module__, fn.__name__)
+        log_failure(log, f"meta call {fn.__module__}.{fn.__name__}", exc)
         raise AnalyticsError(f"{fn.__name__}: {type(exc).__name__}") from exc
 
 

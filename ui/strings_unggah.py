@@ -15,6 +15,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Load CSV or XLSX exports (SIASN, e-Kinerja, local systems). Files are checked first; a file with "
         "problems loads nothing. Every import is logged, and the latest import of a table can be undone.",
     ),
+    "unggah.demo_db": (
+        "Ini basis data **demo** (sintetis), dengan akun demo yang kata sandinya publik. Data yang dimuat di sini "
+        "bercampur dengan data demo dan dapat dibuka dengan akun demo: gunakan untuk mencoba saja. Untuk data nyata "
+        "buat basis data sendiri: `python -m data.load --new-db --db PATH`, lalu `ASN_DB_PATH=PATH streamlit run "
+        "dashboard.py` (lihat docs/access.md).",
+        "This is the **demo** database (synthetic), with demo accounts whose passwords are public. Data loaded here "
+        "mixes with the demo data and can be opened with the demo accounts: use it to try things only. For real "
+        "data make a database of its own: `python -m data.load --new-db --db PATH`, then `ASN_DB_PATH=PATH "
+        "streamlit run dashboard.py` (see docs/access.md).",
+    ),
     "unggah.tab.upload": ("Unggah", "Upload"),
     "unggah.tab.log": ("Log impor", "Import log"),
     "unggah.tab.templates": ("Templat & kamus data", "Templates & data dictionary"),

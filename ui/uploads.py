@@ -8,7 +8,6 @@ cursor, so its temporary tables and its transaction are its own.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from data.importing import ImportProblem, ImportResult, Upload, import_files
-from data.importing.read import open_source
+from data.importing.read import open_source, write_upload
 from data.importing.validate import guess_table
 from ui import db
 from ui.i18n import t
@@ -27,6 +26,7 @@ from ui.i18n import t
 FILES_KEY = "_unggah_staged"
 CHECK_KEY = "_unggah_check"
 DONE_KEY = "_unggah_done"
+WORKDIR_KEY = "_unggah_workdir"
 PREVIEW_ROWS = 20
 
 
@@ -69,9 +69,12 @@ def import_lock_or_busy(timeout: float = 2.0) -> Iterator[None]:
 
 
 def _workdir() -> Path:
-    path = Path(tempfile.gettempdir()) / "asn-uploads"
-    path.mkdir(exist_ok=True)
-    return path
+    """This session's private temporary folder (mode 0700), made on first use."""
+    path = st.session_state.get(WORKDIR_KEY)
+    if path is None or not Path(path).is_dir():
+        path = tempfile.mkdtemp(prefix="asn-upload-")
+        st.session_state[WORKDIR_KEY] = path
+    return Path(path)
 
 
 def stage_files(files) -> list[StagedFile]:
@@ -84,11 +87,7 @@ def stage_files(files) -> list[StagedFile]:
     for file_id, f in wanted.items():
         if file_id in staged:
             continue
-        data = f.getvalue()
-        suffix = Path(f.name).suffix.lower()
-        digest = hashlib.sha256(file_id.encode()).hexdigest()[:12]
-        path = _workdir() / f"upload-{digest}{suffix}"
-        path.write_bytes(data)
+        path = write_upload(f.getvalue(), suffix=Path(f.name).suffix.lower(), workdir=_workdir())
         item = StagedFile(file_id, f.name, path, None, [])
         try:
             source = open_source(path, workdir=_workdir())

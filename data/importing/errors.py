@@ -67,6 +67,9 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "undo_blocked": (("Pembatalan akan membuat {count} baris {other} kehilangan rujukan.",
                       "Undoing would leave {count} {other} rows without their reference."),
                      ("Batalkan dulu impor {other} yang lebih baru.", "Undo the newer {other} import first.")),
+    "undo_changed": (("Impor terakhir tabel {table} kini #{latest}, bukan #{shown} yang ditampilkan; tidak ada yang dibatalkan.",
+                      "The latest import of {table} is now #{latest}, not #{shown} as shown; nothing was undone."),
+                     ("Muat ulang halaman dan periksa lagi.", "Reload the page and check again.")),
     # ---- one cell
     "required": (("Wajib diisi.", "Required."), ("Isi nilai ini.", "Fill in this value.")),
     "not_number": (("Bukan angka.", "Not a number."),

@@ -141,63 +141,71 @@ def validate(
     digests = [pool.submit(sha256_of, up.path) for up in ordered]
     reports: list[FileReport] = []
     sources: list[tuple[Upload, Source, Mapping] | None] = []
-    batch: dict[str, str] = {}
-    first_file: dict[str, str] = {}  # table -> the file for it (one staged table per table)
-    n = len(ordered)
-    for i, up in enumerate(ordered):
-        spec = table(up.table)
-        report = FileReport(spec.name, up.file_name, "")
-        reports.append(report)
-        progress(i / (2 * n), f"Membaca {up.file_name}")
-        if spec.name in first_file:
-            report.problem = ImportProblem("duplicate_table", table=spec.name, other=first_file[spec.name])
-            sources.append(None)
-            continue
-        first_file[spec.name] = up.file_name
-        try:
-            source = open_source(up.path, sheet=up.sheet, workdir=workdir)
-        except ImportProblem as problem:
-            report.problem = problem
-            sources.append(None)
-            continue
-        report.encoding, report.delimiter, report.sheet = source.encoding, source.delimiter, source.sheet
-        try:
-            mapping = map_headers(spec, source.headers)
-            report.ignored_columns = mapping.ignored
-            report.columns = [c for c in spec.names if c in mapping.columns]
-            if spec.name == "employees" and "position_id" not in report.columns and mapping.helpers:
-                report.columns.append("position_id")  # found from post and unit names
-            report.rows = stage(con, spec, source, mapping, name=_staged_name(spec))
-        except ImportProblem as problem:
-            report.problem = problem
+    try:
+        batch: dict[str, str] = {}
+        first_file: dict[str, str] = {}  # table -> the file for it (one staged table per table)
+        n = len(ordered)
+        for i, up in enumerate(ordered):
+            spec = table(up.table)
+            report = FileReport(spec.name, up.file_name, "")
+            reports.append(report)
+            progress(i / (2 * n), f"Membaca {up.file_name}")
+            if spec.name in first_file:
+                report.problem = ImportProblem(
+                    "duplicate_table", table=spec.name, other=first_file[spec.name]
+                )
+                sources.append(None)
+                continue
+            first_file[spec.name] = up.file_name
+            try:
+                source = open_source(up.path, sheet=up.sheet, workdir=workdir)
+            except ImportProblem as problem:
+                report.problem = problem
+                sources.append(None)
+                continue
+            report.encoding, report.delimiter, report.sheet = source.encoding, source.delimiter, source.sheet
+            try:
+                mapping = map_headers(spec, source.headers)
+                report.ignored_columns = mapping.ignored
+                report.columns = [c for c in spec.names if c in mapping.columns]
+                if spec.name == "employees" and "position_id" not in report.columns and mapping.helpers:
+                    report.columns.append("position_id")  # found from post and unit names
+                report.rows = stage(con, spec, source, mapping, name=_staged_name(spec))
+            except ImportProblem as problem:
+                report.problem = problem
+                source.cleanup()
+                sources.append(None)
+                continue
+            batch[spec.name] = _staged_name(spec)
+            sources.append((up, source, mapping))
+            if preview_rows:
+                report.preview = con.execute(
+                    f"select {', '.join(spec.names)} from {_staged_name(spec)} limit {int(preview_rows)}"
+                ).df()
+        # references may point into another file of the batch: check after all are staged
+        for i, (report, staged) in enumerate(zip(reports, sources, strict=True)):
+            if staged is None:
+                continue
+            up, source, mapping = staged
+            spec = table(up.table)
+            progress((n + i) / (2 * n), f"Memeriksa {up.file_name}")
+            counts = problem_counts(con, spec, _staged_name(spec), batch)
+            if any(counts.values()):
+                # something is wrong: read again with row numbers to say where
+                diag = f"{_staged_name(spec)}_rows"
+                stage(con, spec, source, mapping, name=diag, with_rows=True)
+                diag_batch = {**batch, spec.name: diag}
+                report.errors, report.problems, report.rejected = row_errors(con, spec, diag, diag_batch)
+                con.execute(f"drop table if exists {diag}; drop table if exists {diag}_raw")
             source.cleanup()
-            sources.append(None)
-            continue
-        batch[spec.name] = _staged_name(spec)
-        sources.append((up, source, mapping))
-        if preview_rows:
-            report.preview = con.execute(
-                f"select {', '.join(spec.names)} from {_staged_name(spec)} limit {int(preview_rows)}"
-            ).df()
-    # references may point into another file of the batch: check after all are staged
-    for i, (report, staged) in enumerate(zip(reports, sources, strict=True)):
-        if staged is None:
-            continue
-        up, source, mapping = staged
-        spec = table(up.table)
-        progress((n + i) / (2 * n), f"Memeriksa {up.file_name}")
-        counts = problem_counts(con, spec, _staged_name(spec), batch)
-        if any(counts.values()):
-            # something is wrong: read again with row numbers to say where
-            diag = f"{_staged_name(spec)}_rows"
-            stage(con, spec, source, mapping, name=diag, with_rows=True)
-            diag_batch = {**batch, spec.name: diag}
-            report.errors, report.problems, report.rejected = row_errors(con, spec, diag, diag_batch)
-            con.execute(f"drop table if exists {diag}; drop table if exists {diag}_raw")
-        source.cleanup()
-    for report, digest in zip(reports, digests, strict=True):
-        report.sha256 = digest.result()
-    pool.shutdown()
+    finally:
+        # converted copies of the files (re-encoded CSV, XLSX as CSV) are not kept
+        for staged in sources:
+            if staged is not None:
+                staged[1].cleanup()
+        for report, digest in zip(reports, digests, strict=False):
+            report.sha256 = digest.result()
+        pool.shutdown()
     return reports, batch
 
 
@@ -220,6 +228,32 @@ def _log(
     )  # fmt: skip
 
 
+def _key_join(spec: Table) -> str:
+    """Join condition of stored rows ``e`` and file rows ``s`` on the natural key."""
+    return " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+
+
+def _replace_orphans(con, spec: Table, staged: str, batch: dict[str, str], mode: str) -> ImportProblem | None:
+    """Replace mode: would deleting the stored rows missing from the file leave rows of
+    other tables without their reference? Tables replaced in the same upload are
+    judged by their new content."""
+    gone = f"(select e.* from {spec.table} e anti join {staged} s on {_key_join(spec)})"
+    for other, other_col, our_col in spec.referenced_by:
+        other_name = table(other).name
+        if other_name in batch and mode == "replace":
+            rows = batch[other_name]
+        elif other_name in batch:
+            rows = f"(select {other_col} from {other} union all select {other_col} from {batch[other_name]})"
+        else:
+            rows = other
+        n = con.execute(
+            f"select count(*) from {rows} o where o.{other_col} in (select {our_col} from {gone})"
+        ).fetchall()[0][0]
+        if n:
+            return ImportProblem("replace_orphans", count=n, table=spec.name, other=other_name)
+    return None
+
+
 def _value_columns(spec: Table, report: FileReport) -> list[str]:
     """Non-key columns the file has: the ones an existing row can change."""
     return [c for c in spec.names if c not in spec.key and c in report.columns]
@@ -232,7 +266,7 @@ def _same_sql(spec: Table, report: FileReport) -> str:
 
 def _match_sql(spec: Table, staged: str, report: FileReport) -> str:
     """Rows of the file whose key is already stored, with whether they change it."""
-    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    on = _key_join(spec)
     return (
         f"select s.*, not ({_same_sql(spec, report)}) as _changed from {staged} s join {spec.table} e on {on}"
     )
@@ -267,7 +301,7 @@ def _update_from(con, spec: Table, source: str, columns: list[str], import_id_sq
     with a clear problem instead of a constraint error.
     """
     target = spec.table
-    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    on = _key_join(spec)
     keyed = [c for c in columns if c in _key_columns(con, target)]
     plain = [c for c in columns if c not in keyed]
     for other, other_cols, our_cols in _referrers(con, target) if keyed else []:
@@ -293,13 +327,15 @@ def _update_from(con, spec: Table, source: str, columns: list[str], import_id_sq
         )
 
 
-def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport) -> None:
+def _write_table(
+    con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport, batch: dict[str, str]
+) -> None:
     """Upsert one staged file. New rows are found with an anti join against the
     (usually small) set of rows whose key exists, so a file of new rows is
     never copied twice."""
     target, undo = spec.table, f"import_undo_{spec.table}"
     col_list = ", ".join(spec.names)
-    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    on = _key_join(spec)
     con.execute(f"create or replace temp table _imp_match as {_match_sql(spec, staged, report)}")
     matched, changed = con.execute(
         "select count(*), coalesce(count_if(_changed), 0) from _imp_match"
@@ -315,12 +351,9 @@ def _write_table(con, spec: Table, staged: str, import_id: int, mode: str, repor
         )
     if mode == "replace":
         gone = f"(select e.* from {target} e anti join {staged} s on {on})"
-        for other, other_col, our_col in spec.referenced_by:
-            n = con.execute(
-                f"select count(*) from {other} o where o.{other_col} in (select {our_col} from {gone})"
-            ).fetchall()[0][0]
-            if n:
-                raise ImportProblem("replace_orphans", count=n, table=spec.name, other=table(other).name)
+        problem = _replace_orphans(con, spec, staged, batch, mode)
+        if problem is not None:
+            raise problem
         con.execute(
             f"insert into {undo} by name select {import_id} as undo_import_id, 'deleted' as undo_action, g.* "
             f"from {gone} g"
@@ -424,12 +457,13 @@ def _preview_counts(con, reports, batch, mode) -> None:
         report.updated, report.unchanged = int(changed), int(matched - changed)
         report.inserted = report.rows - int(matched)
         if mode == "replace":
-            on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
             report.deleted = int(
-                con.execute(f"select count(*) from {spec.table} e anti join {staged} s on {on}").fetchall()[
-                    0
-                ][0]
+                con.execute(
+                    f"select count(*) from {spec.table} e anti join {staged} s on {_key_join(spec)}"
+                ).fetchall()[0][0]
             )
+            # the check says now what the load would refuse
+            report.problem = _replace_orphans(con, spec, staged, batch, mode)
 
 
 def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -> None:
@@ -441,7 +475,7 @@ def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -
             spec = table(report.table)
             report.import_id = first + i
             progress(0.65 + 0.15 * i / len(reports), f"Menulis {spec.name}")
-            _write_table(con, spec, batch[spec.name], report.import_id, mode, report)
+            _write_table(con, spec, batch[spec.name], report.import_id, mode, report, batch)
             _log(con, report.import_id, report, user=user, mode=mode, status="loaded", started=started)
         timings["write"] = time.perf_counter() - clock
         progress(0.82, "Memperbarui ringkasan dasbor")
@@ -475,15 +509,23 @@ def latest_import(con: duckdb.DuckDBPyConnection, table_name: str) -> dict | Non
     return None if rows.empty else rows.iloc[0].to_dict()
 
 
-def undo_latest(con: duckdb.DuckDBPyConnection, table_name: str, *, user: str = "") -> dict:
-    """Undo the latest loaded import of a table; returns its import_log row."""
+def undo_latest(
+    con: duckdb.DuckDBPyConnection, table_name: str, *, user: str = "", expected: int | None = None
+) -> dict:
+    """Undo the latest loaded import of a table; returns its import_log row.
+
+    ``expected``: the import the user was shown; if another import of the table
+    came in since, nothing is undone (ImportProblem ``undo_changed``).
+    """
     spec = table(table_name)
     entry = latest_import(con, spec.name)
     if entry is None:
         raise ImportProblem("undo_nothing", table=spec.name)
     import_id = int(entry["import_id"])
+    if expected is not None and import_id != expected:
+        raise ImportProblem("undo_changed", table=spec.name, shown=expected, latest=import_id)
     target, undo = spec.table, f"import_undo_{spec.table}"
-    on = " and ".join(f"e.{k} = s.{k}" for k in spec.key)
+    on = _key_join(spec)
     col_list = ", ".join([*spec.names, "import_id"])
     con.execute("begin transaction")
     try:

@@ -225,15 +225,6 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def xlsx_sheets(path: str | Path) -> list[str]:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception as exc:
-        raise ImportProblem("bad_xlsx") from exc
-
-
 def _xlsx(path: Path, sheet: str | None, workdir) -> Source:
     from python_calamine import CalamineWorkbook
 

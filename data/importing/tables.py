@@ -337,6 +337,9 @@ _add(
         referenced_by=(
             ("employees", "position_id", "position_id"),
             ("competency_standards", "position_id", "position_id"),
+            ("performance_evaluations", "position_id", "position_id"),
+            ("placements", "from_position_id", "position_id"),
+            ("placements", "to_position_id", "position_id"),
         ),
     )
 )
