@@ -82,6 +82,23 @@ def show_report(report) -> None:
             st.dataframe(report.preview, hide_index=True, width="stretch")
 
 
+def attempt(choices, mode: str, *, dry_run: bool):
+    """Check (dry run) or load the chosen files with a progress bar; None if it could not run."""
+    bar = st.progress(0.0, text=t("unggah.checking" if dry_run else "unggah.loading"))
+    try:
+        return up.run_import(choices, mode=mode, dry_run=dry_run, user=user.username, bar=bar)
+    except up.ImportBusy:
+        st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
+    except ImportProblem as problem:  # e.g. a replace that would orphan rows
+        st.error(problem.text(lang), icon=":material/error:")
+    except Exception as exc:
+        log_failure(log, "checking an upload" if dry_run else "loading an upload", exc)
+        st.error(t("unggah.failed"), icon=":material/error:")
+    finally:
+        bar.empty()
+    return None
+
+
 tab_upload, tab_log, tab_templates = st.tabs(
     [t("unggah.tab.upload"), t("unggah.tab.log"), t("unggah.tab.templates")]
 )
@@ -137,39 +154,18 @@ with tab_upload:
         signature = up.signature(choices, mode)
         check_col, load_col = st.columns(2)
         if check_col.button(t("unggah.check"), disabled=not ready, type="secondary", width="stretch"):
-            bar = st.progress(0.0, text=t("unggah.checking"))
-            try:
-                result = up.run_import(choices, mode=mode, dry_run=True, user=user.username, bar=bar)
-            except up.ImportBusy:
-                st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
-                result = None
-            except Exception as exc:
-                log_failure(log, "checking an upload", exc)
-                st.error(t("unggah.failed"), icon=":material/error:")
-                result = None
-            bar.empty()
-            st.session_state[up.CHECK_KEY] = (signature, result)
+            st.session_state[up.CHECK_KEY] = (signature, attempt(choices, mode, dry_run=True))
         checked_sig, checked = st.session_state.get(up.CHECK_KEY, (None, None))
         current = checked if checked_sig == signature else None
         confirmed = True
         if current is not None and current.ok and mode == "replace":
-            confirmed = st.checkbox(t("unggah.confirm_replace"), key="unggah_confirm")
+            # a tick belongs to the files it was given for, not to the next upload
+            confirmed = st.checkbox(
+                t("unggah.confirm_replace"), key=f"unggah_confirm_{up.signature_key(signature)}"
+            )
         can_load = current is not None and current.ok and confirmed
         if load_col.button(t("unggah.load"), disabled=not can_load, type="primary", width="stretch"):
-            bar = st.progress(0.0, text=t("unggah.loading"))
-            try:
-                result = up.run_import(choices, mode=mode, dry_run=False, user=user.username, bar=bar)
-            except up.ImportBusy:
-                st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
-                result = None
-            except ImportProblem as problem:  # e.g. a replace that would orphan rows
-                st.error(problem.text(lang), icon=":material/error:")
-                result = None
-            except Exception as exc:
-                log_failure(log, "loading an upload", exc)
-                st.error(t("unggah.failed"), icon=":material/error:")
-                result = None
-            bar.empty()
+            result = attempt(choices, mode, dry_run=False)
             if result is not None and result.written:
                 db.clear()
                 st.session_state.pop(up.CHECK_KEY, None)

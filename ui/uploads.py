@@ -8,6 +8,7 @@ cursor, so its temporary tables and its transaction are its own.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -109,6 +110,11 @@ def forget_files() -> None:
 
 def signature(choices: list[Choice], mode: str) -> tuple:
     return (mode, *((c.file.file_id, c.table, c.sheet) for c in choices))
+
+
+def signature_key(signature: tuple) -> str:
+    """A short widget-key suffix for a signature (stable within a server process)."""
+    return hashlib.sha256(repr(signature).encode()).hexdigest()[:12]
 
 
 def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, bar) -> ImportResult:
