@@ -11,6 +11,7 @@ import logging
 
 import streamlit as st
 
+from analytics import meta
 from analytics.safelog import log_failure
 from ui import db
 from ui.auth import current_user, sidebar_account
@@ -119,6 +120,12 @@ if info.get("source") == "demo":
     st.sidebar.info(t("demo.notice"), icon=":material/science:")
 
 sidebar_account()
+
+if db.meta(meta.year_bounds) is None and pg.url_path not in NO_DATA_PAGES:
+    # an empty database (python -m data.load --new-db): say how data gets in
+    st.title(pg.title)
+    st.info(t("empty.database"), icon=":material/upload_file:")
+    st.stop()
 
 if filters is None and pg.url_path not in NO_DATA_PAGES:
     st.title(pg.title)

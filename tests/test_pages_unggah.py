@@ -185,3 +185,20 @@ def test_a_bad_file_shows_its_problems_and_loads_nothing(app_env) -> None:
     assert sql(app_env, "select status, rejected from import_log order by import_id desc limit 1") == [
         ("rejected", 2)
     ]
+
+
+def test_an_empty_database_says_how_data_gets_in(tmp_path, monkeypatch) -> None:
+    from data.load import main as cli
+
+    path = tmp_path / "kosong.duckdb"
+    assert cli(["--new-db", "--db", str(path)]) == 0
+    monkeypatch.setenv("ASN_DB_PATH", str(path))
+    at = AppTest.from_file(base.APP, default_timeout=120)
+    at.run()
+    base.assert_ok(at)
+    assert t("empty.database") in [i.value for i in at.info]
+    assert not at.get("plotly_chart")
+    # not the demo: the public demo accounts do not open the upload page
+    at.switch_page("pages/unggah.py").run()
+    assert not at.exception
+    assert t("auth.demo_accounts") not in [c.value for c in at.caption]

@@ -25,6 +25,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "data make a database of its own: `python -m data.load --new-db --db PATH`, then `ASN_DB_PATH=PATH "
         "streamlit run dashboard.py` (see docs/access.md).",
     ),
+    "empty.database": (
+        "Basis data ini belum berisi evaluasi kinerja, jadi halaman ini belum dapat menampilkan apa pun. "
+        "Analis memuat data di halaman **Unggah Data** (masuk sebagai analis): unit, jabatan, pegawai, lalu "
+        "evaluasi kinerja, asesmen, pelatihan dan mutasi.",
+        "This database holds no performance evaluations yet, so this page has nothing to show. Analysts load "
+        "data on the **Unggah Data** page (sign in as an analyst): units, posts, employees, then evaluations, "
+        "assessments, trainings and moves.",
+    ),
     "unggah.tab.upload": ("Unggah", "Upload"),
     "unggah.tab.log": ("Log impor", "Import log"),
     "unggah.tab.templates": ("Templat & kamus data", "Templates & data dictionary"),
