@@ -255,8 +255,11 @@ def _replace_orphans(con, spec: Table, staged: str, batch: dict[str, str], mode:
 
 
 def _value_columns(spec: Table, report: FileReport) -> list[str]:
-    """Non-key columns the file has: the ones an existing row can change."""
-    return [c for c in spec.names if c not in spec.key and c in report.columns]
+    """Non-key columns the file has: the ones an existing row can change. A derived
+    column that follows columns of the file (predikat) changes with them."""
+    have = set(report.columns)
+    have |= {c for c, inputs in spec.follows.items() if set(inputs) <= have}
+    return [c for c in spec.names if c not in spec.key and c in have]
 
 
 def _same_sql(spec: Table, report: FileReport) -> str:

@@ -176,6 +176,10 @@ class Table:
     order: int  # load order inside one batch (references first)
     referenced_by: tuple[tuple[str, str, str], ...] = ()  # (table, column, our column)
     derived: dict[str, str] = field(default_factory=dict)  # column -> SQL filling it when the file lacks it
+    # derived columns that follow other columns: a file with those but without this one rewrites it
+    # on update too (predikat must stay the matrix of the ratings); other derived columns keep the
+    # stored value on update (service_start: the NIP only gives the month)
+    follows: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def col(self, name: str) -> Col:
         return next(c for c in self.columns if c.name == name)
@@ -664,6 +668,7 @@ _add(
                 "and perilaku is not null then 2 end"
             )
         },
+        follows={"predikat": ("hasil_kerja", "perilaku")},
     )
 )
 _add(
