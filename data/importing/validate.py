@@ -331,6 +331,25 @@ def _bad_flag(spec: Table, *, by_name: bool = False) -> str:
     return " or ".join(preds) if preds else "false"
 
 
+# Optional columns a row check reads. When the file lacks one, an existing row keeps its
+# stored value (load.py), so that value is what the check must see: a positions file
+# without Eselon (updating Kebutuhan ABK) is fine for structural posts that have one.
+STORED_WHEN_ABSENT = {"positions": ("eselon",), "employees": ("service_start",)}
+
+
+def _fill_sql(spec: Table, col: Col, mapping: Mapping) -> str:
+    """A typed column as checked and written: derived only for an empty cell (a value that
+    cannot be read stays null and is reported); the stored value for a checked column the
+    file lacks."""
+    x = col.name
+    if x in spec.derived:
+        x = f"coalesce({x}, case when v_{x} is null then {spec.derived[x]} end)"
+    if col.name in STORED_WHEN_ABSENT.get(spec.name, ()) and col.name not in mapping.columns:
+        match = " and ".join(f"_st.{k} = typed.{k}" for k in spec.key)
+        x = f"coalesce((select _st.{col.name} from {spec.table} _st where {match}), {x})"
+    return f"{x} as {col.name}"
+
+
 def stage(
     con: duckdb.DuckDBPyConnection,
     spec: Table,
@@ -393,15 +412,8 @@ def _stage(
         keep = ", " + ", ".join(["_row"] * with_rows + raw_cols + [f"h_{h}" for h in mapping.helpers])
         # the raw text is needed for the checks; only the diagnostic table keeps it
         drop = "" if with_rows else f" exclude ({', '.join(raw_cols)})"
-        derived = spec.derived
-        # derived only for an empty cell: a value that cannot be read stays null and is reported
-        fill = ", ".join(
-            f"coalesce({c.name}, case when v_{c.name} is null then {derived[c.name]} end) as {c.name}"
-            if c.name in derived
-            else c.name
-            for c in spec.columns
-        )
-        matrix = f", {derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
+        fill = ", ".join(_fill_sql(spec, c, mapping) for c in spec.columns)
+        matrix = f", {spec.derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
         by_name = spec.name == "employees" and bool(mapping.helpers)
         con.execute(
             f"""
