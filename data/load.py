@@ -113,7 +113,7 @@ def _print_report(result, lang: str, out=sys.stdout) -> None:
             writer.writerow(["baris", "kolom", "nilai", "masalah", "perbaikan"])
             for e in f.errors[:50]:
                 problem, fix = e.texts(lang)
-                writer.writerow([e.row, e.column, e.value or "", problem, fix])
+                writer.writerow([e.row, f.header(e.column), e.value or "", problem, fix])
             if f.problems > 50:
                 print(
                     f"   ... dan {f.problems - 50} lagi (gunakan halaman Unggah Data untuk daftar lengkap)",

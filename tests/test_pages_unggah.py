@@ -164,7 +164,7 @@ def test_analyst_round_trip_siasn_export_load_see_undo(app_env) -> None:
 def test_a_bad_file_shows_its_problems_and_loads_nothing(app_env) -> None:
     nip = sql(app_env, "select nip from employees order by nip limit 1")[0][0]
     bad = (
-        "nip,period_type,period_start,period_end,hasil_kerja,perilaku,score\n"
+        "NIP BARU,period_type,period_start,period_end,Rating Hasil Kerja,perilaku,score\n"
         f"{nip},bulanan,2024-01-01,2024-01-31,2,2,80\n"
         "1.98507E+17,bulanan,2024-01-01,2024-01-31,2,2,80\n"
         f"{nip},bulanan,2024-02-01,2024-02-29,4,2,80\n"
@@ -178,7 +178,8 @@ def test_a_bad_file_shows_its_problems_and_loads_nothing(app_env) -> None:
     assert t("unggah.file.problems", problems="2", rows="2") in [e.value for e in at.error]
     problems = at.dataframe[0].value
     assert problems[t("unggah.col.row")].tolist() == [3, 4]
-    assert problems[t("unggah.col.column")].tolist() == ["nip", "hasil_kerja"]
+    # columns named as the file names them
+    assert problems[t("unggah.col.column")].tolist() == ["NIP BARU", "Rating Hasil Kerja"]
     assert button(at, "unggah.load").disabled
     # a check writes nothing but the rejected attempt in the log
     assert sql(app_env, "select count(*) from import_log")[0][0] == log_before + 1

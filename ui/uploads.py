@@ -146,7 +146,7 @@ def error_frame(report, lang: str) -> pd.DataFrame:
     rows = []
     for e in report.errors:
         problem, fix = e.texts(lang)
-        rows.append((e.row, e.column, e.value, problem, fix))
+        rows.append((e.row, report.header(e.column), e.value, problem, fix))
     return pd.DataFrame(
         rows,
         columns=[t(f"unggah.col.{c}") for c in ("row", "column", "value", "problem", "fix")],

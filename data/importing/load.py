@@ -66,6 +66,7 @@ class FileReport:
     problem: ImportProblem | None = None  # the file as a whole cannot be read
     ignored_columns: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # the table's columns the file has
+    headers: dict[str, str] = field(default_factory=dict)  # column -> the file's own header for it
     encoding: str = ""
     delimiter: str = ""
     sheet: str | None = None
@@ -75,6 +76,10 @@ class FileReport:
     @property
     def ok(self) -> bool:
         return self.problem is None and self.problems == 0
+
+    def header(self, column: str) -> str:
+        """How the file calls a column (its own header), for messages."""
+        return self.headers.get(column, column)
 
 
 @dataclass
@@ -168,6 +173,7 @@ def validate(
                 mapping = map_headers(spec, source.headers)
                 report.ignored_columns = mapping.ignored
                 report.columns = [c for c in spec.names if c in mapping.columns]
+                report.headers = {c: source.headers[i] for c, i in mapping.columns.items()}
                 if spec.name == "employees" and "position_id" not in report.columns and mapping.helpers:
                     report.columns.append("position_id")  # found from post and unit names
                 report.rows = stage(con, spec, source, mapping, name=_staged_name(spec))
