@@ -46,7 +46,11 @@ TIMED_ELSEWHERE = {"presentasi"}
 # (kinerja's grain defaults to quarter, pelatihan's min JP slider to 20).
 # check_page_calls() warns when a page calls something missing here.
 PAGE_CALLS: dict[str, list[tuple[Callable, dict]]] = {
-    "ringkasan": [(overview.overview_kpis, {}), (overview.overview_trend, {})],
+    "ringkasan": [
+        (overview.overview_kpis, {}),
+        (placement.declined_by_region, {}),  # the moves behind share_declined (privacy)
+        (kinerja.kinerja_trend, {"grain": "quarter"}),  # overview_trend with its counts
+    ],
     "kompetensi": [
         (competency.competency_coverage, {}),
         (competency.jpm_distribution, {}),

@@ -21,7 +21,11 @@ fname = "_".join(filters.regions)
 
 # ---------------------------------------------------------------- need vs headcount per region
 ui.section(t("kebutuhan.region.q"), t("kebutuhan.region.c"))
-by_region = ui.fetch(staffing.staffing_by_region, filters)
+# Viewers (ui.privacy_view): a headcount or a number retiring of fewer than 5 employees
+# shows "<5", and the gap and fill rate that would give it back "x"; a unit's rows add up
+# to its region's (the table above), so another unit is hidden with a small one.
+HEADCOUNT = {"count_col": "headcount", "value_cols": ("gap", "fill_rate")}
+by_region = ui.privacy_view(ui.fetch(staffing.staffing_by_region, filters), **HEADCOUNT)
 if ui.has_rows(by_region):
     fig = ui.bar_by_region(
         by_region,
@@ -32,7 +36,7 @@ if ui.has_rows(by_region):
         percent=True,
         height=300,
     )
-    ui.chart(ui.reference_line(fig, 1), key="fill_rate")
+    ui.chart(ui.reference_line(fig, 1), key="fill_rate", data=by_region)
     ui.table(
         by_region,
         [
@@ -53,7 +57,7 @@ if ui.has_rows(by_region):
 # ---------------------------------------------------------------- per unit
 ui.section(t("kebutuhan.unit.q"), t("kebutuhan.unit.c"))
 ui.table(
-    ui.fetch(staffing.staffing_by_unit, filters),
+    ui.privacy_view(ui.fetch(staffing.staffing_by_unit, filters), group_cols=("region_id",), **HEADCOUNT),
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),
@@ -71,7 +75,15 @@ ui.table(
 )
 
 # ---------------------------------------------------------------- posts ranked both ways
-by_post = ui.fetch(staffing.staffing_by_post, filters, n=TOP_POSTS)
+# A post held by fewer than 5: no rank, need or gap for viewers (a place in the ranking
+# with the need would bound the headcount); it is listed last.
+by_post = ui.privacy_view(
+    ui.fetch(staffing.staffing_by_post, filters, n=TOP_POSTS),
+    count_col="headcount",
+    value_cols=("gap", "staffing_need"),
+    rank_col="rank",
+    rank_within=("direction",),
+)
 post_columns = [
     ("rank", t("col.rank"), "int"),
     ("region_id", t("col.region"), "region"),
@@ -106,7 +118,11 @@ as_of = pt.date_label(pt.first_value(retire_units, "as_of_date"))
 st.caption(t("kebutuhan.horizon.help", as_of=as_of))
 
 ui.section(t("kebutuhan.retire.q", h=horizon), t("kebutuhan.retire.c"))
-by_year = ui.fetch(staffing.retirements_by_year, filters, horizon=horizon)
+by_year = ui.privacy_view(
+    ui.fetch(staffing.retirements_by_year, filters, horizon=horizon),
+    count_col="retiring",
+    group_cols=("region_id",),  # the region's total is the sum of its units' below
+)
 if ui.has_rows(by_year):
     data = pt.with_retirement_labels(by_year)
     fig = ui.sum_bars(
@@ -119,7 +135,7 @@ if ui.has_rows(by_year):
         color_label=t("col.bup"),
         x_order=sorted(data["year_label"].unique()),
     )
-    ui.chart(fig, key="retire_year")
+    ui.chart(fig, key="retire_year", data=by_year)
     ui.table(
         data,
         [
@@ -134,7 +150,13 @@ if ui.has_rows(by_year):
 
 ui.section(t("kebutuhan.retire.unit.q", h=horizon), t("kebutuhan.retire.unit.c"))
 ui.table(
-    retire_units,
+    ui.privacy_view(
+        retire_units,
+        count_col="employees",
+        value_cols=("share_retiring",),
+        part_cols={"retiring": ["share_retiring"], **{f"retiring_bup{a}": [] for a in (58, 60, 65)}},
+        group_cols=("region_id",),
+    ),
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),

@@ -3,6 +3,7 @@ units ranked, and the three indicators."""
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
 from analytics import kinerja
@@ -12,6 +13,7 @@ from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import current_lang, grain_label, t
 
 GRAINS = ["month", "quarter", "year"]
+MONTHS = {"month": 1, "quarter": 3, "year": 12}
 TOP_N = 10
 
 filters = current()
@@ -32,6 +34,17 @@ fname = f"{filters.year_from}-{filters.year_to}"
 # ---------------------------------------------------------------- predikat distribution
 ui.section(t("kinerja.predikat.q"), t("kinerja.predikat.c"))
 dist = ui.fetch(kinerja.predikat_distribution, filters, grain=grain)
+if dist is not None:
+    # Viewers (ui.privacy_view): a predikat given to fewer than 5 employees in a period is
+    # not drawn, nor a share that would give it back (a region-period's shares add up to
+    # 100 %). One monthly evaluation per employee and month, so a cell has at least
+    # evaluations / months-in-period employees.
+    dist = ui.privacy_view(
+        dist.assign(employees=np.ceil(dist["evaluations"] / MONTHS[grain])),
+        count_col="employees",
+        value_cols=("share", "evaluations"),
+        group_cols=("region_id", "period"),
+    )
 if ui.has_rows(dist):
     data, periods = ui.period_label_column(
         ui.label_column(dist, "predikat", "predikat", "predikat_label"), grain
@@ -50,10 +63,23 @@ if ui.has_rows(dist):
         facet_region=dist["region_id"].nunique() > 1,
         height=300 * ((dist["region_id"].nunique() + 1) // 2) + 80,
     )
-    ui.chart(fig, key="predikat")
+    ui.chart(fig, key="predikat", data=dist)
 
 # ---------------------------------------------------------------- trends
-trend = ui.fetch(kinerja.kinerja_trend, filters, grain=grain)
+trend_all = ui.fetch(kinerja.kinerja_trend, filters, grain=grain)
+# employees = evaluated per month on average over the period
+trend = ui.privacy_view(
+    trend_all,
+    count_col="employees",
+    value_cols=(
+        "evaluations",
+        "share_baik",
+        "mean_score",
+        "mean_hasil_kerja",
+        "mean_sikap",
+        "mean_disiplin",
+    ),
+)
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("kinerja.baik.q"), t("kinerja.baik.c"))
@@ -61,12 +87,15 @@ with left:
         ui.chart(
             ui.line_by_region(trend, "share_baik", y_label=t("col.share_baik"), grain=grain, percent=True),
             key="share_baik",
+            data=trend,
         )
 with right:
     ui.section(t("kinerja.score.q"), t("kinerja.score.c"))
     if ui.has_rows(trend):
         ui.chart(
-            ui.line_by_region(trend, "mean_score", y_label=t("col.mean_score"), grain=grain), key="score"
+            ui.line_by_region(trend, "mean_score", y_label=t("col.mean_score"), grain=grain),
+            key="score",
+            data=trend,
         )
 if trend is not None and not trend.empty:
     data, _ = ui.period_label_column(trend, grain)
@@ -90,7 +119,14 @@ if trend is not None and not trend.empty:
 
 # ---------------------------------------------------------------- units ranked
 ui.section(t("kinerja.units.q"), t("kinerja.units.c"))
-ranking = ui.fetch(kinerja.unit_ranking, filters)
+# a unit of fewer than 5 employees evaluated per month gets no rank for viewers ("x", at
+# the end of the download), so its place in the ranking does not give its score away
+ranking = ui.privacy_view(
+    ui.fetch(kinerja.unit_ranking, filters),
+    count_col="employees",
+    value_cols=("evaluations", "share_baik", "mean_score"),
+    rank_col="rank",
+)
 unit_columns = [
     ("rank", t("col.rank"), "int"),
     ("region_id", t("col.region"), "region"),
@@ -111,11 +147,23 @@ if ui.has_rows(ranking):
     with right:
         st.markdown(f"**{t('kinerja.units.bottom', n=len(bottom))}**")
         st.dataframe(ui.styled(bottom, side_by_side), width="stretch", hide_index=True)
+    ui.privacy_legend(ranking, [c for c, _, _ in unit_columns])
     ui.download(ranking, unit_columns, f"kinerja_peringkat_unit_{fname}", key="ranking")
 
 # ---------------------------------------------------------------- indicators
 ui.section(t("kinerja.indicators.q"), t("kinerja.indicators.c"))
 indicators = ui.fetch(kinerja.kinerja_indicators, filters)
+if trend_all is None and not ui.sees_everything():
+    indicators = None  # no count to check them against (the trend's error is shown)
+if indicators is not None and trend_all is not None:
+    # the means have no count of their own: the most employees evaluated in a period
+    # (per month) is a lower bound of the employees behind them
+    evaluated = trend_all.groupby("region_id")["employees"].max().rename("evaluated")
+    indicators = ui.privacy_view(
+        indicators.join(evaluated, on="region_id").fillna({"evaluated": 0}),
+        count_col="evaluated",
+        value_cols=("mean_score",),
+    )
 if ui.has_rows(indicators):
     data = ui.label_column(indicators, "indicator", "indicator", "indicator_label")
     fig = ui.bar_by_region(
@@ -126,7 +174,7 @@ if ui.has_rows(indicators):
         y_label=t("col.mean_score"),
         category_order=ui.ordered_labels(["hasil_kerja", "sikap", "disiplin"], "indicator"),
     )
-    ui.chart(fig, key="indicators")
+    ui.chart(fig, key="indicators", data=indicators)
     ui.table(
         indicators,
         [

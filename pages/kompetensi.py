@@ -17,7 +17,15 @@ st.caption(t("kompetensi.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"
 
 # ---------------------------------------------------------------- coverage heatmap + gap
-coverage = ui.fetch(competency.competency_coverage, filters)
+# Viewers (ui.privacy_view): a group of fewer than 5 employees shows "<5", what is
+# computed over it "x"; the rows of a region that add up to its total are protected
+# together (the total is shown on this page or the others).
+coverage = ui.privacy_view(
+    ui.fetch(competency.competency_coverage, filters),
+    count_col="assessed",
+    value_cols=("share_meeting", "mean_gap"),
+    part_cols={"meeting": ["share_meeting"]},
+)
 ui.section(t("kompetensi.coverage.q"), t("kompetensi.coverage.c"))
 if ui.has_rows(coverage):
     data = ui.region_label_column(
@@ -35,7 +43,7 @@ if ui.has_rows(coverage):
         x_order=ui.region_order(coverage),
         y_order=[c for c in comp_order if c in set(data["competency"])],
     )
-    ui.chart(fig, key="coverage")
+    ui.chart(fig, key="coverage", data=coverage)
 
     ui.section(t("kompetensi.gap.q"), t("kompetensi.gap.c"))
     fig = ui.bar_by_region(
@@ -48,7 +56,7 @@ if ui.has_rows(coverage):
         category_order=comp_order,
         height=620,
     )
-    ui.chart(ui.reference_line(fig, 0, axis="x", dash="solid"), key="gap")
+    ui.chart(ui.reference_line(fig, 0, axis="x", dash="solid"), key="gap", data=coverage)
     ui.table(
         data,
         [
@@ -65,7 +73,12 @@ if ui.has_rows(coverage):
 
 # ---------------------------------------------------------------- JPM bands
 ui.section(t("kompetensi.jpm.q"), t("kompetensi.jpm.c"))
-bands = ui.fetch(competency.jpm_distribution, filters)
+bands = ui.privacy_view(
+    ui.fetch(competency.jpm_distribution, filters),
+    count_col="employees",
+    value_cols=("share",),
+    group_cols=("region_id",),  # a region's bands add up to its assessed employees (100 %)
+)
 if ui.has_rows(bands):
     data = ui.label_column(bands, "band", "band", "band_label")
     fig = ui.stacked_shares(
@@ -83,7 +96,7 @@ if ui.has_rows(bands):
         horizontal=True,
         height=120 + 60 * bands["region_id"].nunique(),
     )
-    ui.chart(fig, key="jpm_bands")
+    ui.chart(fig, key="jpm_bands", data=bands)
     ui.table(
         bands,
         [
@@ -99,7 +112,12 @@ if ui.has_rows(bands):
 # ---------------------------------------------------------------- by unit
 ui.section(t("kompetensi.unit.q"), t("kompetensi.unit.c"))
 ui.table(
-    ui.fetch(competency.jpm_by_unit, filters),
+    ui.privacy_view(
+        ui.fetch(competency.jpm_by_unit, filters),
+        count_col="employees",
+        value_cols=("mean_jpm", "share_ms", "share_kms", "share_qualified"),
+        group_cols=("region_id",),  # the units add up to the region (the bands above)
+    ),
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),
@@ -117,7 +135,12 @@ ui.table(
 # ---------------------------------------------------------------- by jenis jabatan
 jenis_order = ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan")
 ui.section(t("kompetensi.jenis.q"), t("kompetensi.jenis.c"))
-by_jenis = ui.fetch(competency.jpm_by_jenis_jabatan, filters)
+by_jenis = ui.privacy_view(
+    ui.fetch(competency.jpm_by_jenis_jabatan, filters),
+    count_col="employees",
+    value_cols=("mean_jpm", "share_ms", "share_kms", "share_qualified"),
+    group_cols=("region_id",),
+)
 if ui.has_rows(by_jenis):
     data = ui.label_column(by_jenis, "jenis_jabatan", "jenis_jabatan", "jenis")
     fig = ui.bar_by_region(
@@ -128,7 +151,7 @@ if ui.has_rows(by_jenis):
         y_label=t("col.mean_jpm"),
         category_order=jenis_order,
     )
-    ui.chart(ui.reference_line(fig, 80), key="jpm_jenis")
+    ui.chart(ui.reference_line(fig, 80), key="jpm_jenis", data=by_jenis)
     ui.table(
         by_jenis,
         [
@@ -146,7 +169,12 @@ if ui.has_rows(by_jenis):
 
 # ---------------------------------------------------------------- qualification fit
 ui.section(t("kompetensi.qual.q"), t("kompetensi.qual.c"))
-fit = ui.fetch(competency.qualification_fit, filters)
+fit = ui.privacy_view(
+    ui.fetch(competency.qualification_fit, filters),
+    count_col="employees",
+    part_cols={"fit": ["share_fit"]},
+    group_cols=("region_id",),  # the kinds of post add up to the region's employees
+)
 if ui.has_rows(fit):
     data = ui.label_column(fit, "jenis_jabatan", "jenis_jabatan", "jenis")
     fig = ui.bar_by_region(
@@ -158,7 +186,7 @@ if ui.has_rows(fit):
         percent=True,
         category_order=jenis_order,
     )
-    ui.chart(fig, key="qual_fit")
+    ui.chart(fig, key="qual_fit", data=fit)
     ui.table(
         fit,
         [

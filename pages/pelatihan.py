@@ -3,10 +3,11 @@ raises kinerja (difference-in-differences and event study)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analytics import training
+from analytics import privacy, training
 from ui import components as ui
 from ui import fmt
 from ui.filters import current
@@ -19,7 +20,14 @@ fname = f"{filters.year_from}-{filters.year_to}"
 
 # ---------------------------------------------------------------- 20 JP entitlement
 ui.section(t("pelatihan.jp.q"), t("pelatihan.jp.c"))
-jp = ui.fetch(training.jp_entitlement, filters)
+# Viewers (ui.privacy_view): a group of fewer than 5 employees shows "<5", what is
+# computed over it "x"; charts leave both out.
+jp = ui.privacy_view(
+    ui.fetch(training.jp_entitlement, filters),
+    count_col="employees",
+    value_cols=("mean_jp", "median_jp"),
+    part_cols={"met": ["share_met"]},
+)
 if ui.has_rows(jp):
     data = ui.label_column(jp, "year", "year", "year_label")
     fig = ui.bar_by_region(
@@ -32,7 +40,7 @@ if ui.has_rows(jp):
         category_order=sorted(data["year_label"].unique()),
     )
     fig.update_yaxes(range=[0, 1.05])
-    ui.chart(ui.reference_line(fig, 1), key="jp")
+    ui.chart(ui.reference_line(fig, 1), key="jp", data=jp)
     ui.table(
         jp,
         [
@@ -49,8 +57,19 @@ if ui.has_rows(jp):
     )
 
 ui.section(t("pelatihan.unit.q"), t("pelatihan.unit.c"))
+jp_unit = ui.fetch(training.jp_by_unit, filters)
+if jp_unit is not None:
+    # employee-years: a PNS counts once per year of the range, so a unit has at least
+    # employee_years / years PNS; the units add up to the region (the table above)
+    years = filters.year_to - filters.year_from + 1
+    jp_unit = ui.privacy_view(
+        jp_unit.assign(pns=np.ceil(jp_unit["employee_years"] / years)),
+        count_col="pns",
+        value_cols=("employee_years", "mean_jp", "share_met"),
+        group_cols=("region_id",),
+    )
 ui.table(
-    ui.fetch(training.jp_by_unit, filters),
+    jp_unit,
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),
@@ -64,7 +83,11 @@ ui.table(
 )
 
 # ---------------------------------------------------------------- volume
-volume = ui.fetch(training.training_volume, filters)
+volume = ui.privacy_view(
+    ui.fetch(training.training_volume, filters),
+    count_col="participants",
+    value_cols=("trainings", "jp_total"),
+)
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("pelatihan.volume.q"), t("pelatihan.volume.c"))
@@ -81,7 +104,7 @@ with left:
             horizontal=True,
             height=460,
         )
-        ui.chart(fig, key="volume")
+        ui.chart(fig, key="volume", data=volume)
 with right:
     ui.section(t("pelatihan.volume_year.q"), t("pelatihan.volume_year.c"))
     if ui.has_rows(volume):
@@ -99,7 +122,7 @@ with right:
             x_order=sorted(data["y"].unique()),
             height=460,
         )
-        ui.chart(fig, key="volume_year")
+        ui.chart(fig, key="volume_year", data=volume)
 ui.table(
     volume,
     [
@@ -129,9 +152,22 @@ min_jp = st.segmented_control(
     bind="query-params",
 )
 impact = ui.fetch(training.training_impact, filters, min_jp=min_jp)
+if impact is not None and not impact.empty:
+    estimate = ("estimate", "se", "ci_low", "ci_high")
+    impact = ui.privacy_view(
+        impact.fillna({"n_treated": 0, "n_control": 0}),
+        count_col="n_treated",
+        value_cols=estimate,
+        also=(ui.Rule("n_control", value_cols=estimate),),
+    )
 if impact is not None:
     row = None if impact.empty else next(impact.itertuples(index=False))
-    if row is None or pd.isna(row.estimate) or not row.n_treated or not row.n_control:
+    if row is not None and ui.any_hidden(impact, ["estimate"]):
+        st.info(t("story.f.suppressed", k=privacy.min_group_size()), icon=":material/lock:")
+        n_treated = ui.cell(impact, impact.index[0], "n_treated", fmt.integer)
+        n_control = ui.cell(impact, impact.index[0], "n_control", fmt.integer)
+        st.caption(f"{t('kpi.n_treated')}: {n_treated} · {t('kpi.n_control')}: {n_control}")
+    elif row is None or pd.isna(row.estimate) or not row.n_treated or not row.n_control:
         st.info(t("impact.none"), icon=":material/info:")
     else:
         st.markdown(f"#### {ui.impact_sentence(row, min_jp)}")
@@ -155,10 +191,14 @@ with st.expander(t("method.title"), icon=":material/menu_book:"):
     st.markdown(t("method.body", min_jp=min_jp))
 
 ui.section(t("pelatihan.event.q"), t("pelatihan.event.c"))
-event = ui.fetch(training.training_event_study, filters, min_jp=min_jp)
+event = ui.privacy_view(
+    ui.fetch(training.training_event_study, filters, min_jp=min_jp),
+    count_col="n_treated",
+    value_cols=("treated_mean", "difference"),
+)
 if ui.has_rows(event):
     fig = ui.event_study_chart(event, x_label=t("axis.rel_month"), y_label=t("axis.difference"))
-    ui.chart(fig, key="event")
+    ui.chart(fig, key="event", data=event)
     ui.table(
         event,
         [
@@ -175,7 +215,12 @@ if ui.has_rows(event):
 
 # ---------------------------------------------------------------- competency change
 ui.section(t("pelatihan.comp.q"), t("pelatihan.comp.c"))
-change = ui.fetch(training.competency_change_after_training, filters)
+change = ui.privacy_view(
+    ui.fetch(training.competency_change_after_training, filters),
+    count_col="trained_n",
+    value_cols=("trained_change", "difference"),
+    also=(ui.Rule("untrained_n", value_cols=("untrained_change", "difference")),),
+)
 if ui.has_rows(change):
     ui.table(
         ui.label_column(change, "competency_name", "competency_name", "competency"),

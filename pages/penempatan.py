@@ -32,11 +32,14 @@ by = st.segmented_control(
     required=True,
 )
 sync_to_url("alur", by, "unit")
-flows = ui.fetch(placement.move_flows, filters, by=by)
+# Viewers (ui.privacy_view): fewer than 5 employees (moves, proposals, candidates) show
+# "<5", what is computed over them "x"; charts leave both out. A region's rows add up
+# to its total where that total is shown or can be worked out.
+flows = ui.privacy_view(ui.fetch(placement.move_flows, filters, by=by), count_col="moves")
 if ui.has_rows(flows):
     node_label = jenis_jabatan_label if by == "jenis_jabatan" else str
     fig = pc.sankey(flows, label=node_label, value_label=t("penempatan.col.moves"))
-    ui.chart(fig, key="flows")
+    ui.chart(fig, key="flows", data=flows)
     ui.table(
         pc.with_move_labels(flows),
         [
@@ -52,7 +55,13 @@ if ui.has_rows(flows):
     )
 
 ui.section(t("penempatan.rates.q"), t("penempatan.rates.c"))
-rates = ui.fetch(placement.move_rates, filters)
+rates = ui.privacy_view(
+    ui.fetch(placement.move_rates, filters),
+    count_col="moves",
+    value_cols=("per_100_per_year",),
+    group_cols=("region_id",),  # the kinds of move add up to the region's moves
+    also=(ui.Rule("employees", value_cols=("per_100_per_year",)),),
+)
 if ui.has_rows(rates):
     data = pc.with_move_labels(rates)
     fig = ui.bar_by_region(
@@ -63,7 +72,7 @@ if ui.has_rows(rates):
         y_label=t("penempatan.col.per_100"),
         category_order=pc.move_order(rates),
     )
-    ui.chart(fig, key="rates")
+    ui.chart(fig, key="rates", data=rates)
     ui.table(
         data,
         [
@@ -82,7 +91,12 @@ st.divider()
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("penempatan.declined.q"), t("penempatan.declined.c"))
-    declined = ui.fetch(placement.declined_by_region, filters)
+    declined = ui.privacy_view(
+        ui.fetch(placement.declined_by_region, filters),
+        count_col="proposed",
+        part_cols={"declined": ["share_declined"]},
+        group_cols=("region_id",),  # the same total as the units' rows on the right
+    )
     if ui.has_rows(declined):
         data = pc.with_move_labels(declined)
         fig = ui.bar_by_region(
@@ -94,7 +108,7 @@ with left:
             percent=True,
             category_order=pc.move_order(declined),
         )
-        ui.chart(fig, key="declined")
+        ui.chart(fig, key="declined", data=declined)
         ui.table(
             data,
             [
@@ -110,7 +124,12 @@ with left:
 with right:
     ui.section(t("penempatan.declined_unit.q"), t("penempatan.declined_unit.c"))
     ui.table(
-        ui.fetch(placement.declined_by_unit, filters),
+        ui.privacy_view(
+            ui.fetch(placement.declined_by_unit, filters),
+            count_col="proposed",
+            part_cols={"declined": ["share_declined"]},
+            group_cols=("region_id",),
+        ),
         [
             ("region_id", t("col.region"), "region"),
             ("unit_name", t("col.unit"), "text"),
@@ -125,7 +144,12 @@ with right:
 
 # ---------------------------------------------------------------- fit
 st.divider()
-fit = ui.fetch(placement.fit_before_after, filters)
+fit = ui.privacy_view(
+    ui.fetch(placement.fit_before_after, filters),
+    count_col="moves",
+    value_cols=("mean_jpm", "share_qualified"),
+    part_cols={"n_jpm": ["mean_jpm"]},
+)
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("penempatan.fit.q"), t("penempatan.fit.c"))
@@ -135,7 +159,7 @@ with left:
         fig = ui.bar_by_region(
             data, x="post_label", y="mean_jpm", x_label="", y_label=t("col.mean_jpm"), category_order=order
         )
-        ui.chart(fig, key="fit_jpm")
+        ui.chart(fig, key="fit_jpm", data=fit)
 with right:
     ui.section(t("penempatan.qual.q"), t("penempatan.qual.c"))
     if ui.has_rows(fit):
@@ -148,7 +172,7 @@ with right:
             percent=True,
             category_order=order,
         )
-        ui.chart(fig, key="fit_qual")
+        ui.chart(fig, key="fit_qual", data=fit)
 if fit is not None and not fit.empty:
     ui.table(
         data,
@@ -169,20 +193,30 @@ st.divider()
 ui.section(t("penempatan.kinerja.q"), t("penempatan.kinerja.c"))
 change = ui.fetch(placement.kinerja_change_after_move, filters)
 if change is not None:
-    data = pc.with_group_labels(change)
-    if not data["n"].any():
+    if not change["n"].any():
         st.info(t("penempatan.kinerja.none"), icon=":material/info:")
     else:
+        data = pc.with_group_labels(
+            ui.privacy_view(
+                change,
+                count_col="n",
+                value_cols=("mean_before", "mean_after", "mean_change", "se", "ci_low", "ci_high"),
+            )
+        )
         cells = ui.side_by_side(len(data), min_width=260)
-        for cell, row in zip(cells, data.itertuples(index=False), strict=True):
+        for cell, i in zip(cells, data.index, strict=True):
+            row = data.loc[i]
+            value = fmt.MISSING
+            if change.at[i, "n"]:
+                value = ui.cell(data, i, "mean_change", lambda v: f"{fmt.points(v, 2)} {t('unit.points')}")
+            ci = ui.cell(data, i, "ci_low", lambda _, r=row: fmt.num_range(r["ci_low"], r["ci_high"], 2))
             with cell:
-                value = fmt.MISSING if not row.n else f"{fmt.points(row.mean_change, 2)} {t('unit.points')}"
                 ui.kpi(
-                    row.group_label,
+                    row["group_label"],
                     value,
-                    help=f"{t('kpi.ci')}: {fmt.num_range(row.ci_low, row.ci_high, 2)} · n = {fmt.integer(row.n)}",
+                    help=f"{t('kpi.ci')}: {ci} · n = {ui.cell(data, i, 'n', fmt.integer)}",
                 )
-        ui.chart(pc.change_with_ci(data, x_label=t("penempatan.col.mean_change")), key="kinerja")
+        ui.chart(pc.change_with_ci(data, x_label=t("penempatan.col.mean_change")), key="kinerja", data=data)
         ui.table(
             data,
             [
@@ -205,7 +239,12 @@ analyst = current_user().can("analyst")
 ui.section(t("penempatan.cand.q"), t("penempatan.cand.c"))
 if not analyst:
     st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
-counts = ui.fetch(placement.placement_candidate_counts, filters)
+counts = ui.privacy_view(
+    ui.fetch(placement.placement_candidate_counts, filters),
+    count_col="candidates",
+    value_cols=("target_posts",),
+    part_cols=("field_mismatch", "low_jpm"),
+)
 if ui.has_rows(counts):
     data = ui.region_label_column(counts)
     fig = ui.sum_bars(
@@ -219,7 +258,7 @@ if ui.has_rows(counts):
         x_order=ui.region_order(counts),
         height=300,
     )
-    ui.chart(fig, key="candidates")
+    ui.chart(fig, key="candidates", data=counts)
     ui.table(
         counts,
         [

@@ -2,71 +2,125 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from analytics import overview
+from analytics import kinerja, overview, placement
 from analytics.filters import ALL_REGIONS
 from ui import components as ui
 from ui import fmt
 from ui.filters import current
 from ui.i18n import t
 
+
+def with_move_counts(
+    kpis: pd.DataFrame | None, declined: pd.DataFrame | None, years: int
+) -> pd.DataFrame | None:
+    """The groups behind two rates, for the privacy rules below: ``moves`` executed (from
+    moves per 100 per year) and ``proposed`` / ``declined`` moves (declined_by_region)."""
+    if kpis is None or kpis.empty:
+        return kpis
+    out = kpis.assign(moves=(kpis["moves_per_100"] * kpis["employees"] * years / 100).round())
+    if declined is None:  # its error is shown; show no declined share rather than an unchecked one
+        return out.assign(share_declined=float("nan"), proposed=0, declined=0)
+    sums = declined.groupby("region_id")[["proposed", "declined"]].sum()
+    return out.join(sums, on="region_id").fillna({"proposed": 0, "declined": 0})
+
+
 filters = current()
 st.title(t("ringkasan.title"))
 st.caption(t("ringkasan.intro", year=filters.year_to))
 
-kpis = ui.fetch(overview.overview_kpis, filters)
-trend = ui.fetch(overview.overview_trend, filters)
+
+# Viewers: a region of fewer than 5 employees (one unit and one jenis jabatan chosen),
+# and a rate over fewer than 5 moves, show "<5" / "x" (ui.privacy_view).
+kpis = ui.privacy_view(
+    with_move_counts(
+        ui.fetch(overview.overview_kpis, filters),
+        ui.fetch(placement.declined_by_region, filters),
+        years=filters.year_to - filters.year_from + 1,
+    ),
+    count_col="employees",
+    value_cols=(
+        "share_baik",
+        "mean_score",
+        "mean_jpm",
+        "share_ms",
+        "share_qualified",
+        "moves_per_100",
+        "share_declined",
+    ),
+    part_cols={"pns": ["share_jp_met"], "pppk": []},  # the 20 JP share is over PNS only
+    also=(
+        ui.Rule("moves", value_cols=("moves_per_100",)),
+        ui.Rule("proposed", part_cols={"declined": ["share_declined"]}),
+    ),
+)
+# the quarterly lines: kinerja_trend at quarter grain (what overview_trend reads), with
+# the number of employees evaluated per month behind each point
+trend = ui.privacy_view(
+    ui.fetch(kinerja.kinerja_trend, filters, grain="quarter"),
+    count_col="employees",
+    value_cols=("share_baik", "mean_score"),
+)
 
 if ui.has_rows(kpis):
     # one column per region, the same width however many are chosen; narrow
     # screens wrap to fewer columns instead of squeezing the cards
     grid = st.grid(len(ALL_REGIONS), min_column_width=180, gap="medium")
-    for row in kpis.itertuples(index=False):
-        spark = ui.region_rows(trend, row.region_id)
+    for i, region_id in kpis["region_id"].items():
+        spark = ui.region_rows(trend, region_id)
+
+        def cell(col: str, formatter=fmt.percent, i=i) -> str:
+            return ui.cell(kpis, i, col, formatter)
+
         with grid.cell():
-            ui.region_heading(row.region_id)
+            ui.region_heading(region_id)
             ui.kpi(
                 t("kpi.employees"),
-                fmt.integer(row.employees),
-                help=t("kpi.employees.help", pns=fmt.integer(row.pns), pppk=fmt.integer(row.pppk)),
+                cell("employees", fmt.integer),
+                help=t("kpi.employees.help", pns=cell("pns", fmt.integer), pppk=cell("pppk", fmt.integer)),
             )
             ui.kpi(
                 t("kpi.share_baik"),
-                fmt.percent(row.share_baik),
+                cell("share_baik"),
                 help=t("kpi.share_baik.help", year=filters.year_to),
-                trend=None if spark is None else spark["share_baik"],
+                trend=None if spark is None else ui.shown_values(spark, "share_baik"),
             )
             ui.kpi(
                 t("kpi.mean_score"),
-                fmt.number(row.mean_score, 1),
+                cell("mean_score", lambda v: fmt.number(v, 1)),
                 help=t("kpi.mean_score.help", year=filters.year_to),
-                trend=None if spark is None else spark["mean_score"],
+                trend=None if spark is None else ui.shown_values(spark, "mean_score"),
             )
             ui.kpi(
                 t("kpi.mean_jpm"),
-                fmt.number(row.mean_jpm, 1),
-                help=t("kpi.mean_jpm.help", ms=fmt.percent(row.share_ms)),
+                cell("mean_jpm", lambda v: fmt.number(v, 1)),
+                help=t("kpi.mean_jpm.help", ms=cell("share_ms")),
             )
             ui.kpi(
                 t("kpi.share_jp_met"),
-                fmt.percent(row.share_jp_met),
+                cell("share_jp_met"),
                 help=t("kpi.share_jp_met.help", year=filters.year_to),
             )
             ui.kpi(
                 t("kpi.moves"),
-                fmt.number(row.moves_per_100, 1),
+                cell("moves_per_100", lambda v: fmt.number(v, 1)),
                 help=t(
                     "kpi.moves.help",
                     y0=filters.year_from,
                     y1=filters.year_to,
-                    declined=fmt.percent(row.share_declined),
+                    declined=cell("share_declined"),
                 ),
             )
 
 ui.section(t("ringkasan.trend.q"), t("ringkasan.trend.c"))
 if ui.has_rows(trend):
-    ui.chart(ui.line_by_region(trend, "share_baik", y_label=t("col.share_baik"), percent=True), key="trend")
+    ui.chart(
+        ui.line_by_region(trend, "share_baik", y_label=t("col.share_baik"), percent=True),
+        key="trend",
+        data=trend,
+    )
 
 ui.section(t("ringkasan.table.q"), t("ringkasan.table.c"))
 ui.table(

@@ -51,15 +51,25 @@ cuts = {"cut_low": float(cut_low), "cut_high": float(cut_high)}
 
 # ---------------------------------------------------------------- the grid, one per region
 ui.section(t("talenta.grid.q"), t("talenta.grid.c"))
-grid = ui.fetch(talent.talent_grid, filters, **cuts)
+# Viewers (ui.privacy_view): a box of fewer than 5 employees shows "<5" and no share, and
+# another box of the region is hidden with it where the shares (adding up to 100 %) and
+# the number assessed would give it back; a pool or retirements of fewer than 5 too.
+grid = ui.privacy_view(
+    ui.fetch(talent.talent_grid, filters, **cuts),
+    count_col="employees",
+    value_cols=("share",),
+    group_cols=("region_id",),
+    also=(ui.Rule("assessed"),),
+)
 if ui.has_rows(grid):
     regions = [r for r in ALL_REGIONS if r in set(grid["region_id"])]
     for cell, region_id in zip(ui.side_by_side(len(regions), min_width=420), regions, strict=True):
         with cell:
             rows = pt.rows_where(grid, "region_id", region_id)
             ui.region_heading(region_id)
-            st.caption(t("talenta.grid.assessed", n=fmt.integer(pt.first_value(rows, "assessed"))))
-            ui.chart(pt.nine_box_chart(rows), key=f"grid_{region_id}")
+            assessed = ui.cell(grid, rows.index[0], "assessed", fmt.integer)
+            st.caption(t("talenta.grid.assessed", n=assessed))
+            ui.chart(pt.nine_box_chart(rows), key=f"grid_{region_id}", data=rows)
 
     ui.section(t("talenta.rec.q"), t("talenta.rec.c"))
     ui.table(
@@ -79,27 +89,46 @@ if ui.has_rows(grid):
     )
 
 # ---------------------------------------------------------------- succession
-by_region = ui.fetch(talent.succession_by_region, filters, **cuts)
+
+
+def succession_view(df, group_cols=()):
+    """Viewers: a pool or a number retiring of fewer than 5 shows "<5". Posts to fill =
+    vacant + retiring: both hidden with a small number retiring (the presentation shows
+    posts to fill, which with the vacant posts would give it back)."""
+    return ui.privacy_view(
+        df,
+        count_col="pool",
+        value_cols=("pool_per_post",),
+        group_cols=group_cols,
+        also=(
+            ui.Rule(
+                "retiring", value_cols=("vacant", "posts_to_fill", "pool_per_post"), group_cols=group_cols
+            ),
+        ),
+    )
+
+
+by_region = succession_view(ui.fetch(talent.succession_by_region, filters, **cuts))
 as_of = pt.date_label(pt.first_value(by_region, "as_of_date"))
 st.divider()
 ui.section(t("talenta.succ.q"), t("talenta.succ.c", as_of=as_of))
 if ui.has_rows(by_region):
     regions = [r for r in ALL_REGIONS if r in set(by_region["region_id"])]
     for cell, region_id in zip(ui.side_by_side(len(regions), min_width=170), regions, strict=True):
-        row = pt.rows_where(by_region, "region_id", region_id).iloc[0]
+        i = pt.rows_where(by_region, "region_id", region_id).index[0]
         with cell:
             ui.region_heading(region_id)
-            ui.kpi(t("kpi.pool"), fmt.integer(row.pool))
+            ui.kpi(t("kpi.pool"), ui.cell(by_region, i, "pool", fmt.integer))
             ui.kpi(
                 t("kpi.posts_to_fill"),
-                fmt.integer(row.posts_to_fill),
+                ui.cell(by_region, i, "posts_to_fill", fmt.integer),
                 help=t(
                     "kpi.posts_to_fill.help",
-                    vacant=fmt.integer(row.vacant),
-                    retiring=fmt.integer(row.retiring),
+                    vacant=ui.cell(by_region, i, "vacant", fmt.integer),
+                    retiring=ui.cell(by_region, i, "retiring", fmt.integer),
                 ),
             )
-            ui.kpi(t("kpi.pool_per_post"), fmt.number(row.pool_per_post, 1))
+            ui.kpi(t("kpi.pool_per_post"), ui.cell(by_region, i, "pool_per_post", lambda v: fmt.number(v, 1)))
 
 succession_columns = [
     ("pool", t("col.pool"), "int"),
@@ -119,7 +148,8 @@ if by_region is not None and not by_region.empty:
 
 ui.section(t("talenta.succ.unit.q"), t("talenta.succ.unit.c"))
 ui.table(
-    ui.fetch(talent.succession_by_unit, filters, **cuts),
+    # the units add up to the regions above
+    succession_view(ui.fetch(talent.succession_by_unit, filters, **cuts), group_cols=("region_id",)),
     [("region_id", t("col.region"), "region"), ("unit_name", t("col.unit"), "text"), *succession_columns],
     filename=f"talenta_suksesi_unit_{fname}",
     key="succ_unit",

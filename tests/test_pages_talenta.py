@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 import streamlit as st
 import test_pages as tp  # tests/ is on sys.path under pytest
+import test_pages_penempatan as pen
 
 from ui import fmt
 from ui.i18n import t
@@ -21,6 +22,7 @@ ui_db = tp.ui_db
 app_env = tp.app_env
 raw = tp.raw
 open_page, assert_ok, infos = tp.open_page, tp.assert_ok, tp.infos
+demo_accounts, sign_in_as_analyst = pen.demo_accounts, pen.sign_in_as_analyst
 
 PAGES = ("talenta", "kebutuhan")
 
@@ -92,11 +94,17 @@ def retiring_within(raw, years: int) -> int:
 
 
 @pytest.mark.parametrize("horizon", [1, 3])
-def test_horizon_changes_the_retirements(app_env, raw, horizon: int) -> None:
+def test_horizon_changes_the_retirements(app_env, demo_accounts, raw, horizon: int) -> None:
     at = open_page("kebutuhan")
     at.segmented_control(key="pensiun").set_value(horizon).run()
     assert_ok(at)
     assert t("kebutuhan.retire.q", h=horizon) in [s.value for s in at.subheader]
+    # a viewer sees no unit with 1-4 retiring (suppressed: tests/test_pages_privacy.py) ...
+    units = next(df.value for df in at.dataframe if t("col.share_retiring") in df.value.columns)
+    assert not units[t("col.retiring_n")].between(1, 4).any()
+    assert units[t("col.retiring_n")].sum() <= retiring_within(raw, horizon)
+    # ... an analyst every unit, adding up to everyone due to retire
+    sign_in_as_analyst(at)
     units = next(df.value for df in at.dataframe if t("col.share_retiring") in df.value.columns)
     assert units[t("col.retiring_n")].sum() == retiring_within(raw, horizon)
     assert retiring_within(raw, horizon) < retiring_within(raw, 5)
@@ -115,7 +123,10 @@ def test_kebutuhan_headcount_matches_the_employees(app_env, raw) -> None:
 def empty_unit(app_env, raw) -> str:
     """A unit with no post and no employee (added to this module's copy of the database;
     the small demo gives every unit every kind of post)."""
-    raw("insert or ignore into units values ('SLT-KOSONG', 'SLT', 'Unit Uji Kosong', 'badan')")
+    raw(
+        "insert or ignore into units (unit_id, region_id, name, kind) "
+        "values ('SLT-KOSONG', 'SLT', 'Unit Uji Kosong', 'badan')"
+    )
     st.cache_data.clear()  # the unit list is cached per data version, which did not change
     yield "SLT-KOSONG"
     st.cache_data.clear()

@@ -7,8 +7,10 @@ label column or order categories only prepare what a chart shows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -58,6 +60,137 @@ def has_rows(df: pd.DataFrame | None) -> bool:
 
 def empty_state() -> None:
     st.info(t("empty"), icon=":material/filter_alt_off:")
+
+
+# ---------------------------------------------------------------- privacy (issue #5)
+class Rule(NamedTuple):
+    """One count column of a table and what :func:`analytics.privacy.suppress` hides with it
+    (the arguments of that function): ``value_cols`` computed over the group, ``part_cols``
+    sub-counts of it, ``group_cols`` / ``total_rows`` rows that add up to a total the page
+    shows or the reader can work out."""
+
+    count_col: str
+    value_cols: Sequence[str] = ()
+    part_cols: Sequence[str] | Mapping[str, Sequence[str]] = ()
+    group_cols: Sequence[str] = ()
+    total_rows: Sequence[bool] | pd.Series | str | None = None
+
+
+def sees_everything() -> bool:
+    """A signed-in analyst (or admin) sees small groups; everyone else sees them suppressed."""
+    from ui.auth import current_user
+
+    return current_user().can("analyst")
+
+
+def privacy_view(
+    df: pd.DataFrame | None,
+    *,
+    count_col: str,
+    value_cols: Sequence[str] = (),
+    part_cols: Sequence[str] | Mapping[str, Sequence[str]] = (),
+    group_cols: Sequence[str] = (),
+    total_rows: Sequence[bool] | pd.Series | str | None = None,
+    also: Sequence[Rule] = (),
+    rank_col: str | None = None,
+    rank_within: Sequence[str] = (),
+) -> pd.DataFrame | None:
+    """The frame of a table whose rows are groups of employees, as this user may see it.
+
+    A signed-in analyst gets ``df`` unchanged. Anyone else gets it through
+    :func:`analytics.privacy.suppress` (threshold :func:`analytics.privacy.min_group_size`):
+    a group below it shows "<5", what is computed over it and what would give it back
+    "x", in the table, its CSV and XLSX (:func:`table`), and charts drawn from the frame
+    leave those cells out (:func:`chart` with ``data=`` says so). The keywords are one
+    :class:`Rule`; ``also`` adds rules for further count columns of the same rows (each
+    suppressed on its own, the hidden cells of all of them hidden).
+
+    ``rank_col``: a rank over a value hidden with ``count_col`` would place the hidden
+    group between its neighbours. Hidden rows get no rank ("x") and go to the end
+    (ordered by their text columns, not by rank); the others are ranked again among
+    themselves (within ``rank_within``), 1 = best as before.
+    """
+    if df is None or df.empty or sees_everything():
+        return df
+    rules = [Rule(count_col, value_cols, part_cols, group_cols, total_rows), *also]
+    out = _suppress_all(df, rules)
+    if rank_col is not None:
+        out = _rerank(out, rank_col, privacy.is_suppressed(out, count_col).to_numpy(), rank_within)
+    return out
+
+
+def _suppress_all(df: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
+    """:func:`analytics.privacy.suppress` per rule; a cell is hidden if any rule hides it
+    ("<5" where it is a small group itself, else "x")."""
+    results = [privacy.suppress(df, **rule._asdict()) for rule in rules]
+    out = results[0]
+    for extra in results[1:]:
+        for col in privacy.suppressed_columns(extra):
+            mask = privacy.is_suppressed(extra, col).to_numpy() | privacy.is_suppressed(out, col).to_numpy()
+            out[col] = pd.to_numeric(df[col], errors="coerce").astype(float).mask(mask)
+            out[col + privacy.SUPPRESSED] = mask
+            small = [f[col + privacy.SMALL].to_numpy(bool) for f in (out, extra) if col + privacy.SMALL in f]
+            if small:
+                out[col + privacy.SMALL] = np.logical_or.reduce(small) & mask
+        unprotected = extra.attrs.get("unprotected_groups")
+        if unprotected:
+            out.attrs["unprotected_groups"] = [*out.attrs.get("unprotected_groups", []), *unprotected]
+    return out
+
+
+def _rerank(df: pd.DataFrame, rank_col: str, hidden: np.ndarray, within: Sequence[str]) -> pd.DataFrame:
+    shown = df[~hidden].copy()
+    rest = df[hidden].copy()
+    ranks = shown.groupby(list(within))[rank_col] if within else shown[rank_col]
+    shown[rank_col] = ranks.rank(method="min")
+    rest[rank_col] = np.nan
+    labels = [
+        c
+        for c in df.columns
+        if df[c].dtype == object and not str(c).endswith((privacy.SUPPRESSED, privacy.SMALL))
+    ]
+    rest = rest.sort_values([*within, *[c for c in labels if c not in within]], kind="stable")
+    out = pd.concat([shown, rest])
+    out[rank_col + privacy.SUPPRESSED] = np.r_[np.zeros(len(shown), bool), np.ones(len(rest), bool)]
+    if within:  # hidden rows last within their group
+        out = out.sort_values(list(within), kind="stable")
+    out.attrs = df.attrs
+    return out.reset_index(drop=True)
+
+
+def any_hidden(df: pd.DataFrame | None, columns: Sequence[str] | None = None) -> bool:
+    """Does the frame hide any cell (of ``columns``, default all)?"""
+    if df is None or not privacy.has_suppression(df):
+        return False
+    cols = privacy.suppressed_columns(df) if columns is None else columns
+    return any(privacy.is_suppressed(df, c).any() for c in cols)
+
+
+def cell(df: pd.DataFrame, i, col: str, formatter: Callable[[object], str]) -> str:
+    """One cell as shown (row label ``i``): ``formatter(value)``, or its marker if suppressed."""
+    if privacy.is_suppressed(df, col).loc[i]:
+        return str(privacy.markers(df, col).loc[i])
+    return formatter(df.at[i, col])
+
+
+def shown_values(df: pd.DataFrame | None, col: str) -> pd.Series | None:
+    """The values of ``col`` that are not suppressed (e.g. for a KPI sparkline)."""
+    if df is None:
+        return None
+    return df.loc[~privacy.is_suppressed(df, col), col].dropna()
+
+
+def privacy_legend(df: pd.DataFrame | None, columns: Sequence[str]) -> None:
+    """Under a table: what "<5" and "x" mean, if any of ``columns`` hides a cell."""
+    if not any_hidden(df, columns):
+        return
+    k = df.attrs.get(privacy.ATTR_THRESHOLD) or privacy.min_group_size()
+    st.caption(t("privacy.legend", small=privacy.marker(k), k=k, x=privacy.SECONDARY_MARKER))
+
+
+def _visible(df: pd.DataFrame, col: str) -> pd.DataFrame:
+    """The rows whose ``col`` is not suppressed (charts that add values up or cannot draw NaN)."""
+    return df[~privacy.is_suppressed(df, col)] if f"{col}{privacy.SUPPRESSED}" in df else df
 
 
 # ---------------------------------------------------------------- text
@@ -212,15 +345,28 @@ def style_figure(
 
 
 def chart(
-    fig: go.Figure, *, key: str | None = None, title: str | None = None, filename: str | None = None
+    fig: go.Figure,
+    *,
+    key: str | None = None,
+    title: str | None = None,
+    filename: str | None = None,
+    data: pd.DataFrame | Sequence[pd.DataFrame | None] | None = None,
 ) -> None:
-    """The chart, and below it a PNG download of it (see :func:`png_download`)."""
+    """The chart, and below it a PNG download of it (see :func:`png_download`).
+
+    ``data``: the frame(s) the chart was drawn from; if :func:`privacy_view` hid some of
+    their cells (which the chart helpers leave out), a note under the chart says so.
+    """
     st.plotly_chart(
         fig,
         width="stretch",
         key=key,
         config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]},
     )
+    frames = [data] if isinstance(data, pd.DataFrame) else list(data or [])
+    if any(any_hidden(f) for f in frames):
+        k = next(f.attrs.get(privacy.ATTR_THRESHOLD) for f in frames if any_hidden(f))
+        st.caption(t("privacy.chart", k=k or privacy.min_group_size()))
     png_download(fig, key=key, title=title, filename=filename)
 
 
@@ -383,9 +529,12 @@ def heatmap(
     zmid: float | None = None,
     height: int = 460,
 ) -> go.Figure:
-    """A heatmap from long-form rows (no pivot needed); each cell shows its value."""
+    """A heatmap from long-form rows (no pivot needed); each cell shows its value (or its
+    privacy marker, and no colour, where the value is suppressed)."""
     lang = current_lang()
     text = df[z].map(lambda v: fmt.percent(v, 0, lang=lang) if percent else fmt.number(v, 2, lang=lang))
+    if privacy.is_suppressed(df, z).any():
+        text = privacy.markers(df, z).where(privacy.is_suppressed(df, z), text)
     fig = go.Figure(
         go.Heatmap(
             x=df[x],
@@ -493,7 +642,9 @@ def sum_bars(
     x_order: list | None = None,
     height: int = CHART_HEIGHT,
 ) -> go.Figure:
-    """Stacked bars of ``y`` summed per ``x`` and ``color`` (plotly does the sum)."""
+    """Stacked bars of ``y`` summed per ``x`` and ``color`` (plotly does the sum). Suppressed
+    rows are left out, so a bar is the sum of the values shown."""
+    df = _visible(df, y)
     orders = {x: x_order} if x_order is not None else {}
     kwargs = {"y": x, "x": y, "orientation": "h"} if horizontal else {"x": x, "y": y}
     fig = px.histogram(
@@ -587,28 +738,28 @@ def _csv_value(kind: str, series: pd.Series, display: Callable | None) -> pd.Ser
     return series.map(display)
 
 
-def _shown_marker(formatter: Callable) -> Callable:
-    """A cell formatter that leaves a suppression marker ("<5", "x") as it is."""
-    return lambda v: v if isinstance(v, str) else formatter(v)
-
-
 def styled(df: pd.DataFrame, columns: Sequence[Column]):
     """The chosen columns under their headers, formatted for reading (a pandas Styler).
 
     Formatting happens in the Styler, so sorting a column in the browser still
     sorts by number. A frame from :func:`analytics.privacy.suppress` shows its
-    markers in the hidden cells.
+    markers in the hidden cells: the cells stay numeric (NaN, so a column keeps
+    one type and sorts by number) and only their displayed text is the marker.
     """
     lang = current_lang()
     labels = _label_formatters(lang)
-    hidden = {c for c, _, _ in columns if f"{c}{privacy.SUPPRESSED}" in df}
-    base = privacy.with_markers(df) if hidden else df
-    shown = base[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
-    formatters = {}
-    for c, h, k in columns:
-        f = labels.get(k) or fmt.formatter(k, lang=lang)
-        formatters[h] = _shown_marker(f) if c in hidden else f
-    return shown.style.format(formatters, na_rep=fmt.MISSING)
+    frame = df.reset_index(drop=True)
+    shown = frame[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
+    formatters = {h: labels.get(k) or fmt.formatter(k, lang=lang) for _, h, k in columns}
+    style = shown.style.format(formatters, na_rep=fmt.MISSING)
+    for c, h, _ in columns:
+        if not privacy.is_suppressed(frame, c).any():
+            continue
+        marks = privacy.markers(frame, c)
+        for mark in marks.dropna().unique():
+            rows = marks.index[marks == mark]
+            style = style.format(lambda _, mark=mark: mark, subset=pd.IndexSlice[rows, [h]])
+    return style
 
 
 def export_frame(df: pd.DataFrame, columns: Sequence[Column]) -> pd.DataFrame:
@@ -683,15 +834,14 @@ def table(
     if len(df) <= 10:  # a short table takes its own height, without empty rows
         height = "auto"
     st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)
-    if any(privacy.is_suppressed(df, c).any() for c, _, _ in columns):
-        k = df.attrs.get(privacy.ATTR_THRESHOLD) or privacy.min_group_size()
-        st.caption(t("privacy.legend", small=privacy.marker(k), k=k, x=privacy.SECONDARY_MARKER))
+    privacy_legend(df, [c for c, _, _ in columns])
     download(df, columns, filename, key=key)
 
 
 def top_bottom(df: pd.DataFrame, rank: str, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The ``n`` best and ``n`` worst rows by a rank column (1 = best); worst first in the second."""
-    ordered = df.sort_values(rank)
+    """The ``n`` best and ``n`` worst rows by a rank column (1 = best); worst first in the second.
+    Rows without a rank (suppressed, see :func:`privacy_view`) are in neither."""
+    ordered = df[~privacy.is_suppressed(df, rank)].sort_values(rank)
     return ordered.head(n), ordered.tail(n).iloc[::-1]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics import privacy
 from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
 from ui import fmt
 from ui.components import style_figure
@@ -80,9 +81,12 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     lang = current_lang()
     kinerja_order = [kinerja_label(k, lang) for k in (1, 2, 3)]
     potensi_order = [potensi_label(p, lang) for p in (1, 2, 3)]
+    # a suppressed cell (ui.components.privacy_view) shows its marker and no colour
+    counts = privacy.with_markers(df, formatters={"employees": lambda v: fmt.integer(v, lang=lang)})
+    shares = privacy.with_markers(df, formatters={"share": lambda v: fmt.percent(v, 1, lang=lang)})
     text = [
-        f"<b>{t('talenta.box', box=int(b))}</b><br>{fmt.integer(n, lang=lang)}<br>{fmt.percent(s, 1, lang=lang)}"
-        for b, n, s in zip(df["box"], df["employees"], df["share"], strict=True)
+        f"<b>{t('talenta.box', box=int(b))}</b><br>{n}<br>{s}"
+        for b, n, s in zip(df["box"], counts["employees"], shares["share"], strict=True)
     ]
     x_label, y_label = t("talenta.axis.kinerja"), t("talenta.axis.potensi")
     fig = go.Figure(
@@ -95,7 +99,7 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
             textfont={"size": 13},
             colorscale="Blues",
             zmin=0,
-            zmax=max(float(df["share"].max()), 0.01),
+            zmax=max(float(df["share"].fillna(0).max()), 0.01),
             showscale=False,
             xgap=3,
             ygap=3,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics import privacy
 from ui.components import CATEGORY_COLORS, style_figure
 from ui.i18n import t
 
@@ -60,7 +61,10 @@ def sankey(
 ) -> go.Figure:
     """Moves from ``source`` (left column) to ``target`` (right column), one link per row,
     coloured by move type (a legend says which). Sources and targets are separate nodes,
-    so a move within the same unit is a flow across, not a loop."""
+    so a move within the same unit is a flow across, not a loop. Suppressed rows
+    (:func:`ui.components.privacy_view`) are left out."""
+    if f"{value}{privacy.SUPPRESSED}" in df:
+        df = df[~privacy.is_suppressed(df, value)]
     sources = list(dict.fromkeys(df[source]))
     targets = list(dict.fromkeys(df[target]))
     s_index = {s: i for i, s in enumerate(sources)}

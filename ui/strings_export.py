@@ -25,8 +25,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download.png.file": ("grafik", "chart"),
     "privacy.legend": (
         "{small} = kelompok kurang dari {k} pegawai, tidak ditampilkan demi pelindungan data pribadi; "
-        "{x} = disembunyikan agar angka kelompok kecil tidak dapat dihitung dari total.",
+        "{x} = dihitung dari kelompok seperti itu, atau disembunyikan agar angka kelompok kecil tidak "
+        "dapat dihitung dari total atau urutan. Analis yang masuk melihat semua angka.",
         "{small} = a group of fewer than {k} employees, not shown to protect personal data; "
-        "{x} = hidden so that a small group cannot be worked out from a total.",
+        "{x} = computed over such a group, or hidden so that a small group cannot be worked out from a "
+        "total or a ranking. Signed-in analysts see every number.",
+    ),
+    "privacy.chart": (
+        "Kelompok kurang dari {k} pegawai, dan angka yang dapat membukanya, tidak digambar di grafik "
+        "ini (pelindungan data pribadi; analis yang masuk melihat semuanya).",
+        "Groups of fewer than {k} employees, and numbers that would give them away, are left out of "
+        "this chart (personal data protection; signed-in analysts see everything).",
     ),
 }
