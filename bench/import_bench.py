@@ -79,7 +79,9 @@ def fresh_db(path: Path, employees: int) -> None:
     path.unlink(missing_ok=True)
     con = adb.connect(path)
     adb.create_schema(con)
-    con.execute("insert into units (unit_id, region_id, name, kind) values ('B-U1', 'SLT', 'Unit Uji', 'dinas')")
+    con.execute(
+        "insert into units (unit_id, region_id, name, kind) values ('B-U1', 'SLT', 'Unit Uji', 'dinas')"
+    )
     con.execute(
         "insert into positions (position_id, unit_id, name, jenis_jabatan, level, staffing_need) "
         "values ('B-P1', 'B-U1', 'Pelaksana Uji', 4, 'Pelaksana', 10)"

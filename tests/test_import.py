@@ -323,6 +323,9 @@ def test_evaluation_numbers_codes_and_derived_predikat(dry_db, demo, tmp_path):
         ("int", "3", 3),
         ("int", "3,0", 3),
         ("int", "3,5", None),
+        ("int", "1.000", 1000),  # a whole number has no decimals: dot groups are thousands
+        ("int", "12.500", 12500),
+        ("int", "3.5", None),
         ("date", "2024-01-31", dt.date(2024, 1, 31)),
         ("date", "31-01-2024", dt.date(2024, 1, 31)),
         ("date", "31/01/2024", dt.date(2024, 1, 31)),
@@ -528,12 +531,15 @@ GOOD_EVAL = "{nip},bulanan,2019-01-01,2019-01-31,2,2\n"
 
 @pytest.mark.parametrize(
     "cell",
-    ["{nip}", "'{nip}", "{spaced}", "'{spaced}", '" {nip} "'],
-    ids=["plain", "apostrophe", "spaced", "apostrophe-spaced", "padded"],
+    ["{nip}", "'{nip}", "{spaced}", "'{spaced}", '" {nip} "', "\u2019{nbsp}", "`{nip}"],
+    ids=["plain", "apostrophe", "spaced", "apostrophe-spaced", "padded", "typographic-nbsp", "backtick"],
 )
 def test_nip_is_stored_as_18_digit_text(dry_db, demo, tmp_path, cell):
     spaced = f"{demo.nip[:8]} {demo.nip[8:14]} {demo.nip[14]} {demo.nip[15:]}"
-    text = EVALS + cell.format(nip=demo.nip, spaced=spaced) + ",bulanan,2019-02-01,2019-02-28,2,2\n"
+    nbsp = spaced.replace(" ", "\u00a0")  # a non-breaking space, as pasted from a word processor
+    text = (
+        EVALS + cell.format(nip=demo.nip, spaced=spaced, nbsp=nbsp) + ",bulanan,2019-02-01,2019-02-28,2,2\n"
+    )
     _report, rows = preview(dry_db, tmp_path, "evaluations", text.encode())
     assert rows[0][0] == demo.nip
 
@@ -769,6 +775,18 @@ BAD = [
         EMPLOYEES + NEW_EMPLOYEE.replace("III/a", "V/a"),
         cells((2, "golongan", "V/a", "unknown_code", {"allowed": "I/a .. IV/e (PNS), I .. XVII (PPPK)"})),
         id="golongan",
+    ),
+    pytest.param(
+        "employees",
+        EMPLOYEES + NEW_EMPLOYEE.replace("PNS,III/a", "PNS,IX"),
+        cells((2, "golongan", "IX", "golongan_type", {})),
+        id="golongan-of-pppk-for-a-pns",
+    ),
+    pytest.param(
+        "positions",
+        "position_id,unit_id,name,jenis_jabatan,level,staffing_need\nX-NEW-1,{unit},Analis,4,Ahli Muda,2\n",
+        cells((2, "level", "Ahli Muda", "level_jenis", {})),
+        id="level-of-another-jenis",
     ),
     pytest.param(
         "positions",
@@ -1120,6 +1138,15 @@ def test_replace_deletes_rows_not_in_the_file_and_undo_brings_them_back(db, demo
     assert tables_only(fingerprint(db)) == tables_only(original)
 
 
+def assert_one_rejected_log_row(db, log_before: pd.DataFrame, code: str) -> None:
+    """A refusal while writing is rolled back and then logged, like any rejected file."""
+    log = import_log_rows(db)
+    assert len(log) == len(log_before) + 1
+    if len(log_before):
+        pd.testing.assert_frame_equal(log.iloc[: len(log_before)], log_before)
+    assert log.iloc[-1][["status", "message", "inserted", "updated"]].tolist() == ["rejected", code, 0, 0]
+
+
 def test_replace_that_would_orphan_references_is_refused(db, demo, tmp_path):
     before, log_before = fingerprint(db), import_log_rows(db)
     data = db.execute("select unit_id, region_id, name, kind from units where unit_id <> ?", [demo.unit]).df()
@@ -1131,7 +1158,7 @@ def test_replace_that_would_orphan_references_is_refused(db, demo, tmp_path):
         {"count": str(posts), "table": "units", "other": "positions"},
     )
     assert fingerprint(db) == before
-    pd.testing.assert_frame_equal(import_log_rows(db), log_before)
+    assert_one_rejected_log_row(db, log_before, "replace_orphans")
 
 
 def test_a_column_the_file_lacks_keeps_its_stored_values(db, demo, tmp_path):
@@ -1190,12 +1217,13 @@ def test_a_key_column_changes_only_where_nothing_refers_to_the_row(db, demo, tmp
     """DuckDB cannot rewrite a foreign-key column of a row another table refers to."""
     post = db.execute(f"select {POSITION_COLUMNS} from positions where position_id = ?", [demo.post]).df()
     before, log_before = fingerprint(db), import_log_rows(db)
+    other_field = "hukum" if post["required_field"].iloc[0] != "hukum" else "tik"
     with pytest.raises(ImportProblem) as refused:
-        load(db, tmp_path, "positions", post.assign(level="Ahli Pertama").to_csv(index=False).encode())
+        load(db, tmp_path, "positions", post.assign(required_field=other_field).to_csv(index=False).encode())
     assert refused.value.code == "referenced_change"
-    assert refused.value.params["columns"] == "Jenjang"
+    assert refused.value.params["columns"] == "Bidang Pendidikan Syarat"
     assert fingerprint(db) == before
-    pd.testing.assert_frame_equal(import_log_rows(db), log_before)
+    assert_one_rejected_log_row(db, log_before, "referenced_change")
 
     new = post.assign(position_id="X-NEW-1", jenis_jabatan=2, level="Ahli Pertama", eselon=None)
     assert only(load(db, tmp_path, "positions", new.to_csv(index=False).encode())).inserted == 1

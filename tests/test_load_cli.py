@@ -254,7 +254,13 @@ def test_replace_that_would_orphan_posts_exits_2(db_path, demo, tmp_path):
     assert_no_traceback(run)
     after = state(db_path)
     assert after[0] == before[0]
-    pd.testing.assert_frame_equal(after[1], before[1])
+    # rolled back, then logged as a rejected upload
+    assert len(after[1]) == len(before[1]) + 1
+    assert after[1].iloc[-1][["status", "message", "table_name"]].tolist() == [
+        "rejected",
+        "replace_orphans",
+        "units",
+    ]
 
 
 def test_database_held_by_another_process_exits_2(db_path, demo, tmp_path):

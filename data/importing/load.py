@@ -419,16 +419,20 @@ def import_files(
             _preview_counts(con, reports, batch, mode)
         else:
             progress(0.65, "Menulis ke basis data")
-            _write_all(
-                con,
-                reports,
-                batch,
-                user=user,
-                mode=mode,
-                started=started,
-                progress=progress,
-                timings=result.timings,
-            )
+            try:
+                _write_all(
+                    con,
+                    reports,
+                    batch,
+                    user=user,
+                    mode=mode,
+                    started=started,
+                    progress=progress,
+                    timings=result.timings,
+                )
+            except ImportProblem as problem:  # refused while writing (rolled back): logged too
+                _log_rejected(con, reports, user=user, mode=mode, started=started, message=problem.code)
+                raise
             result.written = True
     finally:
         for staged in batch.values():
@@ -438,12 +442,15 @@ def import_files(
     return result
 
 
-def _log_rejected(con, reports, *, user, mode, started) -> None:
+def _log_rejected(con, reports, *, user, mode, started, message: str | None = None) -> None:
     con.execute("begin transaction")
     try:
         first = _new_import_id(con)
         for i, report in enumerate(reports):
-            code = (
+            # nothing of a rejected upload was written, whatever a partial write had counted
+            report.inserted = report.updated = report.unchanged = report.deleted = 0
+            report.import_id = None
+            code = message or (
                 report.problem.code if report.problem else ",".join(sorted({e.code for e in report.errors}))
             )
             _log(

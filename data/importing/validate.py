@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from analytics import reference as ref
 from data.importing.errors import ImportProblem, RowError
 from data.importing.read import Source, mixed_newlines, with_plain_newlines
 from data.importing.tables import BY_DB_TABLE, CODE_HELP, CODE_SETS, TABLES, Col, Table, header_key
@@ -151,9 +152,14 @@ def _date_bound(bound: str) -> str:
 
 
 # Column kinds DuckDB's CSV reader can type by itself when the file uses ISO dates
-# and decimal points (machine exports); integers are read as DOUBLE and checked,
-# because the reader would round 3.5 to 4.
-FAST_TYPES = {"date": "DATE", "number": "DOUBLE", "int": "DOUBLE"}
+# and decimal points (machine exports). Whole numbers are parsed here: the reader
+# would round 3.5 to 4, and read the Indonesian 1.000 (one thousand) as 1.
+FAST_TYPES = {"date": "DATE", "number": "DOUBLE"}
+
+
+# What is stripped from a NIP: spaces (also non-breaking), apostrophes (also the
+# typographic ones Word and WhatsApp put in), as in `'19850712 201001 1 005`.
+NIP_NOISE = "[\\s\u00a0\u2007\u202f''\u2018\u2019`]"  # inside a SQL string: '' is one apostrophe
 
 
 def typed_sql(col: Col, v: str, *, fast: bool = False) -> str:
@@ -163,13 +169,11 @@ def typed_sql(col: Col, v: str, *, fast: bool = False) -> str:
     """
     if fast and col.kind in ("date", "number"):
         return v
-    if fast and col.kind == "int":
-        return f"(case when {v} = floor({v}) and abs({v}) < 2147483647 then cast({v} as integer) end)"
     if col.kind == "text":
         return v
     if col.kind == "nip":
         # clean values pass the first test; only the others get spaces and apostrophes removed
-        n = f"regexp_replace({v}, '[\\s'']', '', 'g')"
+        n = f"regexp_replace({v}, '{NIP_NOISE}', '', 'g')"
         return (
             f"(case when regexp_full_match({v}, '[0-9]{{18}}') then {v} "
             f"when regexp_full_match({n}, '[0-9]{{18}}') then {n} end)"
@@ -177,7 +181,11 @@ def typed_sql(col: Col, v: str, *, fast: bool = False) -> str:
     if col.kind == "number":
         return _number_sql(v)
     if col.kind == "int":
-        x = _number_sql(v)
+        # a whole number has no decimals, so dot groups are thousands: 1.000 = 1000
+        x = (
+            f"(case when regexp_full_match({v}, '-?[0-9]{{1,3}}(\\.[0-9]{{3}})+') "
+            f"then try_cast(replace({v}, '.', '') as double) else {_number_sql(v)} end)"
+        )
         return f"(case when {x} = floor({x}) and abs({x}) < 2147483647 then cast({x} as integer) end)"
     if col.kind == "date":
         return _date_sql(v)
@@ -195,7 +203,7 @@ def cell_checks(col: Col, v: str, x: str) -> list[tuple[str, str, dict]]:
     if col.required:
         checks.append(("required", f"{v} is null", {}))
     if col.kind == "nip":
-        n = f"regexp_replace({v}, '[\\s'']', '', 'g')"
+        n = f"regexp_replace({v}, '{NIP_NOISE}', '', 'g')"
         checks += [
             ("nip_scientific", f"{x} is null and regexp_matches({v}, '[0-9][eE][+-]?[0-9]')", {}),
             ("nip_decimal", f"{x} is null and not regexp_matches({v}, '[eE]') and regexp_matches({n}, '[.,]')", {}),
@@ -234,9 +242,16 @@ def _num(value: float) -> str:
 
 
 # Row checks across columns: (code, column reported, predicate over typed columns, params)
+_LEVEL_JENIS = " ".join(f"when {_lit(level)} then {jenis}" for level, jenis, *_ in ref.JABATAN_LEVELS)
+
 ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
-    "positions": [("eselon_mismatch", "eselon", "(jenis_jabatan = 1) <> (eselon is not null)", {})],
+    "positions": [
+        ("eselon_mismatch", "eselon", "(jenis_jabatan = 1) <> (eselon is not null)", {}),
+        ("level_jenis", "level", f"(case level {_LEVEL_JENIS} end) <> jenis_jabatan", {}),
+    ],
     "employees": [
+        # PNS golongan are I/a .. IV/e, PPPK golongan I .. XVII
+        ("golongan_type", "golongan", "(employee_type = 'PNS') <> contains(golongan, '/')", {}),
         (
             "service_order",
             "service_start",
