@@ -353,7 +353,8 @@ def _protect(
                 for i in hidden:
                     col.small[i] = False
                 log_to.append({"rows": hidden, "reason": "group total shown elsewhere"})
-                log.warning(
+                # expected on viewer pages (every page load): debug, not a warning
+                log.debug(
                     "suppress: a group could not be protected; its hidden cells show %r", SECONDARY_MARKER
                 )
             return
