@@ -115,13 +115,14 @@ def _lit(value) -> str:
 
 def _code_sql(v: str, codes: str) -> str:
     """The stored code for a spelling: the code itself first (cheap), else any accepted
-    spelling normalised like ``code_key``. COALESCE evaluates the second only when needed."""
+    spelling normalised like ``code_key``. The normalising CASE sits in the ELSE branch,
+    which DuckDB evaluates only for rows the first did not match (as a COALESCE argument
+    it cost 0.2 s per code column on 5 million rows)."""
     mapping = CODE_SETS[codes]
     exact = " ".join(f"when {_lit(str(code))} then {_lit(code)}" for code in dict.fromkeys(mapping.values()))
     whens = " ".join(f"when {_lit(k)} then {_lit(code)}" for k, code in mapping.items())
-    return (
-        f"coalesce(case {v} {exact} end, case lower(regexp_replace({v}, '[\\s_.\\-]', '', 'g')) {whens} end)"
-    )
+    normalised = f"case lower(regexp_replace({v}, '[\\s_.\\-]', '', 'g')) {whens} end"
+    return f"(case when {v} is null then null else (case {v} {exact} else ({normalised}) end) end)"
 
 
 def _number_sql(v: str) -> str:
@@ -419,9 +420,14 @@ def _stage(
             src = raw_table
         # a row with every cell empty (Excel keeps formatted empty rows, `;;;;` lines) is no data;
         # row numbers are counted before it is dropped, so they still match the file
-        cells = ", ".join(f"nullif(trim(c{i}::varchar), '')" for i in range(width))
+        # AND stops at the first non-empty cell, so columns the reader typed (null when
+        # empty) go first and a typical row costs one test, not a trim per cell
+        typed_first = sorted(range(width), key=lambda i: i not in types)
+        empty = " and ".join(
+            f"c{i} is null" if i in types else f"coalesce(trim(c{i}), '') = ''" for i in typed_first
+        )
         select = _inner_select(spec, mapping, with_rows=with_rows, fast=fast)
-        inner = f"select {select} from {src} where coalesce({cells}) is not null"
+        inner = f"select {select} from {src} where not ({empty})"
         typed = ", ".join(_typed_columns(spec, fast))
         raw_cols = [f"v_{c.name}" for c in spec.columns]
         keep = ", " + ", ".join(["_row"] * with_rows + raw_cols + [f"h_{h}" for h in mapping.helpers])
