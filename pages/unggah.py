@@ -64,6 +64,8 @@ def show_report(report) -> None:
         frame = up.error_frame(report, lang)
         if len(frame) > SHOWN_ERRORS:
             st.caption(t("unggah.file.shown", shown=SHOWN_ERRORS))
+        if report.problems > len(frame):  # the list stops at MAX_ROW_ERRORS; the count does not
+            st.caption(t("unggah.file.capped", listed=f"{len(frame):n}", problems=f"{report.problems:n}"))
         st.dataframe(frame.head(SHOWN_ERRORS), hide_index=True, width="stretch")
         st.download_button(
             t("unggah.errors.download"),

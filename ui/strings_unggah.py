@@ -95,6 +95,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{problems} masalah di {rows} baris. Tidak ada yang dimuat: perbaiki berkas lalu unggah lagi.",
         "{problems} problems in {rows} rows. Nothing is loaded: fix the file and upload it again.",
     ),
+    "unggah.file.capped": (
+        "Daftar unduhan berisi {listed} masalah pertama dari {problems}: perbaiki jenis masalah yang sama "
+        "di seluruh berkas (biasanya satu kolom), lalu periksa lagi.",
+        "The download lists the first {listed} of {problems} problems: fix the same kind of problem throughout "
+        "the file (usually one column), then check again.",
+    ),
     "unggah.file.shown": (
         "Ditampilkan {shown} pertama; unduh daftar lengkap.",
         "Showing the first {shown}; download the full list.",
