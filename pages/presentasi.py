@@ -33,7 +33,7 @@ KEY_REGION_CHOICE = "pres_region"
 ALL = "all"
 EXPORT = "_pres_export"
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
-SLIDE_CODES = {str(i): i for i in range(1, len(TOPICS) + 1)}  # ?slide=1..6
+SLIDE_CODES = {str(i): i for i in range(1, len(TOPICS) + 1)}  # ?slide=1..7
 
 # Large type for a room; the sidebar's toggle stays, so filters can still be reached.
 # The two Page Up / Page Down buttons exist only for their keyboard shortcuts.

@@ -15,7 +15,7 @@ import test_pages as base  # the other pages' AppTest fixtures and helpers (test
 
 from analytics.filters import ALL_REGIONS
 from ui import images
-from ui.i18n import t
+from ui.i18n import region_name, t
 from ui.story import TOPIC_NAV, TOPICS
 
 running_server_page_mode = base.running_server_page_mode
@@ -31,6 +31,7 @@ QUESTIONS = {
     "training": "story.training.q",
     "placement": "story.placement.q",
     "talent": "story.talent.q",
+    "succession": "story.succession.q",
 }
 
 
@@ -76,6 +77,30 @@ def test_the_slide_comes_from_the_url(app_env) -> None:
     button(at, "slide_prev_page").click().run()
     button(at, "slide_prev_page").click().run()
     assert title(at) == t(QUESTIONS[TOPICS[1]])
+
+
+def test_talent_slide_shows_the_9box_grid(app_env) -> None:
+    """Slide 6 is the 9-box: one small grid per region side by side, a row per box and a
+    column per region in the table; for one region its grid and the levels of each box."""
+    at = open_page("presentasi", {"slide": str(TOPICS.index("talent") + 1)})
+    assert title(at) == t("story.talent.q")
+    table = at.table[0].value
+    assert list(table[t("col.box")]) == [str(b) for b in range(1, 10)]
+    assert [c for c in table.columns if c != t("col.box")] == [region_name(r) for r in ALL_REGIONS]
+    assert '"type":"heatmap"' in at.get("plotly_chart")[0].proto.spec.replace(" ", "")
+    at.segmented_control(key="pres_region").set_value("DKI").run()
+    assert_ok(at)
+    table = at.table[0].value
+    assert list(table.columns) == [
+        t("col.box"),
+        t("col.kinerja_level"),
+        t("col.potensi_level"),
+        "Pemprov DKI Jakarta",
+    ]
+    # the succession pool follows on the next slide, same topic
+    button(at, "slide_next").click().run()
+    assert title(at) == t("story.succession.q")
+    assert t("nav.talenta") in markdown(at)
 
 
 def test_region_control_sets_the_shared_filter(app_env) -> None:

@@ -30,7 +30,7 @@ from ui import fmt, images
 from ui import placement_charts as pc
 from ui.i18n import region_name, t
 from ui.report import make_reports, report_html
-from ui.story import TOPICS, Data, build_story
+from ui.story import TOPICS, Data, build_slide, build_story
 
 K = privacy.DEFAULT_MIN_GROUP_SIZE
 SMALL = f"<{K}"
@@ -189,9 +189,72 @@ def test_placement_numbers_hide_small_groups_in_table_and_chart(db, filters, sto
         assert (region_name(row.region_id), pc.move_label(row.move_type)) not in drawn
 
 
-def test_talent_numbers(db, filters, story) -> None:
-    succession = talent.succession_by_region(db, filters)
+def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
+    """The 9-box slide: per box and region "count (share)" as talent_grid gives them
+    (default cut-offs 60 / 80), "<5" / "x" where hidden, "0" for an empty box."""
+    grid = talent.talent_grid(db, filters)
+    assert (grid["box"].nunique(), grid["region_id"].nunique()) == (9, len(filters.regions))
     s = slide(story, "talent")
+    assert s.topic == t("nav.talenta") and s.figure is not None
+    rows = {r[t("col.box")]: r for r in s.table.to_dict("records")}
+    assert list(rows) == [str(b) for b in range(1, 10)]
+    shown = small = 0
+    for row in grid.itertuples(index=False):
+        cell = rows[str(row.box)][region_name(row.region_id)]
+        if 0 < row.employees < K:
+            assert cell == SMALL, (row.box, row.region_id, cell)
+            small += 1
+        elif cell != privacy.SECONDARY_MARKER:
+            expected = (
+                "0" if row.employees == 0 else f"{fmt.integer(row.employees)} ({fmt.percent(row.share)})"
+            )
+            assert cell == expected, (row.box, row.region_id)
+            shown += 1
+    assert small and shown >= len(grid) - 3 * small  # the fixture has small boxes; most cells show
+    # the finding: the share in boxes 7-9 of the regions where none of them is hidden
+    hidden = {(region, box) for box, cells in rows.items() for region, v in cells.items() if v in MARKERS}
+    pool = grid[grid["box"].isin(talent.SUCCESSION_BOXES)].groupby("region_id")["share"].sum()
+    pool = pool[[not any((region_name(r), str(b)) in hidden for b in (7, 8, 9)) for r in pool.index]]
+    assert len(pool) >= 2
+    best, worst = pool.idxmax(), pool.idxmin()
+    assert s.finding == t(
+        "story.talent.f.many",
+        best=region_name(best),
+        best_v=fmt.percent(pool[best]),
+        worst=region_name(worst),
+        worst_v=fmt.percent(pool[worst]),
+    )
+    # the chart: one 9-box per region, hidden cells not coloured
+    assert [tr.type for tr in s.figure.data] == ["heatmap"] * len(filters.regions)
+    for trace in s.figure.data:
+        assert len(trace.z) == 9
+
+
+def test_talent_grid_for_one_region(db, filters) -> None:
+    region = "DKI"
+    one = replace(filters, regions=(region,))
+    s = build_slide("talent", one, Data.on(db))
+    grid = talent.talent_grid(db, one).set_index("box")
+    assert list(s.table.columns) == [
+        t("col.box"),
+        t("col.kinerja_level"),
+        t("col.potensi_level"),
+        region_name(region),
+    ]
+    assert len(s.figure.data) == 1
+    low = grid.loc[[1, 2, 3], "share"].sum()
+    top = grid.loc[[7, 8, 9], "share"].sum()
+    if (grid.loc[[7, 8, 9], "employees"].between(1, K - 1)).any():
+        return  # the finding would give a small box back
+    assert s.finding == t(
+        "story.talent.f.one", region=region_name(region), top=fmt.percent(top), low=fmt.percent(low)
+    )
+
+
+def test_succession_numbers(db, filters, story) -> None:
+    succession = talent.succession_by_region(db, filters)
+    s = slide(story, "succession")
+    assert s.topic == t("nav.talenta")
     rows = table_rows(s, "col.region")
     for row in succession.itertuples(index=False):
         cells = rows[(region_name(row.region_id),)]

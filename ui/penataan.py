@@ -13,7 +13,7 @@ from analytics import privacy
 from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
 from ui import fmt
 from ui.components import style_figure
-from ui.i18n import current_lang, t
+from ui.i18n import current_lang, region_name, t
 
 GRID_HEIGHT = 420
 
@@ -110,4 +110,67 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     fig.update_yaxes(categoryorder="array", categoryarray=potensi_order, title=y_label)
     fig = style_figure(fig, height=height)
     fig.update_layout(margin={"l": 10, "r": 10, "t": 10, "b": 10})
+    return fig
+
+
+def nine_box_small_multiples(df: pd.DataFrame, *, height: int = GRID_HEIGHT, columns: int = 2) -> go.Figure:
+    """Several regions' 9-boxes side by side (small multiples, in the order of ``df``), laid
+    out as :func:`nine_box_chart` but smaller: each cell shows its official box number and
+    share (the count on hover), one colour scale for all regions so that they compare, and
+    short level labels on the outer axes only. A suppressed cell shows its marker, no colour."""
+    from plotly.subplots import make_subplots
+
+    lang = current_lang()
+    regions = list(dict.fromkeys(df["region_id"]))
+    cols = max(min(columns, len(regions)), 1)
+    rows = -(-len(regions) // cols)
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=[region_name(r) for r in regions],
+        shared_xaxes=True,
+        shared_yaxes=True,
+        horizontal_spacing=0.04,
+        vertical_spacing=0.16,
+    )
+    counts = privacy.with_markers(df, formatters={"employees": lambda v: fmt.integer(v, lang=lang)})
+    shares = privacy.with_markers(df, formatters={"share": lambda v: fmt.percent(v, 1, lang=lang)})
+    short = {k: t(f"talenta.kinerja.short.{k}") for k in (1, 2, 3)}
+    x_label, y_label = t("talenta.axis.kinerja"), t("talenta.axis.potensi")
+    zmax = max(float(df["share"].fillna(0).max()), 0.01)
+    for i, region_id in enumerate(regions):
+        part = df.index[df["region_id"] == region_id]
+        fig.add_trace(
+            go.Heatmap(
+                x=[short[int(k)] for k in df.loc[part, "kinerja_level"]],
+                y=[potensi_label(p, lang) for p in df.loc[part, "potensi_level"]],
+                z=df.loc[part, "share"],
+                text=[
+                    f"<b>{int(b)}</b><br>{s}"
+                    for b, s in zip(df.loc[part, "box"], shares.loc[part, "share"], strict=True)
+                ],
+                customdata=counts.loc[part, "employees"],
+                texttemplate="%{text}",
+                textfont={"size": 13},
+                colorscale="Blues",
+                zmin=0,
+                zmax=zmax,
+                showscale=False,
+                xgap=2,
+                ygap=2,
+                name=region_name(region_id),
+                hovertemplate=(
+                    f"{region_name(region_id)}<br>{x_label}: %{{x}}<br>{y_label}: %{{y}}<br>"
+                    f"{t('col.box')} %{{text}}<br>{t('col.employees')}: %{{customdata}}<extra></extra>"
+                ),
+            ),
+            row=i // cols + 1,
+            col=i % cols + 1,
+        )
+    fig.update_xaxes(categoryorder="array", categoryarray=[short[k] for k in (1, 2, 3)])
+    fig.update_yaxes(categoryorder="array", categoryarray=[potensi_label(p, lang) for p in (1, 2, 3)])
+    fig.update_xaxes(title=x_label, row=rows)
+    fig.update_yaxes(title=y_label, col=1)
+    fig = style_figure(fig, height=height)
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 30, "b": 10})
     return fig

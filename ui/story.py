@@ -35,7 +35,8 @@ from ui import fmt
 from ui import placement_charts as pc
 from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
-TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent")
+# the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
+TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent", "succession")
 TOPIC_NAV = {
     "overview": "nav.ringkasan",
     "competency": "nav.kompetensi",
@@ -43,6 +44,7 @@ TOPIC_NAV = {
     "training": "nav.pelatihan",
     "placement": "nav.penempatan",
     "talent": "nav.talenta",
+    "succession": "nav.talenta",
 }
 MIN_JP = training.DEFAULT_MIN_JP
 SLIDE_CHART_HEIGHT = 380
@@ -239,7 +241,7 @@ def _best_worst(shown: pd.DataFrame, value: str, formatter: Callable) -> dict:
     }
 
 
-# ---------------------------------------------------------------- the six topics
+# ---------------------------------------------------------------- the seven slides
 OVERVIEW_SHARES = ("share_baik", "share_ms", "share_jp_met", "share_qualified")
 
 
@@ -527,6 +529,72 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
 
 def _talent(filters: Filters, data: Data, k: int) -> Slide:
     title = t("story.talent.q")
+    how = t("story.talent.c", low=int(talent.DEFAULT_CUT_LOW), high=int(talent.DEFAULT_CUT_HIGH))
+    grid = data.metric(talent.talent_grid, filters)
+    if grid is None or grid.empty:
+        return _empty_slide("talent", title, how)
+    grid = _sorted_by_region(grid, "box")
+    # the nine boxes of a region add up to its assessed employees (the shares to 100 %)
+    numbers = protect(
+        grid, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
+    )
+    regions = list(dict.fromkeys(numbers["region_id"]))
+    from ui import penataan
+
+    if len(regions) == 1:
+        fig = penataan.nine_box_chart(numbers, height=SLIDE_CHART_HEIGHT)
+    else:
+        fig = penataan.nine_box_small_multiples(numbers, height=SLIDE_CHART_HEIGHT)
+    # one row per box, one column per region: "count (share)", the marker of a hidden count,
+    # or "0" for an empty box
+    counts = cell_texts(numbers, "employees", "int")
+    shares = cell_texts(numbers, "share", "pct")
+    plain = (privacy.is_suppressed(numbers, "employees") | (numbers["employees"] == 0)).tolist()
+    cells = numbers.assign(
+        cell=[c if p else f"{c} ({s})" for c, s, p in zip(counts, shares, plain, strict=True)]
+    )
+    wide = cells.pivot(index="box", columns="region_id", values="cell").sort_index()
+    columns = {t("col.box"): [str(int(b)) for b in wide.index]}
+    if len(regions) == 1:  # room for the levels beside one region's numbers
+        levels = {b: (kin, pot) for b, kin, pot, *_ in talent.NINE_BOX}
+        columns[t("col.kinerja_level")] = [penataan.kinerja_label(levels[b][0]) for b in wide.index]
+        columns[t("col.potensi_level")] = [penataan.potensi_label(levels[b][1]) for b in wide.index]
+    table = pd.DataFrame(columns | {region_name(r): wide[r].fillna(fmt.MISSING).tolist() for r in regions})
+    top = _box_share(numbers, talent.SUCCESSION_BOXES)
+    if top.empty:
+        finding = t("story.f.suppressed", k=k)
+    elif len(top) == 1:
+        region_id = top.index[0]
+        low = _box_share(numbers, LOW_BOXES)
+        finding = t(
+            "story.talent.f.one",
+            region=region_name(region_id),
+            top=fmt.percent(top.iloc[0]),
+            low=fmt.percent(low[region_id]) if region_id in low.index else privacy.SECONDARY_MARKER,
+        )
+    else:
+        shown = top.rename("share").rename_axis("region_id").reset_index()
+        finding = t("story.talent.f.many", **_best_worst(shown, "share", fmt.percent))
+    return _slide("talent", title, how, finding, fig, table, numbers)
+
+
+LOW_BOXES = (1, 2, 3)
+
+
+def _box_share(numbers: pd.DataFrame, boxes: Sequence[int]) -> pd.Series:
+    """Per region, the share of its assessed employees in ``boxes``: only for the regions
+    where none of these boxes is hidden (a sum over a hidden box would give it back)."""
+    part = numbers[numbers["box"].isin(boxes)].assign(
+        _hidden=privacy.is_suppressed(numbers, "share"), _shown=lambda d: d["share"].notna()
+    )
+    by = part.groupby("region_id", sort=False).agg(
+        share=("share", "sum"), hidden=("_hidden", "any"), shown=("_shown", "all")
+    )
+    return by.loc[~by["hidden"] & by["shown"], "share"]
+
+
+def _succession(filters: Filters, data: Data, k: int) -> Slide:
+    title = t("story.succession.q")
     succession = data.metric(talent.succession_by_region, filters)
     as_of = fmt.MISSING
     if succession is not None and not succession.empty:
@@ -534,16 +602,16 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
 
         as_of = date_label(succession["as_of_date"].iloc[0])
     how = t(
-        "story.talent.c",
+        "story.succession.c",
         low=int(talent.DEFAULT_CUT_LOW),
         high=int(talent.DEFAULT_CUT_HIGH),
         as_of=as_of,
     )
     if succession is None or succession.empty:
-        return _empty_slide("talent", title, how)
+        return _empty_slide("succession", title, how)
     succession = _sorted_by_region(succession)
     numbers = protect(succession, count_col="pool", value_cols=("pool_per_post",), threshold=k)
-    measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.talent.posts")}
+    measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
     long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
     long["measure_label"] = long["measure"].map(measures)
     fig = ui.bar_by_region(
@@ -569,15 +637,17 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     elif len(shown) == 1:
         row = shown.iloc[0]
         finding = t(
-            "story.talent.f.one",
+            "story.succession.f.one",
             region=region_name(row["region_id"]),
             pool=fmt.integer(row["pool"]),
             posts=fmt.integer(row["posts_to_fill"]),
             ratio=fmt.number(row["pool_per_post"], 1),
         )
     else:
-        finding = t("story.talent.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1)))
-    return _slide("talent", title, how, finding, fig, table, numbers)
+        finding = t(
+            "story.succession.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1))
+        )
+    return _slide("succession", title, how, finding, fig, table, numbers)
 
 
 def _sorted_by_region(
@@ -604,4 +674,5 @@ _BUILDERS = {
     "training": _training,
     "placement": _placement,
     "talent": _talent,
+    "succession": _succession,
 }

@@ -167,27 +167,48 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Most frequent: {move} in {region}, {value} per 100 employees a year ({moves} moves, {y0}–{y1}).",
     ),
     "story.talent.q": (
+        "Di kotak mana pegawai berada pada 9-box talenta?",
+        "Where do employees fall on the 9-box talent grid?",
+    ),
+    "story.talent.c": (
+        "Kinerja (nilai tahunan terakhir) × potensi (asesmen terakhir), batas skor {low} / {high}; angka "
+        "tebal = nomor kotak resmi (PermenPANRB 3/2020), warna = persentase pegawai yang dinilai di wilayah. "
+        "Kotak 7–9 = kelompok suksesi.",
+        "Kinerja (latest annual score) × potential (latest assessment), score cut-offs {low} / {high}; bold "
+        "number = official box (PermenPANRB 3/2020), colour = share of the region's assessed employees. "
+        "Boxes 7–9 = succession pool.",
+    ),
+    "story.talent.f.many": (
+        "Kotak 7–9 (kelompok suksesi): persentase terbesar di {best} ({best_v}), terkecil di {worst} "
+        "({worst_v}).",
+        "Boxes 7–9 (succession pool): largest share in {best} ({best_v}), smallest in {worst} ({worst_v}).",
+    ),
+    "story.talent.f.one": (
+        "{region}: {top} pegawai yang dinilai berada di kotak 7–9 (kelompok suksesi), {low} di kotak 1–3.",
+        "{region}: {top} of assessed employees are in boxes 7–9 (succession pool), {low} in boxes 1–3.",
+    ),
+    "story.succession.q": (
         "Apakah kelompok suksesi cukup untuk jabatan struktural yang harus diisi?",
         "Is the succession pool large enough for the structural posts to fill?",
     ),
-    "story.talent.c": (
+    "story.succession.c": (
         "Pegawai di kotak 7–9 (9-box, PermenPANRB 3/2020; batas skor {low} / {high}) dan jabatan struktural "
         "yang kosong atau pemegangnya pensiun dalam 2 tahun, per {as_of}.",
         "Employees in boxes 7–9 (9-box, PermenPANRB 3/2020; score cut-offs {low} / {high}) and structural "
         "posts vacant or whose holder retires within 2 years, as of {as_of}.",
     ),
-    "story.talent.f.many": (
+    "story.succession.f.many": (
         "Calon suksesi per jabatan yang harus diisi: terbanyak di {best} ({best_v}), tersedikit di "
         "{worst} ({worst_v}).",
         "Succession candidates per post to fill: most in {best} ({best_v}), fewest in {worst} ({worst_v}).",
     ),
-    "story.talent.f.one": (
+    "story.succession.f.one": (
         "{region}: {pool} pegawai di kotak 7–9 untuk {posts} jabatan struktural yang harus diisi "
         "({ratio} calon per jabatan).",
         "{region}: {pool} employees in boxes 7–9 for {posts} structural posts to fill ({ratio} candidates "
         "per post).",
     ),
-    "story.talent.posts": ("Jabatan struktural yang harus diisi", "Structural posts to fill"),
+    "story.succession.posts": ("Jabatan struktural yang harus diisi", "Structural posts to fill"),
     "story.f.suppressed": (
         "Angka untuk filter ini terlalu kecil untuk ditampilkan (kelompok kurang dari {k} pegawai).",
         "The numbers for these filters are too small to show (groups of fewer than {k} employees).",

@@ -53,6 +53,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "talenta.box": ("Kotak {box}", "Box {box}"),
     "talenta.axis.kinerja": ("Kinerja", "Kinerja (performance)"),
     "talenta.axis.potensi": ("Potensi", "Potential"),
+    # kinerja levels, short, for the small 9-boxes of the presentation
+    "talenta.kinerja.short.1": ("Di bawah", "Below"),
+    "talenta.kinerja.short.2": ("Sesuai", "Meets"),
+    "talenta.kinerja.short.3": ("Di atas", "Above"),
     "talenta.rec.q": (
         "Apa rekomendasi untuk tiap kotak, dan berapa pegawai di dalamnya?",
         "What does each box call for, and how many employees are in it?",
