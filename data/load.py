@@ -102,6 +102,8 @@ def _print_report(result, lang: str, out=sys.stdout) -> None:
             continue
         if f.ignored_columns:
             print(f"   Kolom diabaikan: {', '.join(f.ignored_columns)}", file=out)
+        for note in f.notes:
+            print(f"   Catatan: {note.text(lang)}", file=out)
         print(
             f"   baris {f.rows}: baru {f.inserted}, berubah {f.updated}, sama {f.unchanged}, "
             f"dihapus {f.deleted}, ditolak {f.rejected}",

@@ -78,6 +78,8 @@ def show_report(report) -> None:
         )
         return
     counts = {k: f"{getattr(report, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")}
+    for note in report.notes:
+        st.info(note.text(lang), icon=":material/info:")
     st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
     if report.preview is not None:
         with st.expander(t("unggah.preview")):
@@ -101,21 +103,23 @@ def attempt(choices, mode: str, *, dry_run: bool):
     return None
 
 
+# the outcome of the last load or undo, above the tabs so it shows whichever tab was used
+done = st.session_state.pop(up.DONE_KEY, None)
+if done is not None:
+    st.success(done, icon=":material/check_circle:")
+
 tab_upload, tab_log, tab_templates = st.tabs(
     [t("unggah.tab.upload"), t("unggah.tab.log"), t("unggah.tab.templates")]
 )
 
 # ---------------------------------------------------------------- upload
 with tab_upload:
-    done = st.session_state.pop(up.DONE_KEY, None)
-    if done is not None:
-        st.success(done, icon=":material/check_circle:")
     files = st.file_uploader(
         t("unggah.files"),
         type=["csv", "txt", "tsv", "xlsx"],
         accept_multiple_files=True,
         help=t("unggah.files.help"),
-        key="unggah_files",
+        key=up.uploader_key(),
     )
     staged = up.stage_files(files or [])
     choices: list[up.Choice] = []

@@ -203,3 +203,32 @@ def test_an_empty_database_says_how_data_gets_in(tmp_path, monkeypatch) -> None:
     at.switch_page("pages/unggah.py").run()
     assert not at.exception
     assert t("auth.demo_accounts") not in [c.value for c in at.caption]
+
+
+def test_after_a_load_the_uploader_is_fresh_and_the_same_file_can_be_checked_again(app_env) -> None:
+    """A user who loads a file and then chooses it again (to load it once more, or after
+    an undo) gets a check, not a page stuck on the old upload."""
+    nip = sql(app_env, "select nip from employees order by nip desc limit 1")[0][0]
+    data = (
+        "NIP;Periode;Awal Periode;Akhir Periode;Rating Hasil Kerja;Rating Perilaku;Nilai\n"
+        f"{nip};triwulan;01-01-2016;31-03-2016;2;2;80,5\n"
+    ).encode()
+    at = sign_in(open_unggah())
+    at.get("file_uploader")[0].set_value([("skp_triwulan.csv", data, "text/csv")])
+    at.run()
+    button(at, "unggah.check").click().run()
+    base.assert_ok(at)
+    # it loads, but the dashboards read monthly evaluations: the check says so
+    assert any("1 baris triwulan" in i.value for i in at.info)
+    button(at, "unggah.load").click().run()
+    base.assert_ok(at)
+    uploader = at.get("file_uploader")[0]
+    assert not uploader.value  # a fresh, empty uploader
+    uploader.set_value([("skp_triwulan.csv", data, "text/csv")])
+    at.run()
+    button(at, "unggah.check").click().run()
+    base.assert_ok(at)
+    assert any(
+        t("unggah.would", inserted="0", updated="0", unchanged="1", deleted="0") in s.value
+        for s in at.success
+    )

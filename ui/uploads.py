@@ -28,6 +28,7 @@ FILES_KEY = "_unggah_staged"
 CHECK_KEY = "_unggah_check"
 DONE_KEY = "_unggah_done"
 WORKDIR_KEY = "_unggah_workdir"
+GENERATION_KEY = "_unggah_uploader"
 PREVIEW_ROWS = 20
 
 
@@ -101,11 +102,18 @@ def stage_files(files) -> list[StagedFile]:
     return [staged[i] for i in wanted]
 
 
+def uploader_key() -> str:
+    """The file uploader's widget key. A new key after a load gives a fresh, empty
+    uploader: dropping the old key's state does not clear the widget in the browser,
+    which kept showing the loaded file and ignored choosing it again."""
+    return f"unggah_files_{st.session_state.get(GENERATION_KEY, 0)}"
+
+
 def forget_files() -> None:
-    """After a load: drop the temporary files and reset the uploader."""
+    """After a load: drop the temporary files and start a fresh uploader."""
     for item in st.session_state.pop(FILES_KEY, {}).values():
         item.path.unlink(missing_ok=True)
-    st.session_state.pop("unggah_files", None)
+    st.session_state[GENERATION_KEY] = st.session_state.get(GENERATION_KEY, 0) + 1
 
 
 def signature(choices: list[Choice], mode: str) -> tuple:

@@ -70,6 +70,12 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "undo_changed": (("Impor terakhir tabel {table} kini #{latest}, bukan #{shown} yang ditampilkan; tidak ada yang dibatalkan.",
                       "The latest import of {table} is now #{latest}, not #{shown} as shown; nothing was undone."),
                      ("Muat ulang halaman dan periksa lagi.", "Reload the page and check again.")),
+    # ---- notes (the file loads; the analyst should know)
+    "note_triwulan": (("{count} baris triwulan akan disimpan, tetapi dasbor membaca evaluasi bulanan (halaman Kinerja, "
+                       "Ringkasan, Pelatihan) dan tahunan (Talenta): baris triwulan tidak mengubah grafik.",
+                       "{count} quarterly (triwulan) rows will be stored, but the dashboards read monthly evaluations "
+                       "(Kinerja, Ringkasan, Pelatihan) and annual ones (Talenta): quarterly rows change no chart."),
+                      ("Muat evaluasi bulanan bila ada.", "Load the monthly evaluations if you have them.")),
     # ---- one cell
     "required": (("Wajib diisi.", "Required."), ("Isi nilai ini.", "Fill in this value.")),
     "not_number": (("Bukan angka.", "Not a number."),

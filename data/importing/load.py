@@ -72,6 +72,7 @@ class FileReport:
     sheet: str | None = None
     import_id: int | None = None
     preview: pd.DataFrame | None = None  # first rows exactly as they would be stored
+    notes: list[ImportProblem] = field(default_factory=list)  # worth knowing, not a problem
 
     @property
     def ok(self) -> bool:
@@ -184,6 +185,7 @@ def validate(
                 continue
             batch[spec.name] = _staged_name(spec)
             sources.append((up, source, mapping))
+            report.notes = _notes(con, spec, _staged_name(spec))
             if preview_rows:
                 report.preview = con.execute(
                     f"select {', '.join(spec.names)} from {_staged_name(spec)} limit {int(preview_rows)}"
@@ -213,6 +215,14 @@ def validate(
             report.sha256 = digest.result()
         pool.shutdown()
     return reports, batch
+
+
+def _notes(con, spec: Table, staged: str) -> list[ImportProblem]:
+    """Things that load fine but that the analyst should know before loading."""
+    if spec.name != "evaluations":
+        return []
+    n = con.execute(f"select count(*) from {staged} where period_type = 'triwulan'").fetchall()[0][0]
+    return [ImportProblem("note_triwulan", count=f"{n:,}".replace(",", "."))] if n else []
 
 
 # ---------------------------------------------------------------- write
@@ -519,7 +529,9 @@ def latest_import(con: duckdb.DuckDBPyConnection, table_name: str) -> dict | Non
     ensure_import_tables(con)
     spec = table(table_name)
     rows = con.execute(
-        "select * from import_log where table_name = ? and status = 'loaded' order by import_id desc limit 1",
+        # an import that changed nothing (a file loaded again) has nothing to undo
+        "select * from import_log where table_name = ? and status = 'loaded' "
+        "and inserted + updated + deleted > 0 order by import_id desc limit 1",
         [spec.name],
     ).df()
     return None if rows.empty else rows.iloc[0].to_dict()

@@ -58,7 +58,30 @@ CODE_SETS: dict[str, dict[str, object]] = {
             ([str(code), f"{code:02d}", name, name.replace("-", "")], code)
             for code, name in ref.EDUCATION_LEVELS
         ]
-        + [(["SMP"], 10), (["SMA", "SMK"], 15), (["D1"], 20), (["D2"], 25), (["D3"], 30), (["D4"], 35)]
+        # SIASN / BKN spellings of TINGKAT PENDIDIKAN NAMA and common variants
+        + [
+            (["SD Sederajat", "Sekolah Dasar"], 5),
+            (["SMP", "SLTP/SMP Sederajat", "SLTP Sederajat", "SMP Sederajat"], 10),
+            (
+                [
+                    "SMA",
+                    "SMK",
+                    "SLTA/SMA Sederajat",
+                    "SLTA Sederajat",
+                    "SMA Sederajat",
+                    "SLTA/SMK",
+                    "SMK Sederajat",
+                ],
+                15,
+            ),
+            (["D1", "Diploma I", "D-I/Diploma I"], 20),
+            (["D2", "Diploma II", "D-II/Diploma II"], 25),
+            (["D3", "Diploma III", "D-III/Diploma III", "D-III/Sarjana Muda", "Sarjana Muda"], 30),
+            (["D4", "Diploma IV", "D-IV/Diploma IV", "Sarjana Terapan"], 35),
+            (["S1", "Sarjana", "S-1/Sarjana", "S1/Sarjana", "Strata 1", "Strata I"], 40),
+            (["S2", "Magister", "S-2/Magister", "S2/Magister", "Strata 2", "Strata II"], 45),
+            (["S3", "Doktor", "S-3/Doktor", "S3/Doktor", "Strata 3", "Strata III"], 50),
+        ]
     ),
     "education_field": _codes(
         [([fid, name_id, name_en], fid) for fid, name_id, name_en in ref.EDUCATION_FIELDS]
@@ -69,7 +92,25 @@ CODE_SETS: dict[str, dict[str, object]] = {
             (["P", "perempuan", "wanita", "F", "female", "2"], "P"),
         ]
     ),
-    "employee_type": _codes([(["PNS", "CPNS", "PNS Daerah", "PNS Pusat"], "PNS"), (["PPPK", "P3K"], "PPPK")]),
+    "employee_type": _codes(
+        [
+            (
+                [
+                    "PNS",
+                    "CPNS",
+                    "PNS Daerah",
+                    "PNS Pusat",
+                    "PNS Daerah Kab/Kota",
+                    "PNS Daerah Provinsi",
+                    "PNS Pusat DPK",
+                    "PNS Pusat DPB",
+                    "PNS Daerah Kab/Kota DPK",
+                ],
+                "PNS",
+            ),
+            (["PPPK", "P3K", "PPPK Daerah", "PPPK Pusat"], "PPPK"),
+        ]
+    ),
     "golongan": _codes([([g, str(sid)] if sid else [g, f"PPPK {g}"], g) for g, _t, sid in ref.GOLONGAN]),
     "competency": _codes([(cid, cid) for cid, *_ in ref.COMPETENCIES]),
     "period_type": _codes(

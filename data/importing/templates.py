@@ -25,14 +25,16 @@ TYPE_NAMES = {
 }
 
 
-def allowed(col: Col) -> str:
+def allowed(col: Col, spec: Table | None = None) -> str:
     if col.codes:
         return CODE_HELP[col.codes]
     if col.kind in ("int", "number") and col.lo is not None:
         op = ">" if col.lo_exclusive else ">="
         return f"{op} {col.lo:g}, <= {col.hi:g}"
-    if col.refers:
+    if col.refers and (spec is None or col.refers[0] != spec.table):
         return f"harus ada di {col.refers[0]}.{col.refers[1]}"
+    if spec is not None and col.name in spec.key and len(spec.key) == 1:
+        return "unik (kunci)"
     return ""
 
 
@@ -47,7 +49,7 @@ def dictionary(spec: Table, lang: str = "id") -> pd.DataFrame:
             "wajib" if i == 0 else "required": ("ya" if i == 0 else "yes")
             if col.required
             else ("tidak" if i == 0 else "no"),
-            "nilai_yang_boleh" if i == 0 else "allowed": allowed(col),
+            "nilai_yang_boleh" if i == 0 else "allowed": allowed(col, spec),
             "contoh" if i == 0 else "example": col.example,
             "judul_lain_yang_dikenali" if i == 0 else "other_headers": ", ".join(col.aliases),
         }
