@@ -41,9 +41,10 @@ PAGES = [
 ANALYST_PAGES = {"unggah"}
 # Pages that work without any data (an empty database is filled through them).
 NO_DATA_PAGES = {"unggah"}
+# Pages shown with the sidebar folded (a projector).
+FOLDED_PAGES = {"presentasi"}
 
 lang = language_selector()
-st.set_page_config(layout="wide", page_title=t("app.short"), initial_sidebar_state="expanded")
 
 # ---------------------------------------------------------------- routing
 analyst = current_user().can("analyst")
@@ -65,6 +66,14 @@ def _home() -> None:
 
 home = st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden")
 pg = st.navigation([home, *pages])
+# One page config per run, once the page is known: a config that opens the sidebar
+# followed by the presentation's that folds it made the sidebar flash open on every
+# click there (and sometimes stay open).
+st.set_page_config(
+    layout="wide",
+    page_title=t("app.short"),
+    initial_sidebar_state="collapsed" if pg.url_path in FOLDED_PAGES else "expanded",
+)
 # Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
 # that was run on its own comes back through here (see ui.filters.current).
 wanted = st.session_state.pop(WANTED_PAGE, None)

@@ -53,7 +53,7 @@ CSS = """
 
 filters = current()
 lang = current_lang()
-st.set_page_config(initial_sidebar_state="collapsed")
+# the sidebar is folded by dashboard.py (FOLDED_PAGES), before anything is drawn
 st.html(CSS)
 n = len(TOPICS)
 
