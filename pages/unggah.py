@@ -17,7 +17,7 @@ from analytics.safelog import log_failure
 from data.importing import TABLES, ImportProblem, import_log, latest_import, table, undo_latest
 from data.importing.templates import dictionary, template_bytes
 from ui import components as ui
-from ui import db
+from ui import db, fmt
 from ui import uploads as up
 from ui.auth import require_role
 from ui.filters import through_entry_script
@@ -83,7 +83,7 @@ def show_report(report) -> None:
     st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
     if report.preview is not None:
         with st.expander(t("unggah.preview")):
-            st.dataframe(report.preview, hide_index=True, width="stretch")
+            st.dataframe(up.preview_frame(report, lang), hide_index=True, width="stretch")
 
 
 def attempt(choices, mode: str, *, dry_run: bool):
@@ -179,7 +179,7 @@ with tab_upload:
                 st.session_state[up.DONE_KEY] = "\n\n".join(
                     t(
                         "unggah.done",
-                        seconds=f"{result.seconds:.1f}",
+                        seconds=fmt.number(result.seconds, 1),
                         **{k: f"{getattr(f, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")},
                     )
                     + f" ({f.file_name} → {f.table})"

@@ -59,6 +59,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tambah & perbarui (baris dengan kunci sama diperbarui)",
         "Add & update (rows with the same key are updated)",
     ),
+    "unggah.mode.short.append": ("tambah", "append"),
+    "unggah.mode.short.replace": ("ganti", "replace"),
     "unggah.mode.replace": ("Ganti seluruh isi tabel", "Replace the whole table"),
     "unggah.mode.replace.warn": (
         "Mode ganti menghapus baris tabel yang tidak ada di berkas (untuk keempat wilayah). "

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from data.importing import ImportProblem, ImportResult, Upload, import_files
+from data.importing import ImportProblem, ImportResult, Upload, import_files, table
 from data.importing.read import open_source, write_upload
 from data.importing.validate import guess_table
 from ui import db
@@ -161,6 +161,17 @@ def error_frame(report, lang: str) -> pd.DataFrame:
     )
 
 
+def preview_frame(report, lang: str) -> pd.DataFrame:
+    """The first rows as they will be stored, headed as in the template, dates as dates."""
+    spec = table(report.table)
+    frame = report.preview.copy()
+    for col in spec.columns:
+        if col.kind == "date":
+            frame[col.name] = pd.to_datetime(frame[col.name]).dt.strftime("%d-%m-%Y")
+    frame = frame.astype(object).where(frame.notna(), "")
+    return frame.rename(columns={c.name: c.label or c.name for c in spec.columns})
+
+
 def log_frame(history: pd.DataFrame, lang: str) -> pd.DataFrame:
     cols = {
         "import_id": "id",
@@ -180,6 +191,7 @@ def log_frame(history: pd.DataFrame, lang: str) -> pd.DataFrame:
     }
     frame = history[list(cols)].copy()
     frame["status"] = frame["status"].map(lambda s: t(f"unggah.status.{s}", lang))
+    frame["mode"] = frame["mode"].map(lambda m: t(f"unggah.mode.short.{m}", lang))
     frame["sha256"] = frame["sha256"].str[:12]
     frame["started_at"] = pd.to_datetime(frame["started_at"]).dt.strftime("%d-%m-%Y %H:%M:%S")
     return frame.rename(columns={k: t(f"unggah.log.col.{v}", lang) for k, v in cols.items()})
