@@ -104,9 +104,12 @@ def attempt(choices, mode: str, *, dry_run: bool):
 
 
 # the outcome of the last load or undo, above the tabs so it shows whichever tab was used
+# (always in the same container, so the tabs below keep their place in the page and
+# the tab a user picked stays picked when the message goes away on the next run)
 done = st.session_state.pop(up.DONE_KEY, None)
-if done is not None:
-    st.success(done, icon=":material/check_circle:")
+with st.container():
+    if done is not None:
+        st.success(done, icon=":material/check_circle:")
 
 tab_upload, tab_log, tab_templates = st.tabs(
     [t("unggah.tab.upload"), t("unggah.tab.log"), t("unggah.tab.templates")]

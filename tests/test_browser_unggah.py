@@ -100,12 +100,12 @@ def test_analyst_uploads_checks_loads_and_sees_the_log(
         ]
     )
 
+    base.wait_for_app(pg)
     pg.get_by_role("tab", name=text("unggah.tab.log")).click()
-    log = pg.locator(f'{MAIN} [data-testid="stDataFrame"]').first
-    expect(log).to_be_visible()
-    # the grid is a canvas: read it through its CSV-like accessible text is not possible;
-    # the undo section names the import instead
-    expect(pg.locator(MAIN)).to_contain_text(upload.name)
+    panel = pg.locator('[role="tabpanel"]:visible')
+    expect(panel.locator('[data-testid="stDataFrame"]')).to_be_visible()
+    # the grid is a canvas; the undo section names the latest import in text
+    expect(panel).to_contain_text(upload.name)
 
     pg.get_by_role("tab", name=text("unggah.tab.templates")).click()
     with pg.expect_download() as download_info:
