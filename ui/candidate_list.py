@@ -37,22 +37,27 @@ def _has_issue(row, issue: str) -> bool:
     return row.band == "KMS"
 
 
-def fit_issues(row, lang: str | None = None) -> str:
-    """Short: why the current post fits poorly (``pendidikan Hukum ≠ syarat Perencanaan Wilayah``)."""
-    lang = lang or current_lang()
-    parts = []
+def _issue_texts(row, lang: str, kind: str) -> list[str]:
+    """The fit issues of a row, worded by the ``penempatan.<kind>.field`` / ``.kms`` strings
+    (``issue``: short, for the table; ``reason``: a clause of the sentence)."""
+    texts = []
     if _has_issue(row, "field"):
-        parts.append(
+        texts.append(
             t(
-                "penempatan.issue.field",
+                f"penempatan.{kind}.field",
                 lang,
                 field=field_label(row.education_field, lang),
                 required=field_label(row.required_field, lang),
             )
         )
     if _has_issue(row, "kms"):
-        parts.append(t("penempatan.issue.kms", lang, jpm=fmt.number(row.jpm, 0, lang=lang)))
-    return "; ".join(parts)
+        texts.append(t(f"penempatan.{kind}.kms", lang, jpm=fmt.number(row.jpm, 0, lang=lang)))
+    return texts
+
+
+def fit_issues(row, lang: str | None = None) -> str:
+    """Short: why the current post fits poorly (``pendidikan Hukum ≠ syarat Perencanaan Wilayah``)."""
+    return "; ".join(_issue_texts(row, lang or current_lang(), "issue"))
 
 
 def target_reason(row, lang: str | None = None) -> str:
@@ -75,18 +80,7 @@ def target_reason(row, lang: str | None = None) -> str:
 def reason(row, lang: str | None = None) -> str:
     """One row (candidate × target post) in words."""
     lang = lang or current_lang()
-    issues = []
-    if _has_issue(row, "field"):
-        issues.append(
-            t(
-                "penempatan.reason.field",
-                lang,
-                field=field_label(row.education_field, lang),
-                required=field_label(row.required_field, lang),
-            )
-        )
-    if _has_issue(row, "kms"):
-        issues.append(t("penempatan.reason.kms", lang, jpm=fmt.number(row.jpm, 0, lang=lang)))
+    issues = _issue_texts(row, lang, "reason")
     return t(
         "penempatan.reason",
         lang,
