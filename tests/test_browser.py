@@ -189,9 +189,9 @@ class BrowserErrors:
         self.lines.append(f"pageerror: {exc}")
 
 
-@pytest.fixture
-def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+def watched_page(browser: Browser, **context_options) -> Iterator[tuple[Page, BrowserErrors]]:
+    """A page in a fresh context whose console errors and page errors are collected."""
+    context = browser.new_context(**context_options)
     context.set_default_timeout(TIMEOUT_MS)
     pg = context.new_page()
     errors = BrowserErrors()
@@ -199,6 +199,11 @@ def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
     pg.on("pageerror", errors.page_error)
     yield pg, errors
     context.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
+    yield from watched_page(browser, viewport={"width": 1400, "height": 1000})
 
 
 # ---------------------------------------------------------------- helpers

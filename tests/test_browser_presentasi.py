@@ -40,14 +40,7 @@ PROJECTOR = {"width": 1280, "height": 720}
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
-    context = browser.new_context(viewport=PROJECTOR, accept_downloads=True)
-    context.set_default_timeout(base.TIMEOUT_MS)
-    pg = context.new_page()
-    errors = BrowserErrors()
-    pg.on("console", errors.console)
-    pg.on("pageerror", errors.page_error)
-    yield pg, errors
-    context.close()
+    yield from base.watched_page(browser, viewport=PROJECTOR, accept_downloads=True)
 
 
 def slide_is(pg: Page, n: int) -> None:
