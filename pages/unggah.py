@@ -14,7 +14,7 @@ import streamlit as st
 
 from analytics import meta
 from analytics.safelog import log_failure
-from data.importing import TABLES, ImportProblem, import_log, latest_import, table, undo_latest
+from data.importing import TABLES, ImportProblem, import_log, latest_imports, table, undo_latest
 from data.importing.templates import dictionary, template_bytes
 from ui import components as ui
 from ui import db, fmt
@@ -204,7 +204,7 @@ with tab_log:
     cur = db.connection().cursor()
     try:
         history = import_log(cur)
-        latest = {name: latest_import(cur, name) for name in TABLES}
+        latest = latest_imports(cur)
     finally:
         cur.close()
     st.caption(t("unggah.log.caption"))
@@ -214,7 +214,7 @@ with tab_log:
         st.dataframe(up.log_frame(history, lang), hide_index=True, width="stretch")
 
     st.subheader(t("unggah.undo.title"))
-    undoable = [name for name, entry in latest.items() if entry is not None]
+    undoable = [name for name in TABLES if name in latest]  # in load order
     if not undoable:
         st.caption(t("unggah.undo.none"))
     else:

@@ -12,6 +12,7 @@ from data.importing.load import (
     import_files,
     import_log,
     latest_import,
+    latest_imports,
     undo_latest,
 )
 from data.importing.tables import TABLES, table
@@ -26,6 +27,7 @@ __all__ = [
     "import_files",
     "import_log",
     "latest_import",
+    "latest_imports",
     "message",
     "table",
     "undo_latest",

@@ -116,10 +116,6 @@ def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(con.execute("select 1 from duckdb_tables() where table_name = ?", [name]).fetchall())
-
-
 def _noop(_fraction: float, _message: str) -> None:
     pass
 
@@ -525,16 +521,24 @@ def _touch(con) -> None:
 
 
 # ---------------------------------------------------------------- undo
-def latest_import(con: duckdb.DuckDBPyConnection, table_name: str) -> dict | None:
-    ensure_import_tables(con)
-    spec = table(table_name)
+def latest_imports(con: duckdb.DuckDBPyConnection) -> dict[str, dict]:
+    """{table: its latest loaded import that changed something} — what undo would undo.
+
+    An import that changed nothing (a file loaded again) has nothing to undo. Reads
+    ``import_log`` only (schema.sql; analytics.db.migrate adds it to older files).
+    """
     rows = con.execute(
-        # an import that changed nothing (a file loaded again) has nothing to undo
-        "select * from import_log where table_name = ? and status = 'loaded' "
-        "and inserted + updated + deleted > 0 order by import_id desc limit 1",
-        [spec.name],
+        """
+        select * from import_log
+        where status = 'loaded' and inserted + updated + deleted > 0
+        qualify row_number() over (partition by table_name order by import_id desc) = 1
+        """
     ).df()
-    return None if rows.empty else rows.iloc[0].to_dict()
+    return {row["table_name"]: row for row in rows.to_dict("records")}
+
+
+def latest_import(con: duckdb.DuckDBPyConnection, table_name: str) -> dict | None:
+    return latest_imports(con).get(table(table_name).name)
 
 
 def undo_latest(
@@ -546,6 +550,7 @@ def undo_latest(
     came in since, nothing is undone (ImportProblem ``undo_changed``).
     """
     spec = table(table_name)
+    ensure_import_tables(con)
     entry = latest_import(con, spec.name)
     if entry is None:
         raise ImportProblem("undo_nothing", table=spec.name)
@@ -595,7 +600,6 @@ def undo_latest(
 
 def import_log(con: duckdb.DuckDBPyConnection, limit: int = 200):
     """The latest imports, newest first (no personal data in it)."""
-    ensure_import_tables(con)
     return con.execute(
         """
         select import_id, started_at, username, file_name, table_name, mode, status, rows_in_file,
