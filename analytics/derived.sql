@@ -433,6 +433,15 @@ with final as (
 )
 select * from final;
 
+-- The date retirement and succession counts are taken at: 31 December of the
+-- latest year with scored annual (tahunan) evaluations; today if there are
+-- none. One definition for Kebutuhan (retirements_by_*) and Talenta
+-- (succession_units); here, because a macro without parameters is bound when
+-- it is created, and the mart must exist by then.
+create or replace macro as_of_date() as table
+    select coalesce(make_date(max(year), 12, 31), current_date) as as_of_date
+    from mart_annual_kinerja;
+
 drop table competency_gaps;
 drop table kinerja_windows;
 drop table kinerja_windows_raw;

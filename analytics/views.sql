@@ -222,8 +222,7 @@ create or replace macro succession_units(
     p_boxes, p_succession_boxes, p_succession_years
 ) as table
     with as_of as (
-        select coalesce(make_date(max(year), 12, 31), current_date) as as_of_date
-        from mart_annual_kinerja
+        select as_of_date from as_of_date()
     ),
     boxes as (
         select unnest(b) from unnest(p_boxes) t(b)

@@ -28,6 +28,7 @@ import pytest
 from test_talent import build_hand  # tests/ is on sys.path under pytest
 
 from analytics import staffing
+from analytics.db import refresh_derived
 from analytics.filters import Filters
 
 
@@ -157,3 +158,32 @@ def test_demo_headcount_matches_employees_and_horizons_grow(con):
     assert totals == sorted(totals) and totals[-1] > 0
     by_year = staffing.retirements_by_year(con, f, horizon=5)
     assert by_year["retiring"].sum() == totals[-1]
+
+
+def test_retirements_and_succession_share_one_as_of_date(tmp_path):
+    """An annual evaluation without a score in a later year (2025) moves neither date:
+    both pages count from 31 Dec 2024, the last year with annual *scores*. (Kebutuhan
+    used to read every annual row and Talenta only scored ones, so they disagreed.)"""
+    from test_talent import NIP
+
+    from analytics import talent
+
+    con = build_hand(tmp_path / "hand.duckdb")
+    try:
+        before = staffing.retirements_by_unit(con, ALL, horizon=1).set_index("unit_id")
+        con.execute(
+            "insert into performance_evaluations (nip, period_type, period_start, period_end, "
+            "hasil_kerja, perilaku, predikat, score) "
+            "values (?, 'tahunan', '2025-01-01', '2025-12-31', 2, 2, 2, null)",
+            [NIP["E1"]],
+        )
+        refresh_derived(con)
+        by_unit = staffing.retirements_by_unit(con, ALL, horizon=1).set_index("unit_id")
+        by_year = staffing.retirements_by_year(con, ALL, horizon=5)
+        succession = talent.succession_by_unit(con, ALL)
+        assert {str(d)[:10] for d in by_unit.as_of_date} == {"2024-12-31"}
+        assert {str(d)[:10] for d in succession.as_of_date} == {"2024-12-31"}
+        assert min(by_year.year) == 2025  # year 1 after 31 Dec 2024
+        assert by_unit.retiring.to_dict() == before.retiring.to_dict() == {"U1": 1, "U2": 2, "U3": 1}
+    finally:
+        con.close()

@@ -1,10 +1,8 @@
 -- Employees reaching BUP (retirement_date) within $horizon years of the as-of
--- date (end of the latest year with annual evaluations; today if none), per
+-- date (the as_of_date() macro: end of the latest year with annual scores; today if none), per
 -- unit, split by BUP 58 / 60 / 65; those already past BUP count too.
 with as_of as (
-    select coalesce(make_date(max(year(period_start)), 12, 31), current_date) as as_of_date
-    from performance_evaluations
-    where period_type = 'tahunan'
+    select as_of_date from as_of_date()
 ),
 staff as (
     select
