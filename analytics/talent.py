@@ -22,9 +22,11 @@ import pandas as pd
 
 from analytics.db import run
 from analytics.filters import Filters
+from analytics.reference import SETTINGS
 
-DEFAULT_CUT_LOW = 60.0
-DEFAULT_CUT_HIGH = 80.0
+# the documented convention lives once, in reference.SETTINGS (also loaded into `settings`)
+DEFAULT_CUT_LOW = dict((k, v) for k, v, _note in SETTINGS)["talent_cut_low"]
+DEFAULT_CUT_HIGH = dict((k, v) for k, v, _note in SETTINGS)["talent_cut_high"]
 SUCCESSION_YEARS = 2
 
 # kinerja level: 1 di bawah, 2 sesuai, 3 di atas ekspektasi

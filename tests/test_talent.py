@@ -149,6 +149,7 @@ def test_nine_box_is_a_bijection_and_the_pool_is_7_to_9():
     cells = {(k, p) for _, k, p, _, _ in talent.NINE_BOX}
     assert len(talent.NINE_BOX) == 9 and len(cells) == 9
     assert sorted(b for b, *_ in talent.NINE_BOX) == list(range(1, 10))
+    assert tuple(talent.SUCCESSION_BOXES) == (7, 8, 9)  # DOMAIN.md: boxes 7-9 form the pool
     assert all("suksesi" in r[3] for r in talent.NINE_BOX if r[0] in talent.SUCCESSION_BOXES)
     assert not any("suksesi" in r[3] for r in talent.NINE_BOX if r[0] not in talent.SUCCESSION_BOXES)
 
@@ -166,10 +167,9 @@ def test_nine_box_read_from_domain_md():
 
 def test_default_cut_offs_are_the_documented_settings(hand):
     settings = dict(hand.execute("select key, value from settings").fetchall())
-    assert (settings["talent_cut_low"], settings["talent_cut_high"]) == (
-        talent.DEFAULT_CUT_LOW,
-        talent.DEFAULT_CUT_HIGH,
-    )
+    # DOMAIN.md: 0-60 / 61-80 / 81-100 (a convention, L)
+    assert (settings["talent_cut_low"], settings["talent_cut_high"]) == (60.0, 80.0)
+    assert (talent.DEFAULT_CUT_LOW, talent.DEFAULT_CUT_HIGH) == (60.0, 80.0)
 
 
 # ------------------------------------------------------------------ talent_grid by hand
