@@ -205,7 +205,7 @@ with st.expander(t("export.title"), icon=":material/download:"):
         ):
             st.download_button(
                 t(label),
-                data=files.get(ext, b""),
+                data=lambda ext=ext: files.get(ext, b""),  # no re-hashing of the bytes on every slide
                 file_name=f"{stem}.{ext}",
                 mime=mime,
                 key=f"export_{ext}",

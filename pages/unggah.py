@@ -61,15 +61,17 @@ def show_report(report) -> None:
             t("unggah.file.problems", problems=f"{report.problems:n}", rows=f"{report.rejected:n}"),
             icon=":material/error:",
         )
-        frame = up.error_frame(report, lang)
-        if len(frame) > SHOWN_ERRORS:
+        listed = len(report.errors)
+        if listed > SHOWN_ERRORS:
             st.caption(t("unggah.file.shown", shown=SHOWN_ERRORS))
-        if report.problems > len(frame):  # the list stops at MAX_ROW_ERRORS; the count does not
-            st.caption(t("unggah.file.capped", listed=f"{len(frame):n}", problems=f"{report.problems:n}"))
-        st.dataframe(frame.head(SHOWN_ERRORS), hide_index=True, width="stretch")
+        if report.problems > listed:  # the list stops at MAX_ROW_ERRORS; the count does not
+            st.caption(t("unggah.file.capped", listed=f"{listed:n}", problems=f"{report.problems:n}"))
+        # this draws on every rerun while the check is shown: word only the rows shown,
+        # and the (up to 100,000-row) full list only when it is downloaded
+        st.dataframe(up.error_frame(report, lang, limit=SHOWN_ERRORS), hide_index=True, width="stretch")
         st.download_button(
             t("unggah.errors.download"),
-            data=ui.csv_bytes(frame),
+            data=lambda: ui.csv_bytes(up.error_frame(report, lang)),
             file_name=f"masalah_{report.table}.csv",
             mime="text/csv",
             key=f"errors_{report.table}_{report.sha256[:8]}",

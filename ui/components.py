@@ -794,15 +794,14 @@ def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key:
     """CSV and XLSX downloads of the same columns (:func:`export_frame`).
 
     CSV: comma-separated UTF-8 with a BOM (Excel opens it with the right
-    characters). XLSX: one sheet, made only when clicked. Both guard against
-    formula injection (:mod:`ui.export`).
+    characters). XLSX: one sheet. Both are made only when clicked (not on every
+    rerun of the page) and guard against formula injection (:mod:`ui.export`).
     """
-    frame = export_frame(df, columns)
     sheet = t("download.sheet")
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("download.csv"),
-            data=csv_bytes(frame),
+            data=lambda: csv_bytes(export_frame(df, columns)),
             file_name=f"{filename}.csv",
             mime="text/csv",
             key=f"dl_{key}",
@@ -811,7 +810,7 @@ def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key:
         )
         st.download_button(
             t("download.xlsx"),
-            data=lambda: export.xlsx_bytes(frame, sheet_name=sheet),
+            data=lambda: export.xlsx_bytes(export_frame(df, columns), sheet_name=sheet),
             file_name=f"{filename}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key=f"dlx_{key}",

@@ -149,10 +149,10 @@ def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, ba
             cur.close()
 
 
-def error_frame(report, lang: str) -> pd.DataFrame:
-    """A file's problems as the page and its download show them."""
+def error_frame(report, lang: str, limit: int | None = None) -> pd.DataFrame:
+    """A file's problems (the first ``limit``) as the page and its download show them."""
     rows = []
-    for e in report.errors:
+    for e in report.errors[:limit]:
         problem, fix = e.texts(lang)
         rows.append((e.row, report.header(e.column), e.value, problem, fix))
     return pd.DataFrame(
