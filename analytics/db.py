@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -20,11 +21,17 @@ from analytics.reference import load_reference
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
 DEFAULT_DB_PATH = PACKAGE_DIR.parent / "data" / "asn.duckdb"
-# the tables analysts load (data/importing); each row records the import that wrote it
+# the tables analysts load (data/importing), in dependency order; each row records the import that wrote it
 LOADABLE_TABLES = (
-    "units", "positions", "employees", "competency_standards", "competency_assessments",
-    "potential_assessments", "performance_evaluations", "trainings", "placements",
+    "regions", "units", "positions", "education_mapping", "employees", "competency_standards",
+    "competency_assessments", "potential_assessments", "performance_evaluations", "trainings", "placements",
 )  # fmt: skip
+# The shape of the raw tables. A file with an older version is upgraded by copying
+# (upgrade_file): DuckDB cannot change a CHECK constraint in place.
+#   1: regions a reference table of four, every employee in a post, ratings required
+#   2: regions as data (sort_order), posts and units made from exports, ratings optional
+#      (PP 46/2011 scores), employees without a post, study programmes, import_codes
+SCHEMA_VERSION = 2
 
 
 def db_path() -> Path:
@@ -42,7 +49,124 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create tables, fill reference tables and (re)create the clean views."""
     con.execute((PACKAGE_DIR / "schema.sql").read_text(encoding="utf-8"))
     load_reference(con)
+    con.execute("insert or replace into dataset_info values ('schema_version', ?)", [str(SCHEMA_VERSION)])
     create_views(con)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The raw-table shape of an open database (1 for files made before versions were kept)."""
+    has_info = con.execute(
+        "select count(*) from duckdb_tables() where table_name = 'dataset_info'"
+    ).fetchall()[0][0]
+    if not has_info:
+        return SCHEMA_VERSION  # an empty file: create_schema makes the current shape
+    row = con.execute("select value from dataset_info where key = 'schema_version'").fetchall()
+    return int(row[0][0]) if row else 1
+
+
+def upgrade_file(path: str | Path) -> bool:
+    """Bring a database file of an older schema version to this one, keeping every row.
+
+    The rows are copied by column name into a new file with the current schema
+    (new columns get their defaults: a region's ``sort_order`` follows its old
+    order), which then replaces the old file. Returns True if it upgraded.
+    Raises ``duckdb.IOException`` if another process holds the file.
+    """
+    path = Path(path)
+    if not path.exists():
+        return False
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        version = schema_version(con)
+    finally:
+        con.close()
+    if version >= SCHEMA_VERSION:
+        return False
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.upgrade-", dir=path.parent)
+    os.close(fd)
+    Path(tmp).unlink()
+    new = connect(tmp)
+    try:
+        create_schema(new)
+        new.execute(f"attach '{str(path).replace(chr(39), chr(39) * 2)}' as old (read_only)")
+        _copy_rows(new)
+        new.execute("detach old")
+        refresh_derived(new)
+        new.execute("checkpoint")
+    except BaseException:
+        new.close()
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    new.close()
+    os.replace(tmp, path)
+    Path(f"{path}.wal").unlink(missing_ok=True)
+    return True
+
+
+def _columns(con: duckdb.DuckDBPyConnection, database: str, table: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = ? and table_name = ? "
+            "order by column_index",
+            [database, table],
+        ).fetchall()
+    ]
+
+
+def _tables(con: duckdb.DuckDBPyConnection, database: str) -> set[str]:
+    return {
+        r[0]
+        for r in con.execute(
+            "select table_name from duckdb_tables() where database_name = ?", [database]
+        ).fetchall()
+    }
+
+
+# Defaults of columns that older files lack, for rows copied into tables without them
+# (the undo copies of loadable tables keep no defaults of their own).
+_NEW_DEFAULTS = {"auto_created": "false", "inferred": "false", "predikat_basis": "'rating'"}
+
+
+def _copy_rows(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the rows of attached database ``old`` into this one by column name: the
+    loadable tables, the import log and undo copies, and dataset_info. Reference
+    tables and marts are made anew."""
+    here = con.execute("select current_database()").fetchall()[0][0]
+    old_tables = _tables(con, "old")
+
+    def copy(table: str, extra: dict[str, str] | None = None) -> None:
+        have = set(_columns(con, here, table))
+        cols = [c for c in _columns(con, "old", table) if c in have]
+        exprs = list(cols)
+        for col, sql in (extra or {}).items():
+            if col in have and col not in cols:
+                cols.append(col)
+                exprs.append(sql)
+        con.execute(f"insert into {table} ({', '.join(cols)}) select {', '.join(exprs)} from old.{table}")
+
+    for table in LOADABLE_TABLES:
+        if table in old_tables:
+            # a region keeps its old place (the old order was the rows' order)
+            copy(table, {"sort_order": "row_number() over (order by rowid)::integer"})
+    for table in ("import_log", "import_codes"):
+        if table in old_tables:
+            copy(table)
+    for table in sorted(t for t in old_tables if t.startswith("import_undo_")):
+        source = table.removeprefix("import_undo_")
+        con.execute(
+            f"create table {table} as select 0::integer as undo_import_id, ''::varchar as undo_action, * "
+            f"from {source} where false"
+        )
+        copy(table)
+        for col, default in _NEW_DEFAULTS.items():
+            if col in _columns(con, here, table):
+                con.execute(f"update {table} set {col} = {default} where {col} is null")
+    if "dataset_info" in old_tables:
+        con.execute(
+            "insert or replace into dataset_info select * from old.dataset_info "
+            "where key not in ('schema_version', 'derived_version')"
+        )
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> None:
@@ -54,6 +178,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     con.execute((PACKAGE_DIR / "schema.sql").read_text(encoding="utf-8"))
     for table in LOADABLE_TABLES:
         con.execute(f"alter table {table} add column if not exists import_id integer")
+    con.execute("alter table import_log add column if not exists kind varchar")
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:

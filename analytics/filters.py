@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-ALL_REGIONS = ("SLT", "JMB", "SWL", "DKI")
-
 
 @dataclass(frozen=True)
 class Filters:
-    """Regions (one or more), an inclusive year range, optionally one unit and
-    one jenis jabatan (1 struktural, 2 fungsional tertentu, 4 pelaksana).
+    """Regions, an inclusive year range, optionally one unit and one jenis jabatan
+    (1 struktural, 2 fungsional tertentu, 4 pelaksana).
+
+    ``regions`` empty (the default) means every region in the database: regions
+    are data (``regions`` table), so no list of them lives in the code. The
+    dashboard always passes the regions chosen in its filter bar.
 
     Frozen and hashable, so UI caches can key on it.
     """
 
-    regions: tuple[str, ...] = ALL_REGIONS
+    regions: tuple[str, ...] = ()
     year_from: int = 2021
     year_to: int = 2025
     unit_id: str | None = None

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import duckdb
 
-REGIONS = [
-    # region_id, name, province
-    ("SLT", "Kota Salatiga", "Jawa Tengah"),
-    ("JMB", "Kota Jambi", "Jambi"),
-    ("SWL", "Kota Sawahlunto", "Sumatera Barat"),
-    ("DKI", "Pemprov DKI Jakarta", "DKI Jakarta"),
-]
+# Regions are data, not reference: the demo builder makes its own (data/demo.py),
+# imports make the others (a regions file, or INSTANSI KERJA NAMA of a Data PNS export).
 
 # PermenPANRB 6/2022. Ratings: 1 Di Atas, 2 Sesuai, 3 Di Bawah Ekspektasi.
 RATING_LABELS = {
@@ -127,15 +122,36 @@ COMPETENCIES = [
     ("T-YAN", "teknis", "Pelayanan Administrasi", "Administrative services"),
 ]
 
-# SIASN jenisDiklat codes
+# SIASN jenisDiklat codes (DOMAIN.md; 13, 19-21, 24 and 25 as SIASN's reference list
+# names them, e.g. the public SDK black-coffee04/ws-siasn-php, Referensi/jenisDiklat)
 JENIS_DIKLAT = [
     (1, "Struktural"), (2, "Fungsional"), (3, "Teknis"), (4, "Workshop"),
     (5, "Pelatihan Manajerial"), (6, "Sosial Kultural"), (7, "Sosialisasi"),
     (8, "Bimtek"), (9, "Seminar"), (10, "Magang"), (11, "Kursus"),
-    (12, "Penataran"), (14, "Coaching"), (15, "Mentoring"), (16, "E-Learning"),
-    (17, "Pelatihan Jarak Jauh"), (18, "Detasering"), (22, "Belajar Mandiri"),
-    (23, "Community of Practice"),
+    (12, "Penataran"), (13, "Pelatihan Klasikal Lainnya"), (14, "Coaching"), (15, "Mentoring"),
+    (16, "E-Learning"), (17, "Pelatihan Jarak Jauh"), (18, "Detasering"), (19, "Outbond"),
+    (20, "Benchmarking"), (21, "Pertukaran Pegawai"), (22, "Belajar Mandiri"),
+    (23, "Community of Practice"), (24, "Bimbingan di Tempat Kerja"),
+    (25, "Pelatihan Nonklasikal Lainnya"),
 ]  # fmt: skip
+
+# SIASN's own spellings of the same codes (its reference list and web exports)
+JENIS_DIKLAT_SIASN_NAMES = {
+    1: "Diklat Struktural", 2: "Diklat Fungsional", 3: "Diklat Teknis", 6: "Pelatihan Sosial Kultural",
+    8: "Bimbingan Teknis", 13: "Pengembangan Kompetensi Dalam Bentuk Pelatihan Klasikal Lainnya",
+    18: "Detasering (Secondment)", 19: "Pembelajaran Alam Terbuka (Outbond)",
+    20: "Patok Banding (Benchmarking)",
+    21: "Pertukaran Antara PNS Dengan Pegawai Swasta/Badan Usaha Milik Negara/Badan Usaha Milik Daerah",
+    22: "Belajar Mandiri (Self Development)", 23: "Komunitas Belajar (Community Of Practices)",
+    25: "Pengembangan Kompetensi Dalam Bentuk Pelatihan Nonklasikal Lainnya",
+}  # fmt: skip
+
+# SIASN latihanStrukturalId (riwayat diklat struktural): old and new leadership trainings
+LATIHAN_STRUKTURAL = {
+    1: "SEPADA", 2: "SEPALA/ADUM/DIKLAT PIM TK.IV", 3: "SEPADYA/SPAMA/DIKLAT PIM TK. III",
+    4: "SPAMEN/SESPA/SESPANAS/DIKLAT PIM TK. II", 5: "SEPATI/DIKLAT PIM TK. I", 6: "SESPIM",
+    7: "SESPATI", 8: "Diklat Struktural Lainnya",
+}  # fmt: skip
 
 TRAINING_CATEGORIES = [
     ("leadership", "Kepemimpinan", "Leadership"),
@@ -164,14 +180,58 @@ SETTINGS = [
     ("effective_hours", 1250.0, "PermenPANRB 1/2020: effective working hours per year"),
 ]
 
-# PP 46/2011 score bands (older regional exports)
+# PP 46/2011 score bands (older regional exports), and the PermenPANRB 6/2022 predikat
+# a score-only row is given (a convention, L: Cukup is read as Butuh Perbaikan, Kurang
+# as Kurang/Misconduct, Buruk as Sangat Kurang). A score below a band's lower bound
+# falls in the next band down, so 90.5 is Baik.
 PP46_BANDS = [
-    (91, 100, "Sangat Baik"),
-    (76, 90, "Baik"),
-    (61, 75, "Cukup"),
-    (51, 60, "Kurang"),
-    (0, 50, "Buruk"),
+    (91, 100, "Sangat Baik", 1),
+    (76, 90, "Baik", 2),
+    (61, 75, "Cukup", 3),
+    (51, 60, "Kurang", 4),
+    (0, 50, "Buruk", 5),
 ]
+
+# Study programme -> education field, for SIASN's PENDIDIKAN NAMA ("S-1 Kesehatan
+# Masyarakat"). A keyword matches whole words of the programme name folded to lower
+# case letters and digits; the lowest priority wins, then the longest keyword; a tie
+# between two fields maps nothing (the programme is listed for the analyst, who
+# assigns it with an education_mapping file). A convention (L), documented in
+# docs/import.md.
+EDUCATION_KEYWORDS = [
+    # specific phrases first (priority 1)
+    ("pendidikan dokter", "kedokteran", 1), ("profesi dokter", "kedokteran", 1),
+    ("kedokteran gigi", "kedokteran", 1), ("kesehatan lingkungan", "keperawatan", 1),
+    ("kesehatan masyarakat", "keperawatan", 1), ("teknik lingkungan", "lingkungan", 1),
+    ("ilmu lingkungan", "lingkungan", 1), ("teknik sipil", "teknik_sipil", 1),
+    ("teknik informatika", "tik", 1), ("manajemen informatika", "tik", 1), ("ilmu komputer", "tik", 1),
+    ("sistem informasi", "tik", 1), ("teknologi informasi", "tik", 1),
+    ("rekayasa perangkat lunak", "tik", 1), ("perencanaan wilayah", "perencanaan", 1),
+    ("perencanaan kota", "perencanaan", 1), ("pembangunan wilayah", "perencanaan", 1),
+    ("administrasi negara", "administrasi", 1), ("administrasi publik", "administrasi", 1),
+    ("ilmu pemerintahan", "administrasi", 1), ("kebijakan publik", "administrasi", 1),
+    ("ilmu hukum", "hukum", 1), ("ekonomi pembangunan", "akuntansi", 1),
+    ("kesejahteraan sosial", "sosial", 1), ("ilmu komunikasi", "sosial", 1),
+    ("hubungan internasional", "sosial", 1), ("ilmu politik", "sosial", 1),
+    ("pendidikan guru", "pendidikan", 1),
+    # teacher training: a "pendidikan <subject>" programme is pendidikan (priority 2)
+    ("pendidikan", "pendidikan", 2), ("keguruan", "pendidikan", 2), ("pgsd", "pendidikan", 2),
+    ("tarbiyah", "pendidikan", 2),
+    # single subject words (priority 3)
+    ("kedokteran", "kedokteran", 3), ("keperawatan", "keperawatan", 3), ("ners", "keperawatan", 3),
+    ("kebidanan", "keperawatan", 3), ("kesehatan", "keperawatan", 3), ("farmasi", "keperawatan", 3),
+    ("gizi", "keperawatan", 3), ("sipil", "teknik_sipil", 3), ("arsitektur", "teknik_sipil", 3),
+    ("lingkungan", "lingkungan", 3), ("informatika", "tik", 3), ("komputer", "tik", 3),
+    ("planologi", "perencanaan", 3), ("akuntansi", "akuntansi", 3), ("ekonomi", "akuntansi", 3),
+    ("manajemen", "akuntansi", 3), ("keuangan", "akuntansi", 3), ("perbankan", "akuntansi", 3),
+    ("hukum", "hukum", 3), ("syariah", "hukum", 3), ("administrasi", "administrasi", 3),
+    ("pemerintahan", "administrasi", 3), ("sosiologi", "sosial", 3), ("psikologi", "sosial", 3),
+    ("antropologi", "sosial", 3), ("sosial", "sosial", 3), ("komunikasi", "sosial", 3),
+    # secondary school and below (priority 4)
+    ("sma", "umum", 4), ("smu", "umum", 4), ("slta", "umum", 4), ("smk", "umum", 4), ("stm", "umum", 4),
+    ("smea", "umum", 4), ("sltp", "umum", 4), ("smp", "umum", 4), ("sd", "umum", 4),
+    ("sekolah dasar", "umum", 4), ("paket c", "umum", 4), ("ipa", "umum", 4), ("ips", "umum", 4),
+]  # fmt: skip
 
 
 def predikat(hasil_kerja: int, perilaku: int) -> int:
@@ -182,7 +242,6 @@ def predikat(hasil_kerja: int, perilaku: int) -> int:
 def load_reference(con: duckdb.DuckDBPyConnection) -> None:
     """Replace the contents of every reference table (schema must exist)."""
     tables = {
-        "regions": REGIONS,
         "jabatan_levels": JABATAN_LEVELS,
         "education_levels": EDUCATION_LEVELS,
         "education_fields": EDUCATION_FIELDS,
@@ -194,6 +253,7 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
         "training_categories": TRAINING_CATEGORIES,
         "jpm_bands": JPM_BANDS,
         "settings": SETTINGS,
+        "education_keywords": EDUCATION_KEYWORDS,
     }
     for table, rows in tables.items():
         con.execute(f"delete from {table}")

@@ -4,11 +4,6 @@
 -- Codes follow SIASN where SIASN has one (see docs/data-dictionary.md).
 
 -- ---------------------------------------------------------------- reference
-create table if not exists regions (
-    region_id   varchar primary key,              -- SLT, JMB, SWL, DKI
-    name        varchar not null,                 -- Kota Salatiga, ...
-    province    varchar not null
-);
 
 create table if not exists jabatan_levels (
     level                 varchar primary key,    -- JPT Madya, Administrator, Ahli Muda, ...
@@ -76,6 +71,15 @@ create table if not exists jpm_bands (               -- Job Person Match bands
     primary key (scheme, band)
 );
 
+-- Keywords that map a study programme (SIASN PENDIDIKAN NAMA, e.g. "S-1 Kesehatan
+-- Masyarakat") to an education field; an analyst's own mapping (education_mapping)
+-- goes first. Filled from analytics/reference.py (EDUCATION_KEYWORDS).
+create table if not exists education_keywords (
+    keyword  varchar primary key,                 -- matched as a whole word in the folded programme name
+    field_id varchar not null references education_fields (field_id),
+    priority smallint not null                    -- lower first: "pendidikan biologi" is pendidikan, not a science
+);
+
 create table if not exists settings (                -- named constants, e.g. jp_entitlement
     key   varchar primary key,
     value double not null,
@@ -83,11 +87,23 @@ create table if not exists settings (                -- named constants, e.g. jp
 );
 
 -- ---------------------------------------------------------------- organisation
+-- A region (pemerintah daerah) is data: made by the demo builder, a regions file,
+-- or from INSTANSI KERJA NAMA of a SIASN Data PNS export (data/importing).
+create table if not exists regions (
+    region_id   varchar primary key,              -- short stable id: the demo's SLT, an export's KOTA-BOGOR
+    name        varchar not null,                 -- Kota Salatiga, Pemerintah Kota Bogor, ...
+    province    varchar,                          -- null = not known (an export names only the instansi)
+    sort_order  integer not null,                 -- display order and colour; set when the region is created
+    import_id   integer                           -- import_log.import_id that wrote the row; null = demo build
+);
+
 create table if not exists units (                   -- OPD / perangkat daerah (SIASN unor)
     unit_id   varchar primary key,
     region_id varchar not null references regions (region_id),
     name      varchar not null,
-    kind      varchar not null check (kind in ('sekretariat', 'dinas', 'badan', 'kecamatan', 'rsud', 'inspektorat', 'satpol')),
+    kind      varchar not null check (kind in ('sekretariat', 'dinas', 'badan', 'kecamatan', 'kelurahan', 'rsud',
+                                               'puskesmas', 'sekolah', 'inspektorat', 'satpol', 'upt', 'lainnya')),
+    auto_created boolean not null default false, -- made from a name in an export (Data PNS, riwayat jabatan)
     import_id integer                            -- import_log.import_id that wrote the row; null = demo build
 );
 
@@ -96,12 +112,21 @@ create table if not exists positions (
     unit_id        varchar not null references units (unit_id),
     name           varchar not null,
     jenis_jabatan  smallint not null check (jenis_jabatan in (1, 2, 4)),   -- 1 struktural, 2 fungsional tertentu, 4 pelaksana
-    level          varchar not null references jabatan_levels (level),
+    level          varchar references jabatan_levels (level),          -- jenjang; null = not known (an export's post name without one)
     eselon         smallint check (eselon in (11, 12, 21, 22, 31, 32, 41, 42)),
-    required_field varchar references education_fields (field_id),      -- null = any field
-    staffing_need  integer not null check (staffing_need >= 0),          -- from ABK
+    required_field varchar references education_fields (field_id),      -- null = any field (not yet set on an auto-created post)
+    staffing_need  integer check (staffing_need >= 0),                   -- from ABK; null = no ABK need yet
+    auto_created   boolean not null default false, -- made from a name in an export: no ABK need or standard yet
     import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check ((jenis_jabatan = 1) = (eselon is not null))
+);
+
+-- The analyst's assignments of study programmes to education fields (loadable:
+-- the programmes the keywords cannot map are listed on the Kualitas Data page).
+create table if not exists education_mapping (
+    program   varchar primary key,                -- the programme as exported (PENDIDIKAN NAMA)
+    field_id  varchar not null references education_fields (field_id),
+    import_id integer                             -- import_log.import_id that wrote the row
 );
 
 -- ---------------------------------------------------------------- people
@@ -113,13 +138,17 @@ create table if not exists employees (
     employee_type   varchar not null check (employee_type in ('PNS', 'PPPK')),
     golongan        varchar not null references golongan (golongan),
     education_level smallint not null references education_levels (education_level),
-    education_field varchar references education_fields (field_id),
-    position_id     varchar not null references positions (position_id),
-    position_start  date not null,                -- TMT jabatan
+    education_field varchar references education_fields (field_id),   -- null: see education_program
+    education_program varchar,                    -- SIASN PENDIDIKAN NAMA (S-1 Kesehatan Masyarakat); mapped in v_employees
+    position_id     varchar references positions (position_id),   -- null = no post (then unit_id says where)
+    unit_id         varchar references units (unit_id),           -- only for an employee without a post
+    position_start  date,                         -- TMT jabatan (null only without a post)
     service_start   date not null,                -- TMT CPNS / PPPK
+    pns_id          varchar,                      -- SIASN PNS ID (riwayat exports name people by it)
     import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (birth_date < service_start),
-    check (service_start <= position_start)
+    check (service_start <= position_start),
+    check (position_id is not null or unit_id is not null)
 );
 
 create table if not exists competency_standards (     -- required level per post
@@ -156,16 +185,24 @@ create table if not exists performance_evaluations (  -- PermenPANRB 6/2022; key
     period_start date not null,
     period_end   date not null,
     position_id  varchar,                         -- positions.position_id of the post held; null = current post
-    hasil_kerja  smallint not null check (hasil_kerja between 1 and 3),
-    perilaku     smallint not null check (perilaku between 1 and 3),
+    hasil_kerja  smallint check (hasil_kerja between 1 and 3),       -- null only for a PP 46/2011 score-only row
+    perilaku     smallint check (perilaku between 1 and 3),
     predikat     smallint not null check (predikat between 1 and 5),
+    predikat_basis varchar not null default 'rating' check (predikat_basis in ('rating', 'pp46_score')),
+    kuadran      smallint check (kuadran between 1 and 5),           -- SIASN kuadranKinerjaNilai, as exported
     score        double check (score between 0 and 100),
     score_hasil_kerja double check (score_hasil_kerja between 0 and 100),  -- seed 001 indicators
     score_sikap       double check (score_sikap between 0 and 100),
     score_disiplin    double check (score_disiplin between 0 and 100),
     import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (period_end >= period_start),
+    check ((hasil_kerja is null) = (perilaku is null)),
+    check ((hasil_kerja is null) = (predikat_basis = 'pp46_score')),
+    check (hasil_kerja is not null or score is not null),
+    -- PermenPANRB 6/2022 matrix; a score-only row: the PP 46/2011 band of its score
     check (predikat = case
+        when hasil_kerja is null then (case when score >= 91 then 1 when score >= 76 then 2
+                                            when score >= 61 then 3 when score >= 51 then 4 else 5 end)
         when hasil_kerja = 1 and perilaku = 1 then 1
         when perilaku = 3 and hasil_kerja = 3 then 5
         when perilaku = 3 then 4
@@ -182,6 +219,7 @@ create table if not exists trainings (                 -- key (nip, title, start
     end_date      date not null,
     jp            double not null check (jp > 0),
     competency_id varchar,                        -- competencies.competency_id
+    provider      varchar,                        -- institusi penyelenggara
     import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check (end_date >= start_date)
 );
@@ -194,6 +232,7 @@ create table if not exists placements (               -- key (nip, effective_dat
     move_type        varchar not null check (move_type in ('mutasi', 'rotasi', 'promosi', 'demosi', 'pengangkatan')),
     status           varchar not null check (status in ('executed', 'declined')),
     reason           varchar,
+    inferred         boolean not null default false,  -- made from a riwayat jabatan (consecutive posts); type inferred
     import_id integer,                           -- import_log.import_id that wrote the row; null = demo build
     check ((move_type = 'pengangkatan') = (from_position_id is null))
 );
@@ -223,5 +262,16 @@ create table if not exists import_log (              -- one row per upload (data
     rejected     bigint not null default 0,       -- rows with at least one problem
     undone_at    timestamp,
     undone_by    varchar,
-    message      varchar                          -- summary of the problems; never personal data
+    message      varchar,                         -- summary of the problems; never personal data
+    kind         varchar                          -- what the file was taken for: data_pns, siasn_kursus, template, created
+);
+
+-- Codes an import read from words or other spellings (DIATAS EKSPEKTASI -> 1),
+-- per import and column: what the Kualitas Data page lists for checking.
+create table if not exists import_codes (
+    import_id  integer not null,
+    column_name varchar not null,                 -- the table column (hasil_kerja, jenis_diklat, ...)
+    value      varchar not null,                  -- the spelling in the file (a code word, never a name)
+    code       varchar not null,                  -- the stored code
+    rows       bigint not null
 );

@@ -1,31 +1,101 @@
 -- Clean views: one per raw table, typed and joined to the organisation.
 -- Metric queries in sql/ read only these views.
 
+-- How names are compared: lower case, accents, punctuation, line breaks and
+-- repeated spaces ignored ("Dinas  Kesehatan,\nP2KB" = "dinas kesehatan p2kb").
+create or replace macro fold_name(x) as
+    trim(regexp_replace(lower(strip_accents(x)), '[^a-z0-9]+', ' ', 'g'));
+
+create or replace view v_units as
+with final as (
+    select
+        u.unit_id,
+        u.name as unit_name,
+        u.region_id,
+        r.name as region_name,
+        u.kind,
+        u.auto_created
+    from units u
+    join regions r using (region_id)
+)
+select * from final;
+
 create or replace view v_positions as
 with final as (
     select
         p.position_id,
         p.name as position_name,
         p.unit_id,
-        u.name as unit_name,
+        u.unit_name,
         u.region_id,
-        r.name as region_name,
+        u.region_name,
         p.jenis_jabatan,
-        p.level,
+        p.level,                                  -- null: jenjang not known
         p.eselon,
         p.required_field,
-        p.staffing_need,
+        p.staffing_need,                          -- null: no ABK need yet
         l.retirement_age,
-        l.default_required_level
+        l.default_required_level,
+        p.auto_created
     from positions p
-    join units u using (unit_id)
-    join regions r using (region_id)
-    join jabatan_levels l using (level)
+    join v_units u using (unit_id)
+    left join jabatan_levels l using (level)
 )
 select * from final;
 
+-- Each study programme employees have (SIASN PENDIDIKAN NAMA) and the education field
+-- it maps to: the analyst's education_mapping first, else the keyword of lowest
+-- priority (then the longest) in education_keywords; basis says which, or why none
+-- ('ambiguous': keywords of two fields tie; 'unmapped': no keyword).
+create or replace view v_education_programs as
+with programs as (
+    select education_program as program, count(*) as employees
+    from employees
+    where education_program is not null
+    group by all
+),
+keyword_hits as (
+    select p.program, k.field_id, k.priority, length(k.keyword) as keyword_length
+    from programs p
+    join education_keywords k
+      on contains(' ' || fold_name(p.program) || ' ', ' ' || k.keyword || ' ')
+),
+best as (
+    select program, field_id
+    from keyword_hits
+    qualify rank() over (partition by program order by priority, keyword_length desc) = 1
+),
+by_keyword as (
+    select program, min(field_id) as field_id, count(distinct field_id) as fields
+    from best
+    group by all
+),
+final as (
+    select
+        p.program,
+        p.employees,
+        coalesce(m.field_id, case when k.fields = 1 then k.field_id end) as field_id,
+        case
+            when m.field_id is not null then 'mapping'
+            when k.fields = 1 then 'keyword'
+            when k.fields > 1 then 'ambiguous'
+            else 'unmapped'
+        end as basis
+    from programs p
+    left join (
+        select fold_name(program) as folded, min(field_id) as field_id from education_mapping group by all
+    ) m on m.folded = fold_name(p.program)
+    left join by_keyword k using (program)
+)
+select * from final;
+
+-- Employees with their post, unit and region. An employee without a post (SIASN
+-- rows with no JABATAN NAMA) keeps the unit the export gave; the post's columns are
+-- then null. The education field is the file's, else the programme's mapped field.
+-- Qualification fit is null (not known) without a post, without a field, or in an
+-- auto-created post whose required field nobody has set yet.
 create or replace view v_employees as
-with final as (
+with staff as (
     select
         e.nip,
         e.sex,
@@ -33,14 +103,40 @@ with final as (
         e.employee_type,
         e.golongan,
         e.education_level,
-        e.education_field,
+        coalesce(e.education_field, ep.field_id) as education_field,
+        e.education_program,
         e.position_start,
         e.service_start,
-        p.*,
-        (p.required_field is null or e.education_field = p.required_field) as qualification_fit,
-        (e.birth_date + to_years(p.retirement_age)) as retirement_date
+        e.position_id,
+        coalesce(p.unit_id, e.unit_id) as unit_id,
+        p.position_name,
+        p.jenis_jabatan,
+        p.level,
+        p.eselon,
+        p.required_field,
+        p.staffing_need,
+        p.retirement_age,
+        p.default_required_level,
+        p.auto_created as position_auto_created
     from employees e
-    join v_positions p using (position_id)
+    left join v_positions p using (position_id)
+    left join v_education_programs ep on ep.program = e.education_program and e.education_field is null
+),
+final as (
+    select
+        s.nip, s.sex, s.birth_date, s.employee_type, s.golongan, s.education_level, s.education_field,
+        s.education_program, s.position_start, s.service_start, s.position_id, s.position_name,
+        s.unit_id, u.unit_name, u.region_id, u.region_name,
+        s.jenis_jabatan, s.level, s.eselon, s.required_field, s.staffing_need, s.retirement_age,
+        s.default_required_level, s.position_auto_created,
+        case
+            when s.position_id is null then null
+            when s.required_field is null then (case when s.position_auto_created then null else true end)
+            else s.education_field = s.required_field
+        end as qualification_fit,
+        (s.birth_date + to_years(s.retirement_age)) as retirement_date
+    from staff s
+    join v_units u using (unit_id)
 )
 select * from final;
 
@@ -55,19 +151,21 @@ with final as (
         ev.hasil_kerja,
         ev.perilaku,
         ev.predikat,
+        ev.predikat_basis,
+        ev.kuadran,
         ev.predikat <= 2 as baik_or_better,
         ev.score,
         ev.score_hasil_kerja,
         ev.score_sikap,
         ev.score_disiplin,
-        p.position_id,
-        p.unit_id,
-        p.unit_name,
-        p.region_id,
-        p.jenis_jabatan
+        coalesce(p.position_id, e.position_id) as position_id,
+        coalesce(p.unit_id, e.unit_id) as unit_id,
+        coalesce(p.unit_name, e.unit_name) as unit_name,
+        coalesce(p.region_id, e.region_id) as region_id,
+        case when p.position_id is not null then p.jenis_jabatan else e.jenis_jabatan end as jenis_jabatan
     from performance_evaluations ev
-    join employees e using (nip)
-    join v_positions p on p.position_id = coalesce(ev.position_id, e.position_id)
+    join v_employees e using (nip)
+    left join v_positions p on p.position_id = ev.position_id
 )
 select * from final;
 
@@ -143,7 +241,7 @@ create or replace macro filtered_moves(p_regions, p_unit_id, p_jenis_jabatan, p_
     from v_placements
     where move_type <> 'pengangkatan'
       and year between p_year_from and p_year_to
-      and list_contains(p_regions, region_id)
+      and (len(p_regions) = 0 or list_contains(p_regions, region_id))
       and (p_unit_id is null or from_unit_id = p_unit_id or to_unit_id = p_unit_id)
       and (p_jenis_jabatan is null or to_jenis_jabatan = p_jenis_jabatan);
 
@@ -171,7 +269,7 @@ select * from final;
 create or replace macro sliced(relation, p_regions, p_unit_id, p_jenis_jabatan) as table
     select *
     from query_table(relation)
-    where list_contains(p_regions, region_id)
+    where (len(p_regions) = 0 or list_contains(p_regions, region_id))
       and (p_unit_id is null or unit_id = p_unit_id)
       and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);
 

@@ -34,7 +34,7 @@ import pandas as pd  # noqa: E402
 
 from analytics import competency, kinerja, meta, overview, placement, staffing, talent, training  # noqa: E402
 from analytics.db import connect  # noqa: E402
-from analytics.filters import ALL_REGIONS, Filters  # noqa: E402
+from analytics.filters import Filters  # noqa: E402
 
 PAGE_TARGET_MS = 300.0
 FIRST_START_TARGET_S = 30.0
@@ -201,7 +201,7 @@ def default_filters(con: duckdb.DuckDBPyConnection) -> Filters:
     bounds = meta.year_bounds(con)
     if bounds is None:
         return Filters()
-    return Filters(regions=ALL_REGIONS, year_from=bounds[0], year_to=bounds[1])
+    return Filters(year_from=bounds[0], year_to=bounds[1])
 
 
 def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tuple[Filters, str]:
@@ -210,7 +210,7 @@ def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tu
     row = con.execute(
         """
         select u.unit_id, u.name, count(*) as n
-        from employees e join positions p using (position_id) join units u using (unit_id)
+        from employees e join positions p using (position_id) join units u on u.unit_id = p.unit_id
         where u.region_id = $region
         group by all order by n desc, u.unit_id limit 1
         """,

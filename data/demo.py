@@ -109,7 +109,6 @@ from analytics.reference import (
     GOLONGAN,
     JABATAN_LEVELS,
     PREDIKAT_MATRIX,
-    REGIONS,
     TRAINING_CATEGORIES,
 )
 from data import names as N
@@ -118,6 +117,15 @@ GENERATOR = "data.demo v1"
 DEFAULT_SEED = 20261122
 
 # ---------------------------------------------------------------- parameters
+# The demo's four regional governments (the seeds'); the only place in the code
+# that lists them. Any other region comes in through an import.
+REGIONS = [
+    # region_id, name, province
+    ("SLT", "Kota Salatiga", "Jawa Tengah"),
+    ("JMB", "Kota Jambi", "Jambi"),
+    ("SWL", "Kota Sawahlunto", "Sumatera Barat"),
+    ("DKI", "Pemprov DKI Jakarta", "DKI Jakarta"),
+]
 REGION_IDS = [r[0] for r in REGIONS]
 REGION_NAMES = {r[0]: r[1] for r in REGIONS}
 TARGET_HEADCOUNT = {"SLT": 3500, "JMB": 10100, "SWL": 2300, "DKI": 62000}
@@ -1399,6 +1407,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
 
 
 DATA_TABLES = [
+    "regions",
     "units",
     "positions",
     "competency_standards",
@@ -1478,6 +1487,8 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     people = finalize_employees(rng, emp, pos)
     nip = people["nip"].to_numpy()
     pid = pos["position_id"].to_numpy()
+    regions = pd.DataFrame(REGIONS, columns=["region_id", "name", "province"])
+    _insert(con, "regions", regions.assign(sort_order=np.arange(1, len(REGIONS) + 1, dtype=np.int32)))
     _insert(con, "units", units[["unit_id", "region_id", "name", "kind"]])
     columns = [
         "position_id",

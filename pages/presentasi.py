@@ -15,14 +15,14 @@ import time
 
 import streamlit as st
 
-from analytics import meta, privacy
-from analytics.filters import ALL_REGIONS
+from analytics import privacy
 from analytics.safelog import log_failure
 from ui import components as ui
 from ui import db
 from ui.filters import KEY_REGIONS, current, seed_from_url, sync_to_url
 from ui.i18n import current_lang, region_name, t
 from ui.images import unavailable_reason
+from ui.regions import all_ids as all_region_ids
 from ui.report import HTML_MIME, PDF_MIME, PPTX_MIME, file_stem, make_reports
 from ui.story import TOPICS, Data, build_slide, build_story, jabatan_label, regions_label, unit_label
 
@@ -77,7 +77,7 @@ index = min(max(int(st.session_state[KEY_SLIDE]), 1), n)
 sync_to_url(KEY_SLIDE, index, 1)
 
 # ---------------------------------------------------------------- toolbar: region, position, previous / next
-known = [r for r in ALL_REGIONS if r in set(db.meta(meta.region_options)["region_id"])]
+known = list(all_region_ids())
 chosen = tuple(filters.regions)
 st.session_state[KEY_REGION_CHOICE] = (
     ALL if chosen == tuple(known) else chosen[0] if len(chosen) == 1 else None

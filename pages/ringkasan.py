@@ -6,7 +6,6 @@ import pandas as pd
 import streamlit as st
 
 from analytics import kinerja, overview, placement
-from analytics.filters import ALL_REGIONS
 from ui import components as ui
 from ui import fmt
 from ui.filters import current
@@ -67,7 +66,7 @@ trend = ui.privacy_view(
 if ui.has_rows(kpis):
     # one column per region, the same width however many are chosen; narrow
     # screens wrap to fewer columns instead of squeezing the cards
-    grid = st.grid(len(ALL_REGIONS), min_column_width=180, gap="medium")
+    grid = st.grid(len(kpis), min_column_width=180, gap="medium")
     for i, region_id in kpis["region_id"].items():
         spark = ui.region_rows(trend, region_id)
 

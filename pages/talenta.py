@@ -7,12 +7,12 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import talent
-from analytics.filters import ALL_REGIONS
 from ui import components as ui
 from ui import fmt
 from ui import penataan as pt
 from ui.filters import current
 from ui.i18n import t
+from ui.regions import ordered as ordered_regions
 
 filters = current()
 st.title(t("talenta.title"))
@@ -62,7 +62,7 @@ grid = ui.privacy_view(
     also=(ui.Rule("assessed"),),
 )
 if ui.has_rows(grid):
-    regions = [r for r in ALL_REGIONS if r in set(grid["region_id"])]
+    regions = ordered_regions(grid["region_id"])
     for cell, region_id in zip(ui.side_by_side(len(regions), min_width=420), regions, strict=True):
         with cell:
             rows = pt.rows_where(grid, "region_id", region_id)
@@ -113,7 +113,7 @@ as_of = pt.date_label(pt.first_value(by_region, "as_of_date"))
 st.divider()
 ui.section(t("talenta.succ.q"), t("talenta.succ.c", as_of=as_of))
 if ui.has_rows(by_region):
-    regions = [r for r in ALL_REGIONS if r in set(by_region["region_id"])]
+    regions = ordered_regions(by_region["region_id"])
     for cell, region_id in zip(ui.side_by_side(len(regions), min_width=170), regions, strict=True):
         i = pt.rows_where(by_region, "region_id", region_id).index[0]
         with cell:

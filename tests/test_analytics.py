@@ -112,7 +112,7 @@ def by(df, **eq):
 
 # ------------------------------------------------------------------ meta
 def test_options(hand):
-    assert list(meta.region_options(hand)["region_id"]) == ["SLT", "JMB", "SWL", "DKI"]
+    assert list(meta.region_options(hand)["region_id"]) == ["SLT", "JMB", "SWL"]  # sort_order
     assert sorted(meta.unit_options(hand, ["SLT"])["unit_id"]) == ["U1", "U2"]
     assert meta.year_bounds(hand) == (2024, 2024)
 

@@ -28,7 +28,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
-from analytics.reference import REGIONS
+from data.demo import REGIONS
 from ui.i18n import STRINGS
 
 pytestmark = pytest.mark.browser

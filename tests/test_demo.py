@@ -18,10 +18,10 @@ import pandas as pd
 import pytest
 
 from data import demo
-from data.demo import DEFAULT_SEED, build_demo
+from data.demo import DEFAULT_SEED, REGION_IDS, build_demo
 
 TABLES = demo.DATA_TABLES
-REGIONS = ["SLT", "JMB", "SWL", "DKI"]
+REGIONS = REGION_IDS  # the demo's four
 TARGET_HEADCOUNT = {"DKI": 62000, "JMB": 10100, "SLT": 3500, "SWL": 2300}
 MEDIUM_SCALE = 0.1
 

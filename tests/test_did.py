@@ -90,7 +90,8 @@ def pandas_did_rows(con, f: Filters, min_jp: float = 20) -> pd.DataFrame:
         win = win.merge(long(frame, name), on=["m", "nip"])
     win = win.merge(ev[["nip", "m", "region_id", "unit_id", "jenis_jabatan"]], on=["nip", "m"])
     win = win[(win.pre_n >= 3) & (win.post_n >= 3)]
-    win = win[win.region_id.isin(f.regions)]
+    if f.regions:  # none = every region
+        win = win[win.region_id.isin(f.regions)]
     if f.unit_id:
         win = win[win.unit_id == f.unit_id]
     if f.jenis_jabatan:

@@ -16,8 +16,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from analytics.filters import ALL_REGIONS
-from analytics.reference import REGIONS
+from data.demo import REGION_IDS as ALL_REGIONS
+from data.demo import REGIONS
 from ui import fmt
 from ui.i18n import STRINGS, t
 
@@ -173,7 +173,7 @@ def test_region_filter_shows_that_region_only(app_env, raw) -> None:
     at = open_page("ringkasan")
     expected_all = [
         raw(
-            "select count(*) from employees join positions using (position_id) join units using (unit_id) "
+            "select count(*) from employees join positions p using (position_id) join units u on u.unit_id = p.unit_id "
             "where region_id = ?",
             r,
         )[0][0]
@@ -207,7 +207,7 @@ def test_jenis_jabatan_filter_counts_only_that_kind(app_env, raw) -> None:
     assert at.query_params.get("jabatan") == "1"
     expected = [
         raw(
-            "select count(*) from employees join positions p using (position_id) join units u using (unit_id) "
+            "select count(*) from employees join positions p using (position_id) join units u on u.unit_id = p.unit_id "
             "where u.region_id = ? and p.jenis_jabatan = 1",
             r,
         )[0][0]
@@ -267,7 +267,7 @@ def test_language_switch_translates_and_formats(app_env, raw) -> None:
     assert at.title[0].value == t("ringkasan.title", "en")
     counts = [
         raw(
-            "select count(*) from employees join positions using (position_id) join units using (unit_id) "
+            "select count(*) from employees join positions p using (position_id) join units u on u.unit_id = p.unit_id "
             "where region_id = ?",
             r,
         )[0][0]

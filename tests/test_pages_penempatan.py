@@ -87,7 +87,7 @@ def test_region_filter_changes_the_move_rates(app_env, demo_accounts, raw) -> No
     sign_in_as_analyst(at)
     rates = at.dataframe[1].value
     (headcount,) = raw(
-        "select count(*) from employees join positions using (position_id) join units using (unit_id) "
+        "select count(*) from employees join positions p using (position_id) join units u on u.unit_id = p.unit_id "
         "where region_id = 'SWL'"
     )[0]
     (rotations,) = raw(

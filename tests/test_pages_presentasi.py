@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 import test_pages as base  # the other pages' AppTest fixtures and helpers (tests/ is on sys.path)
 
-from analytics.filters import ALL_REGIONS
+from data.demo import REGION_IDS as ALL_REGIONS
 from ui import images
 from ui.i18n import region_name, t
 from ui.story import TOPIC_NAV, TOPICS

@@ -21,7 +21,7 @@ import test_pages_penempatan as pen
 from streamlit import dataframe_util
 
 from analytics import privacy
-from analytics.reference import REGIONS
+from data.demo import REGIONS
 from ui import components as ui
 from ui import fmt
 from ui.i18n import t
@@ -109,7 +109,7 @@ def assert_suppressed_like_sql(cells: pd.Series, keys: list, truth: dict, *, val
 def headcount_by_unit(raw) -> dict[tuple[str, str], int]:
     rows = raw(
         "select u.region_id, u.name, count(e.nip) from units u join positions p using (unit_id) "
-        "left join employees e using (position_id) group by all"
+        "left join employees e on e.position_id = p.position_id group by all"
     )
     return {(r, name): n for r, name, n in rows}
 
@@ -119,7 +119,7 @@ def retiring_by_unit(raw, years: int) -> dict[tuple[str, str], int]:
         """with as_of as (select make_date(max(year(period_start)), 12, 31) d
                           from performance_evaluations where period_type = 'tahunan')
            select u.region_id, u.name, count(*) from employees e join positions p using (position_id)
-           join units u using (unit_id) join jabatan_levels l on l.level = p.level, as_of
+           join units u on u.unit_id = p.unit_id join jabatan_levels l on l.level = p.level, as_of
            where e.birth_date + to_years(l.retirement_age) <= as_of.d + to_years(?)
            group by all""",
         years,
@@ -196,7 +196,7 @@ def small_slice(raw) -> tuple[str, str, int, int]:
     """A unit and jenis jabatan with 1–4 employees (a region-level row under that filter)."""
     rows = raw(
         "select u.unit_id, u.region_id, p.jenis_jabatan, count(*) n from employees e "
-        "join positions p using (position_id) join units u using (unit_id) "
+        "join positions p using (position_id) join units u on u.unit_id = p.unit_id "
         "group by all having count(*) between 1 and 4 order by n, u.unit_id, p.jenis_jabatan limit 1"
     )
     if not rows:

@@ -41,7 +41,7 @@ def pool_by_region(raw, low: float, high: float) -> dict[str, int]:
            lv as (select u.region_id,
                          case when k.s <= ? then 1 when k.s <= ? then 2 else 3 end kl,
                          case when p.s <= ? then 1 when p.s <= ? then 2 else 3 end pl
-                  from employees e join positions using (position_id) join units u using (unit_id)
+                  from employees e join positions p using (position_id) join units u on u.unit_id = p.unit_id
                   join k using (nip) join p using (nip))
            select region_id, count(*) filter (where (kl = 3 and pl >= 2) or (kl >= 2 and pl = 3))
            from lv group by region_id""",

@@ -75,7 +75,8 @@ insert into competency_assessments values
     ('{E3}', 'M1', '2024-03-01', 2), ('{E3}', 'M3', '2024-03-01', 1), ('{E3}', 'T-TIK', '2024-03-01', 3),
     ('{E4}', 'M1', '2024-03-01', 2), ('{E4}', 'T-TIK', '2024-03-01', 1),
     ('{E5}', 'M1', '2024-03-01', 2), ('{E5}', 'T-TIK', '2024-03-01', 1);
-insert into performance_evaluations
+insert into performance_evaluations (nip, period_type, period_start, period_end, position_id, hasil_kerja,
+    perilaku, predikat, score, score_hasil_kerja, score_sikap, score_disiplin, import_id)
 with people(nip, before_post, after_post, before_score, after_score) as (values
     ('{E1}', 'P2', 'P1', 80.0, 90.0),
     ('{E2}', 'P1', 'P2', 70.0, 68.0),

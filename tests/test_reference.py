@@ -100,13 +100,16 @@ def test_jp_entitlement_is_20(ref_con):
 
 
 def test_jenis_diklat_codes():
+    # DOMAIN.md's list, and the codes SIASN's reference list adds (13, 19-21, 24, 25)
     expected = {
         1: "Struktural", 2: "Fungsional", 3: "Teknis", 4: "Workshop", 5: "Pelatihan Manajerial",
         6: "Sosial Kultural", 7: "Sosialisasi", 8: "Bimtek", 9: "Seminar", 10: "Magang", 11: "Kursus",
         12: "Penataran", 14: "Coaching", 15: "Mentoring", 16: "E-Learning", 17: "Pelatihan Jarak Jauh",
         18: "Detasering", 22: "Belajar Mandiri", 23: "Community of Practice",
     }  # fmt: skip
-    assert dict(reference.JENIS_DIKLAT) == expected
+    codes = dict(reference.JENIS_DIKLAT)
+    assert {k: codes[k] for k in expected} == expected
+    assert sorted(set(codes) - set(expected)) == [13, 19, 20, 21, 24, 25]
 
 
 def test_golongan_siasn_ids():

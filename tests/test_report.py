@@ -24,7 +24,8 @@ import duckdb
 import pytest
 
 from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
-from analytics.filters import ALL_REGIONS, Filters
+from analytics.filters import Filters
+from data.demo import REGION_IDS
 from ui import components as ui
 from ui import fmt, images
 from ui import placement_charts as pc
@@ -51,7 +52,7 @@ def db(small_db: Path):
 @pytest.fixture(scope="module")
 def filters(db) -> Filters:
     first, last = meta.year_bounds(db)
-    return Filters(regions=ALL_REGIONS, year_from=first, year_to=last)
+    return Filters(regions=tuple(REGION_IDS), year_from=first, year_to=last)
 
 
 @pytest.fixture(scope="module")
@@ -267,7 +268,7 @@ def test_one_small_unit_shows_markers_everywhere(db, filters) -> None:
     """A unit with few employees: its groups show "<5", and the story still builds."""
     (unit_id, region_id) = db.execute(
         """select u.unit_id, u.region_id from employees e join positions p using (position_id)
-           join units u using (unit_id) group by all having count(*) between 5 and 12
+           join units u on u.unit_id = p.unit_id group by all having count(*) between 5 and 12
            order by count(*), u.unit_id limit 1"""
     ).fetchall()[0]
     small = build_story(replace(filters, regions=(region_id,), unit_id=unit_id), Data.on(db))

@@ -17,12 +17,10 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analytics import privacy
-from ui import export, fmt
+from ui import export, fmt, regions
 from ui.db import AnalyticsError, query
 from ui.i18n import current_lang, region_name, t
 
-# Okabe-Ito colours: distinguishable with colour-blindness, one per region everywhere.
-REGION_COLORS = {"SLT": "#0072B2", "JMB": "#E69F00", "SWL": "#009E73", "DKI": "#CC79A7"}
 # Sangat Baik -> Sangat Kurang, green to red.
 PREDIKAT_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
 JPM_BAND_COLORS = {"MS": "#1a9850", "MMS": "#fee08b", "KMS": "#d73027"}
@@ -238,7 +236,7 @@ def region_rows(df: pd.DataFrame | None, region_id: str) -> pd.DataFrame | None:
 
 def region_heading(region_id: str) -> None:
     """A region's name with its chart colour, above its column of KPI cards."""
-    color = REGION_COLORS.get(region_id, "#888888")
+    color = regions.region_color(region_id)
     st.session_state[_SUBJECT] = region_name(region_id)
     st.markdown(
         f'<div style="border-left: 6px solid {color}; padding-left: .5rem; font-weight: 600; '
@@ -248,14 +246,13 @@ def region_heading(region_id: str) -> None:
 
 
 def region_order(df: pd.DataFrame) -> list[str]:
-    from analytics.filters import ALL_REGIONS
-
-    present = set(df["region_id"])
-    return [region_name(r) for r in ALL_REGIONS if r in present]
+    """The names of the regions in ``df``, in display order (one order everywhere)."""
+    return [region_name(r) for r in regions.ordered(df["region_id"])]
 
 
 def region_color_map() -> dict[str, str]:
-    return {region_name(r): c for r, c in REGION_COLORS.items()}
+    """One colour per region name, the same on every page and slide (:mod:`ui.regions`)."""
+    return regions.color_map_by_name()
 
 
 _MONTHS = {

@@ -19,8 +19,8 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
 from analytics import meta
-from analytics.filters import ALL_REGIONS, Filters
-from ui import db
+from analytics.filters import Filters
+from ui import db, regions
 from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
 KEY_REGIONS = "wilayah"
@@ -52,7 +52,7 @@ def _year_bounds() -> tuple[int, int]:
 
 
 def _reset(first: int, last: int) -> None:
-    st.session_state[KEY_REGIONS] = list(ALL_REGIONS)
+    st.session_state[KEY_REGIONS] = list(regions.all_ids())
     st.session_state[KEY_YEARS] = (first, last)
     st.session_state[KEY_UNIT] = ALL_UNITS
     st.session_state[KEY_JABATAN] = ALL_JENIS
@@ -63,8 +63,7 @@ def sidebar_filters() -> Filters | None:
 
     The result is also kept for the page scripts (:func:`current`).
     """
-    regions_df = db.meta(meta.region_options)
-    known = [r for r in ALL_REGIONS if r in set(regions_df["region_id"])]
+    known = list(regions.all_ids())
     first, last = _year_bounds()
 
     sb = st.sidebar
@@ -73,15 +72,16 @@ def sidebar_filters() -> Filters | None:
     lang = current_lang()
     all_units, all_jenis = t("filters.unit.all"), t("filters.jabatan.all")
     sb.header(t("filters.title"))
+    names = {r: region_name(r) for r in known}
     chosen = sb.multiselect(
         t("filters.regions"),
         options=known,
         default=known,
-        format_func=region_name,
+        format_func=lambda r: names.get(r, str(r)),
         key=KEY_REGIONS,
         bind="query-params",
     )
-    regions = tuple(r for r in known if r in chosen)  # canonical order
+    chosen_regions = tuple(r for r in known if r in chosen)  # canonical order
 
     if first < last:
         year_from, year_to = sb.slider(
@@ -97,19 +97,19 @@ def sidebar_filters() -> Filters | None:
         sb.markdown(f"**{t('filters.years')}:** {first}")
         year_from, year_to = first, last
 
-    units = db.meta(meta.unit_options, regions) if regions else None
+    units = db.meta(meta.unit_options, chosen_regions) if chosen_regions else None
     unit_ids: list[str] = [ALL_UNITS]
-    names: dict[str, str] = {}
+    unit_names: dict[str, str] = {}
     if units is not None and not units.empty:
         for row in units.itertuples(index=False):
             unit_ids.append(row.unit_id)
             # names repeat across regions ("Dinas Kesehatan"), so always say which one;
             # the label is also the URL value, so it must not depend on the selection
-            names[row.unit_id] = f"{row.unit_name} · {region_name(row.region_id)}"
+            unit_names[row.unit_id] = f"{row.unit_name} · {names.get(row.region_id, row.region_id)}"
     unit_id = sb.selectbox(
         t("filters.unit"),
         options=unit_ids,
-        format_func=lambda u: all_units if u == ALL_UNITS else names.get(u, str(u)),
+        format_func=lambda u: all_units if u == ALL_UNITS else unit_names.get(u, str(u)),
         key=KEY_UNIT,
         bind="query-params",
     )
@@ -132,12 +132,12 @@ def sidebar_filters() -> Filters | None:
     )
     sb.caption(t("filters.link"))
 
-    if not regions:
+    if not chosen_regions:
         sb.warning(t("filters.regions.none"))
         st.session_state[_FILTERS] = None
         return None
     filters = Filters(
-        regions=regions,
+        regions=chosen_regions,
         year_from=int(year_from),
         year_to=int(year_to),
         unit_id=unit_id or None,

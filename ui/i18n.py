@@ -488,7 +488,6 @@ def language_selector() -> str:
 
 
 # ---------------------------------------------------------------- code labels
-_REGION_NAMES = {r[0]: r[1] for r in ref.REGIONS}
 _PREDIKAT = ref.PREDIKAT_LABELS
 _JENIS = ref.JENIS_JABATAN
 _CATEGORIES = {c[0]: (c[1], c[2]) for c in ref.TRAINING_CATEGORIES}
@@ -511,7 +510,10 @@ def _int_or_none(code):
 
 
 def region_name(code: str) -> str:
-    return _REGION_NAMES.get(code, str(code))
+    """A region's name (regions are data: :mod:`ui.regions`)."""
+    from ui import regions
+
+    return regions.region_name(code)
 
 
 def predikat_label(code, lang: str | None = None) -> str:

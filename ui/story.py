@@ -29,9 +29,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
-from analytics.filters import ALL_REGIONS, Filters
+from analytics.filters import Filters
 from ui import components as ui
-from ui import fmt
+from ui import fmt, regions
 from ui import placement_charts as pc
 from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
@@ -105,9 +105,13 @@ def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -
     """All slides for ``filters``, in :data:`TOPICS` order."""
     k = privacy.min_group_size()
     lang = current_lang()
+    with regions.using(data.meta(meta.region_options)):
+        return _story(filters, data, k, lang, today or dt.date.today())
+
+
+def _story(filters: Filters, data: Data, k: int, lang: str, today: dt.date) -> Story:
     slides = [build_slide(topic, filters, data, threshold=k) for topic in TOPICS]
     info = data.meta(meta.dataset_info) or {}
-    today = today or dt.date.today()
     return Story(
         title=t("report.title"),
         scope=t(
@@ -130,13 +134,14 @@ def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -
 def build_slide(topic: str, filters: Filters, data: Data, *, threshold: int | None = None) -> Slide:
     """One topic's slide (the presentation view builds only the one on screen)."""
     k = privacy.min_group_size() if threshold is None else int(threshold)
-    return _BUILDERS[topic](filters, data, k)
+    with regions.using(data.meta(meta.region_options)):
+        return _BUILDERS[topic](filters, data, k)
 
 
-def regions_label(regions: Sequence[str]) -> str:
-    if tuple(regions) == ALL_REGIONS:
+def regions_label(chosen: Sequence[str]) -> str:
+    if not chosen or tuple(chosen) == regions.all_ids():
         return t("report.regions.all")
-    return ", ".join(region_name(r) for r in regions)
+    return ", ".join(region_name(r) for r in chosen)
 
 
 def jabatan_label(filters: Filters) -> str:
@@ -368,7 +373,7 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
     # one row per region, one column per year: the numbers of the lines
     cells = numbers.assign(cell=cell_texts(numbers, "share_baik", "pct"))
     wide = cells.pivot(index="region_id", columns="year", values="cell").fillna(fmt.MISSING)
-    wide = wide.loc[[r for r in ALL_REGIONS if r in wide.index]]
+    wide = wide.loc[regions.ordered(wide.index)]
     table = pd.DataFrame(
         {t("col.region"): [region_name(r) for r in wide.index]}
         | {str(y): wide[y].tolist() for y in wide.columns}
@@ -379,7 +384,8 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
         if len(rows) >= 2:
             first, last = rows.iloc[0], rows.iloc[-1]
             changes.append((region_id, first, last, (last["share_baik"] - first["share_baik"]) * 100))
-    changes.sort(key=lambda c: ALL_REGIONS.index(c[0]) if c[0] in ALL_REGIONS else 99)
+    place = {r: i for i, r in enumerate(regions.ordered(c[0] for c in changes))}
+    changes.sort(key=lambda c: place[c[0]])
     if not changes:
         finding = t("story.f.suppressed", k=k)
     elif len(changes) == 1:
@@ -654,7 +660,8 @@ def _sorted_by_region(
     df: pd.DataFrame, then: str | None = None, order: Sequence | None = None
 ) -> pd.DataFrame:
     """Rows in the regions' display order (then by ``then``, in ``order`` if given), index 0..n-1."""
-    key = df["region_id"].map(lambda r: ALL_REGIONS.index(r) if r in ALL_REGIONS else len(ALL_REGIONS))
+    place = {r: i for i, r in enumerate(regions.ordered(df["region_id"]))}
+    key = df["region_id"].map(place)
     out = df.assign(_region=key)
     by = ["_region"]
     if then is not None:

@@ -60,6 +60,6 @@ final as (
     left join jpm j using (region_id)
     left join jp p using (region_id)
     left join moves m using (region_id)
-    order by case h.region_id when 'SLT' then 1 when 'JMB' then 2 when 'SWL' then 3 else 4 end
+    order by r.sort_order, h.region_id
 )
 select * from final

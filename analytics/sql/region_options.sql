@@ -1,6 +1,8 @@
+-- Every region in display order (sort_order: set when the region was created, so
+-- a region keeps its place and colour when others are added).
 with final as (
-    select region_id, name as region_name
+    select region_id, name as region_name, sort_order
     from regions
-    order by case region_id when 'SLT' then 1 when 'JMB' then 2 when 'SWL' then 3 else 4 end
+    order by sort_order, region_id
 )
 select * from final

@@ -37,9 +37,6 @@ _ESELON = {f"{_ROMAN[i - 1]}.{letter}": 10 * i + j for i in range(1, 5) for j, l
 _RATING_NAMES = {1: "Di Atas Ekspektasi", 2: "Sesuai Ekspektasi", 3: "Di Bawah Ekspektasi"}
 
 CODE_SETS: dict[str, dict[str, object]] = {
-    "region": _codes(
-        [([rid, name], rid) for rid, name, _p in ref.REGIONS] + [("Jambi", "JMB"), ("Salatiga", "SLT")]
-    ),
     "unit_kind": _codes(
         [(k, k) for k in ("sekretariat", "dinas", "badan", "kecamatan", "rsud", "inspektorat", "satpol")]
         + [("satpol pp", "satpol")]
@@ -148,7 +145,6 @@ CODE_SETS: dict[str, dict[str, object]] = {
 
 # The values shown in the template's data dictionary (the stored codes).
 CODE_HELP: dict[str, str] = {
-    "region": ", ".join(rid for rid, *_ in ref.REGIONS),
     "unit_kind": "sekretariat, dinas, badan, kecamatan, rsud, inspektorat, satpol",
     "jenis_jabatan": "1 Struktural, 2 Fungsional Tertentu, 4 Pelaksana",
     "level": ", ".join(lvl for lvl, *_ in ref.JABATAN_LEVELS),
@@ -266,12 +262,12 @@ _add(
             ),
             Col(
                 "region_id",
-                "code",
-                ("Pemerintah daerah", "Regional government"),
+                "text",
+                ("Pemerintah daerah (kode atau nama wilayah)", "Regional government (code or name)"),
                 "SLT",
                 label="Wilayah",
-                codes="region",
                 aliases=("region", "instansi", "pemda"),
+                refers=("regions", "region_id"),
             ),
             Col(
                 "name",
