@@ -62,6 +62,8 @@ def _connect(path: Path | None) -> duckdb.DuckDBPyConnection:
             _fail(f"Basis data tidak ada: {target}. Jalankan dulu `python -m data.demo` atau dasbor.")
         )
     try:
+        if adb.upgrade_file(target):
+            print(f"Basis data diperbarui ke skema versi {adb.SCHEMA_VERSION} (semua baris disalin).")
         con = adb.connect(target)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():

@@ -41,6 +41,8 @@ def database_path() -> Path:
 def _connection(path: str) -> duckdb.DuckDBPyConnection:
     # Read-write: the upload feature writes through this same connection.
     # analytics.db.run takes its own cursor per query, so sharing is safe.
+    if adb.upgrade_file(path):  # raw tables of an older shape: copied into this version's
+        log.info("database file upgraded to schema version %s", adb.SCHEMA_VERSION)
     con = adb.connect(path)
     if adb.ensure_current(con):  # a file built by an older version of the dashboard
         log.info("views and derived tables rebuilt for this version")
