@@ -75,7 +75,10 @@ def upgrade_file(path: str | Path) -> bool:
     path = Path(path)
     if not path.exists():
         return False
-    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.ConnectionException:  # this process has the file open read-write already
+        con = duckdb.connect(str(path))
     try:
         version = schema_version(con)
     finally:
