@@ -11,10 +11,11 @@ import openpyxl
 import pandas as pd
 import pytest
 import test_pages as base  # the pages' AppTest fixtures and helpers (tests/ is on sys.path)
+from handdb import HAND_REGIONS
 
 from analytics import privacy
 from ui import components as ui
-from ui import export
+from ui import export, regions
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode
@@ -133,7 +134,15 @@ def test_slug_is_short() -> None:
 # ---------------------------------------------------------------- the export frame of a table
 
 
-def test_export_frame_of_a_suppressed_table_has_markers_and_whole_counts() -> None:
+@pytest.fixture
+def hand_regions():
+    """Region names for the "region" columns (regions are data: the hand databases' three)."""
+    frame = pd.DataFrame(HAND_REGIONS, columns=["region_id", "region_name", "province", "sort_order"])
+    with regions.using(frame):
+        yield
+
+
+def test_export_frame_of_a_suppressed_table_has_markers_and_whole_counts(hand_regions) -> None:
     df = pd.DataFrame(
         {"region_id": ["SLT", "JMB", "SWL"], "employees": [3, 40, 25], "share_ms": [0.5, 0.4525, 0.2]}
     )
@@ -156,7 +165,7 @@ def test_export_frame_of_a_suppressed_table_has_markers_and_whole_counts() -> No
     assert [c.value for c in ws[3]] == ["Kota Jambi", 40, 45.25]
 
 
-def test_export_frame_without_suppression_is_the_csv_frame() -> None:
+def test_export_frame_without_suppression_is_the_csv_frame(hand_regions) -> None:
     df = pd.DataFrame({"region_id": ["SLT"], "employees": [3], "share_ms": [0.5]})
     columns = [
         ("region_id", "Wilayah", "region"),

@@ -13,6 +13,7 @@ import streamlit as st
 import test_pages as tp  # tests/ is on sys.path under pytest
 import test_pages_penempatan as pen
 
+from data.demo import REGION_IDS
 from ui import fmt
 from ui.i18n import t
 
@@ -59,7 +60,7 @@ def pool_kpis(at) -> list[str]:
 
 def test_cut_offs_change_the_grid_and_the_pool(app_env, raw) -> None:
     at = open_page("talenta")
-    regions = ["SLT", "JMB", "SWL", "DKI"]
+    regions = REGION_IDS
     default = pool_by_region(raw, 60, 80)
     assert pool_kpis(at) == [fmt.integer(default.get(r, 0)) for r in regions]
     at.number_input(key="batas_atas").set_value(70).run()
@@ -78,7 +79,7 @@ def test_low_cut_off_above_high_falls_back_to_the_defaults(app_env, raw) -> None
     assert_ok(at)
     assert t("talenta.cut.invalid") in [w.value for w in at.warning]
     default = pool_by_region(raw, 60, 80)
-    assert pool_kpis(at) == [fmt.integer(default.get(r, 0)) for r in ["SLT", "JMB", "SWL", "DKI"]]
+    assert pool_kpis(at) == [fmt.integer(default.get(r, 0)) for r in REGION_IDS]
 
 
 def retiring_within(raw, years: int) -> int:
@@ -123,19 +124,21 @@ def test_kebutuhan_headcount_matches_the_employees(app_env, raw) -> None:
 def empty_unit(app_env, raw) -> str:
     """A unit with no post and no employee (added to this module's copy of the database;
     the small demo gives every unit every kind of post)."""
+    unit_id = f"{REGION_IDS[0]}-KOSONG"
     raw(
-        "insert or ignore into units (unit_id, region_id, name, kind) "
-        "values ('SLT-KOSONG', 'SLT', 'Unit Uji Kosong', 'badan')"
+        "insert or ignore into units (unit_id, region_id, name, kind) values (?, ?, 'Unit Uji Kosong', 'badan')",
+        unit_id,
+        REGION_IDS[0],
     )
     st.cache_data.clear()  # the unit list is cached per data version, which did not change
-    yield "SLT-KOSONG"
+    yield unit_id
     st.cache_data.clear()
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_filter_matching_nothing_shows_the_empty_state(empty_unit, page: str) -> None:
     at = open_page(page)
-    at.multiselect(key="wilayah").set_value(["SLT"]).run()
+    at.multiselect(key="wilayah").set_value([REGION_IDS[0]]).run()
     at.selectbox(key="unit").set_value(empty_unit).run()
     assert_ok(at)
     assert at.selectbox(key="unit").value == empty_unit

@@ -27,7 +27,7 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from data.demo import REGION_IDS
 from ui import components as ui
-from ui import fmt, images
+from ui import fmt, images, regions
 from ui import placement_charts as pc
 from ui.i18n import region_name, t
 from ui.report import make_reports, report_html
@@ -47,6 +47,13 @@ def db(small_db: Path):
     con = duckdb.connect(str(small_db), read_only=True)
     yield con
     con.close()
+
+
+@pytest.fixture(autouse=True)
+def region_names(db):
+    """Region names as the story gets them (from the test database), for the expected cells."""
+    with regions.using(meta.region_options(db)):
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +239,7 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
 
 
 def test_talent_grid_for_one_region(db, filters) -> None:
-    region = "DKI"
+    region = REGION_IDS[-1]
     one = replace(filters, regions=(region,))
     s = build_slide("talent", one, Data.on(db))
     grid = talent.talent_grid(db, one).set_index("box")
