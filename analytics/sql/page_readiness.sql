@@ -1,0 +1,215 @@
+-- What each dashboard page needs, per region of the filters: how many there are
+-- (have), how many there should be (total; null where any number will do), the
+-- status (ok / partial / missing), how many of the posts lacking it were created
+-- from an export, and the template table (data/importing TABLES) and SIASN export
+-- that fill the gap. Follows every shared filter, and the year range where the
+-- page reads one; with a unit chosen, only that unit's region is listed.
+with needs as (
+    -- page, its requirements, in the order the page uses them
+    select * from (values
+        ('ringkasan', 1, 'employees'), ('ringkasan', 2, 'monthly_evaluations'),
+        ('ringkasan', 3, 'monthly_scores'), ('ringkasan', 4, 'competency_standards'),
+        ('ringkasan', 5, 'competency_assessments'), ('ringkasan', 6, 'trainings'),
+        ('ringkasan', 7, 'placements'),
+        ('kompetensi', 1, 'competency_standards'), ('kompetensi', 2, 'competency_assessments'),
+        ('kompetensi', 3, 'employees_in_post'), ('kompetensi', 4, 'education_fields'),
+        ('kinerja', 1, 'monthly_evaluations'), ('kinerja', 2, 'monthly_scores'),
+        ('kinerja', 3, 'indicator_scores'),
+        ('pelatihan', 1, 'trainings'), ('pelatihan', 2, 'monthly_scores'),
+        ('pelatihan', 3, 'competency_assessments'),
+        ('talenta', 1, 'annual_scores'), ('talenta', 2, 'potential'), ('talenta', 3, 'post_levels'),
+        ('kebutuhan', 1, 'staffing_need'), ('kebutuhan', 2, 'employees_in_post'),
+        ('kebutuhan', 3, 'post_levels'),
+        ('penempatan', 1, 'placements'), ('penempatan', 2, 'monthly_scores'),
+        ('penempatan', 3, 'competency_standards'), ('penempatan', 4, 'competency_assessments'),
+        ('penempatan', 5, 'staffing_need')
+    ) t(page, requirement_order, requirement)
+),
+pages as (
+    select * from (values
+        ('ringkasan', 1), ('kompetensi', 2), ('kinerja', 3), ('pelatihan', 4),
+        ('talenta', 5), ('kebutuhan', 6), ('penempatan', 7)
+    ) t(page, page_order)
+),
+requirements as (
+    -- counted: what have/total count; coverage: every one should have it (total given),
+    -- presence: any number will do; template: TABLES keys; export: the SIASN download
+    select * from (values
+        ('employees', 'employees', 'presence', 'employees', 'Data PNS'),
+        ('employees_in_post', 'employees', 'coverage', 'positions, employees', 'Data PNS'),
+        ('monthly_evaluations', 'evaluations', 'presence', 'evaluations', 'riwayat kinerja'),
+        ('monthly_scores', 'evaluations', 'coverage', 'evaluations', null),
+        ('indicator_scores', 'evaluations', 'coverage', 'evaluations', null),
+        ('annual_scores', 'employees', 'coverage', 'evaluations', 'riwayat kinerja'),
+        ('competency_standards', 'posts', 'coverage', 'competency_standards', null),
+        ('competency_assessments', 'employees', 'coverage', 'assessments', null),
+        ('education_fields', 'employees', 'coverage', 'education_mapping, employees', 'Data PNS'),
+        ('trainings', 'trainings', 'presence', 'trainings', 'riwayat kursus/diklat'),
+        ('potential', 'employees', 'coverage', 'potential', null),
+        ('staffing_need', 'posts', 'coverage', 'positions', null),
+        ('post_levels', 'employees', 'coverage', 'positions', null),
+        ('placements', 'moves', 'presence', 'placements', 'riwayat jabatan')
+    ) t(requirement, counted, kind, template, export)
+),
+chosen_regions as (
+    select region_id, sort_order
+    from regions
+    where (len($regions) = 0 or list_contains($regions, region_id))
+      and ($unit_id is null or region_id = (select region_id from units where unit_id = $unit_id))
+),
+staff as (
+    select nip, region_id, position_id, level, education_field
+    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+),
+posts as (
+    select position_id, region_id, staffing_need, auto_created
+    from sliced('v_positions', $regions, $unit_id, $jenis_jabatan)
+),
+staff_counts as (
+    select
+        region_id,
+        count(*) as employees,
+        count(position_id) as in_post,
+        count(level) as with_level,            -- the post's jenjang gives the BUP
+        count(education_field) as with_field   -- from the file or a mapped study programme
+    from staff
+    group by all
+),
+monthly as (
+    select
+        region_id,
+        sum(evaluations)::bigint as evaluations,
+        sum(n_score)::bigint as scored,
+        -- the indicator with the fewest scores (hasil kerja, sikap, disiplin)
+        least(sum(n_hasil_kerja), sum(n_sikap), sum(n_disiplin))::bigint as with_indicators
+    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
+    where year between $year_from and $year_to
+    group by all
+),
+annual as (
+    select s.region_id, count(distinct k.nip) as employees
+    from mart_annual_kinerja k
+    join staff s using (nip)
+    where k.year between $year_from and $year_to
+    group by all
+),
+assessed as (
+    select s.region_id, count(*) as employees
+    from staff s
+    semi join (select nip from competency_assessments where year(assessed_on) <= $year_to) a using (nip)
+    group by all
+),
+potential as (
+    select s.region_id, count(*) as employees
+    from staff s
+    semi join (select nip from potential_assessments where year(assessed_on) <= $year_to) a using (nip)
+    group by all
+),
+post_counts as (
+    select
+        p.region_id,
+        count(*) as posts,
+        count(*) filter (where s.position_id is not null) as with_standard,
+        count(*) filter (where s.position_id is null and p.auto_created) as auto_without_standard,
+        count(p.staffing_need) as with_need,
+        count(*) filter (where p.staffing_need is null and p.auto_created) as auto_without_need
+    from posts p
+    left join (select distinct position_id from competency_standards) s using (position_id)
+    group by all
+),
+trainings as (
+    select region_id, sum(trainings)::bigint as trainings
+    from sliced('mart_training_volume', $regions, $unit_id, $jenis_jabatan)
+    where year between $year_from and $year_to
+    group by all
+),
+moves as (
+    select region_id, count(*) as moves
+    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    group by all
+),
+wide as (
+    -- one row per region: have_<requirement>, total_<requirement>, auto_<requirement>
+    select
+        r.region_id,
+        coalesce(c.employees, 0) as have_employees, null::bigint as total_employees,
+        coalesce(c.in_post, 0) as have_in_post, coalesce(c.employees, 0) as total_in_post,
+        coalesce(c.with_level, 0) as have_levels, coalesce(c.employees, 0) as total_levels,
+        coalesce(c.with_field, 0) as have_fields, coalesce(c.employees, 0) as total_fields,
+        coalesce(m.evaluations, 0) as have_monthly, null::bigint as total_monthly,
+        coalesce(m.scored, 0) as have_scores, coalesce(m.evaluations, 0) as total_scores,
+        coalesce(m.with_indicators, 0) as have_indicators, coalesce(m.evaluations, 0) as total_indicators,
+        coalesce(an.employees, 0) as have_annual, coalesce(c.employees, 0) as total_annual,
+        coalesce(ca.employees, 0) as have_assessed, coalesce(c.employees, 0) as total_assessed,
+        coalesce(po.employees, 0) as have_potential, coalesce(c.employees, 0) as total_potential,
+        coalesce(p.with_standard, 0) as have_standards, coalesce(p.posts, 0) as total_standards,
+        coalesce(p.with_need, 0) as have_need, coalesce(p.posts, 0) as total_need,
+        coalesce(t.trainings, 0) as have_trainings, null::bigint as total_trainings,
+        coalesce(mv.moves, 0) as have_moves, null::bigint as total_moves,
+        coalesce(p.auto_without_standard, 0) as auto_standards,
+        coalesce(p.auto_without_need, 0) as auto_need
+    from chosen_regions r
+    left join staff_counts c using (region_id)
+    left join monthly m using (region_id)
+    left join annual an using (region_id)
+    left join assessed ca using (region_id)
+    left join potential po using (region_id)
+    left join post_counts p using (region_id)
+    left join trainings t using (region_id)
+    left join moves mv using (region_id)
+),
+counts as (
+    select region_id, requirement, have, total,
+        case requirement
+            when 'competency_standards' then auto_standards
+            when 'staffing_need' then auto_need
+        end as auto_created
+    from wide unpivot include nulls ((have, total) for requirement in (
+        (have_employees, total_employees) as employees,
+        (have_in_post, total_in_post) as employees_in_post,
+        (have_levels, total_levels) as post_levels,
+        (have_fields, total_fields) as education_fields,
+        (have_monthly, total_monthly) as monthly_evaluations,
+        (have_scores, total_scores) as monthly_scores,
+        (have_indicators, total_indicators) as indicator_scores,
+        (have_annual, total_annual) as annual_scores,
+        (have_assessed, total_assessed) as competency_assessments,
+        (have_potential, total_potential) as potential,
+        (have_standards, total_standards) as competency_standards,
+        (have_need, total_need) as staffing_need,
+        (have_trainings, total_trainings) as trainings,
+        (have_moves, total_moves) as placements
+    ))
+),
+final as (
+    select
+        n.page,
+        p.page_order,
+        n.requirement,
+        n.requirement_order,
+        c.region_id,
+        r.sort_order as region_order,
+        case
+            when q.kind = 'presence' then (case when c.have > 0 then 'ok' else 'missing' end)
+            when c.have = 0 or c.total = 0 then 'missing'
+            when c.have < c.total then 'partial'
+            else 'ok'
+        end as status,
+        c.have::bigint as have,
+        c.total::bigint as total,
+        (c.total - c.have)::bigint as lacking,
+        c.auto_created::bigint as auto_created,
+        q.counted,
+        q.kind,
+        q.template,
+        q.export
+    from needs n
+    join pages p using (page)
+    join requirements q using (requirement)
+    join counts c using (requirement)
+    join chosen_regions r using (region_id)
+    -- what is missing first, then what is partial; within each in page order
+    order by case status when 'missing' then 1 when 'partial' then 2 else 3 end,
+        p.page_order, n.requirement_order, r.sort_order, c.region_id
+)
+select * from final

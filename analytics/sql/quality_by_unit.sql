@@ -1,0 +1,121 @@
+-- Per region and unit: what is missing or doubtful in the data. Employees are
+-- counted in their current unit (their post's, else the unit an export gave an
+-- employee without a post). The latest period of a region is its latest month
+-- with monthly (bulanan) evaluations, else its latest year with annual (tahunan)
+-- ones. A NIP disagrees when its digits 1-8 (YYYYMMDD) are not the birth date,
+-- or digit 15 (1 L, 2 P) not the sex: a warning, the rows are loaded. Follows the
+-- region and unit filters only (not the years: the latest period; not jenis
+-- jabatan: employees without a post have none).
+with chosen_units as (
+    select unit_id, unit_name, region_id, auto_created
+    from v_units
+    where (len($regions) = 0 or list_contains($regions, region_id))
+      and ($unit_id is null or unit_id = $unit_id)
+),
+staff as (
+    select nip, region_id, unit_id, position_id, sex, birth_date
+    from v_employees
+    semi join chosen_units using (unit_id)
+),
+latest_month as (
+    select region_id, max(month) as period_start
+    from mart_kinerja_monthly
+    group by all
+),
+latest_year as (
+    select e.region_id, max(year(pe.period_start)) as year
+    from performance_evaluations pe
+    join v_employees e using (nip)
+    where pe.period_type = 'tahunan'
+    group by all
+),
+latest as (
+    select
+        r.region_id,
+        case when m.period_start is not null then 'bulanan' when y.year is not null then 'tahunan' end
+            as latest_period_type,
+        coalesce(m.period_start, make_date(y.year, 1, 1)) as latest_period_start
+    from regions r
+    left join latest_month m using (region_id)
+    left join latest_year y using (region_id)
+),
+evaluated as (
+    select distinct pe.nip
+    from performance_evaluations pe
+    join staff s using (nip)
+    join latest l using (region_id)
+    where pe.period_start >= (select min(make_date(year(latest_period_start), 1, 1)) from latest)
+      and pe.period_type = l.latest_period_type
+      and (
+          (l.latest_period_type = 'bulanan' and pe.period_start = l.latest_period_start)
+          or (l.latest_period_type = 'tahunan' and year(pe.period_start) = year(l.latest_period_start))
+      )
+),
+staff_flags as (
+    select
+        s.*,
+        s.nip in (select nip from evaluated) as evaluated,
+        s.nip in (select nip from trainings) as trained,
+        s.nip in (select nip from competency_assessments) as assessed,
+        s.nip in (select nip from potential_assessments) as potential_assessed,
+        try_strptime(substr(s.nip, 1, 8), '%Y%m%d')::date is distinct from s.birth_date as birth_mismatch,
+        substr(s.nip, 15, 1) <> (case s.sex when 'L' then '1' else '2' end) as sex_mismatch
+    from staff s
+),
+staff_counts as (
+    select
+        unit_id,
+        count(*) as employees,
+        count(*) filter (where position_id is null) as without_post,
+        count(*) filter (where not evaluated) as employees_without_latest_evaluation,
+        count(*) filter (where not trained) as employees_without_training,
+        count(*) filter (where not assessed) as employees_without_assessment,
+        count(*) filter (where not potential_assessed) as employees_without_potential,
+        count(*) filter (where birth_mismatch) as nip_birth_mismatch,
+        count(*) filter (where sex_mismatch) as nip_sex_mismatch
+    from staff_flags
+    group by all
+),
+post_counts as (
+    select
+        p.unit_id,
+        count(*) as posts,
+        count(*) filter (where p.auto_created) as posts_auto_created,
+        count(*) filter (where p.staffing_need is null) as posts_without_need,
+        count(*) filter (where p.position_id not in (select position_id from competency_standards))
+            as posts_without_standard,
+        count(*) filter (where p.level is null) as posts_without_level
+    from v_positions p
+    semi join chosen_units using (unit_id)
+    group by all
+),
+final as (
+    select
+        u.region_id,
+        u.unit_id,
+        u.unit_name,
+        u.auto_created as unit_auto_created,
+        coalesce(s.employees, 0) as employees,
+        coalesce(s.without_post, 0) as without_post,
+        coalesce(p.posts, 0) as posts,
+        coalesce(p.posts_auto_created, 0) as posts_auto_created,
+        coalesce(p.posts_without_need, 0) as posts_without_need,
+        coalesce(p.posts_without_standard, 0) as posts_without_standard,
+        coalesce(p.posts_without_level, 0) as posts_without_level,
+        l.latest_period_type,
+        l.latest_period_start,
+        coalesce(s.employees_without_latest_evaluation, 0) as employees_without_latest_evaluation,
+        coalesce(s.employees_without_training, 0) as employees_without_training,
+        coalesce(s.employees_without_assessment, 0) as employees_without_assessment,
+        coalesce(s.employees_without_potential, 0) as employees_without_potential,
+        coalesce(s.nip_birth_mismatch, 0) as nip_birth_mismatch,
+        coalesce(s.nip_sex_mismatch, 0) as nip_sex_mismatch
+    from chosen_units u
+    join regions r using (region_id)
+    left join latest l using (region_id)
+    left join staff_counts s using (unit_id)
+    left join post_counts p using (unit_id)
+    where coalesce(s.employees, 0) > 0 or coalesce(p.posts, 0) > 0
+    order by r.sort_order, u.region_id, u.unit_name, u.unit_id
+)
+select * from final
