@@ -43,34 +43,36 @@ with final as (
 )
 select * from final;
 
--- Each study programme employees have (SIASN PENDIDIKAN NAMA) and the education field
--- it maps to: the analyst's education_mapping first, else the keyword of lowest
--- priority (then the longest) in education_keywords; basis says which, or why none
--- ('ambiguous': keywords of two fields tie; 'unmapped': no keyword).
-create or replace view v_education_programs as
-with programs as (
-    select education_program as program, count(*) as employees
-    from employees
-    where education_program is not null
-    group by all
-),
-keyword_hits as (
-    select p.program, k.field_id, k.priority, length(k.keyword) as keyword_length
-    from programs p
-    join education_keywords k
-      on contains(' ' || fold_name(p.program) || ' ', ' ' || k.keyword || ' ')
-),
-best as (
-    select program, field_id
-    from keyword_hits
-    qualify rank() over (partition by program order by priority, keyword_length desc) = 1
-),
-by_keyword as (
-    select program, min(field_id) as field_id, count(distinct field_id) as fields
-    from best
-    group by all
-),
-final as (
+-- The education field of study programmes (SIASN PENDIDIKAN NAMA): the analyst's
+-- education_mapping first, else the keyword of lowest priority (then the longest) in
+-- education_keywords; basis says which, or why none ('ambiguous': keywords of two
+-- fields tie; 'unmapped': no keyword). p_programs names a relation with columns
+-- program and employees (the import's check runs it on a file's programmes).
+create or replace macro program_fields(p_programs) as table
+    with programs as (
+        select program, employees from query_table(p_programs)
+    ),
+    keyword_hits as (
+        select p.program, k.field_id, k.priority, length(k.keyword) as keyword_length
+        from programs p
+        join education_keywords k
+          on contains(' ' || fold_name(p.program) || ' ', ' ' || k.keyword || ' ')
+    ),
+    best as (
+        select program, field_id
+        from keyword_hits
+        qualify rank() over (partition by program order by priority, keyword_length desc) = 1
+    ),
+    by_keyword as (
+        select program, min(field_id) as field_id, count(distinct field_id) as fields
+        from best
+        group by all
+    ),
+    mapped as (
+        select fold_name(program) as folded, min(field_id) as field_id
+        from education_mapping
+        group by all
+    )
     select
         p.program,
         p.employees,
@@ -82,12 +84,17 @@ final as (
             else 'unmapped'
         end as basis
     from programs p
-    left join (
-        select fold_name(program) as folded, min(field_id) as field_id from education_mapping group by all
-    ) m on m.folded = fold_name(p.program)
-    left join by_keyword k using (program)
-)
-select * from final;
+    left join mapped m on m.folded = fold_name(p.program)
+    left join by_keyword k using (program);
+
+create or replace view v_employee_programs as
+select education_program as program, count(*) as employees
+from employees
+where education_program is not null
+group by all;
+
+create or replace view v_education_programs as
+select * from program_fields('v_employee_programs');
 
 -- Employees with their post, unit and region. An employee without a post (SIASN
 -- rows with no JABATAN NAMA) keeps the unit the export gave; the post's columns are

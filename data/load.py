@@ -1,14 +1,21 @@
-"""Load an analyst's CSV/XLSX export into the dashboard database.
+"""Load an analyst's CSV/XLSX exports into the dashboard database.
 
-    python -m data.load TABLE FILE [--db PATH] [--mode append|replace] [--dry-run]
+    python -m data.load FILE [FILE ...] [--db PATH] [--mode append|replace] [--dry-run]
+    python -m data.load FOLDER [--db PATH]          # every CSV/XLSX in it
+    python -m data.load TABLE FILE [--db PATH]      # the file for a table (or a kind, e.g. data_pns)
     python -m data.load --undo TABLE [--db PATH]
     python -m data.load --log [--db PATH]
     python -m data.load --template TABLE [--format csv|xlsx] [-o FILE]
     python -m data.load --new-db [--db PATH]
 
-The same engine as the Unggah Data page (data/importing). Exit codes:
-0 loaded (or a clean dry run), 1 the file has problems (nothing written),
-2 usage or database error. Problems are printed as a table; no traceback.
+The same engine as the Unggah Data page (data/importing). Each file is told
+apart by its headers (SIASN Data PNS, riwayat kinerja / SKP, riwayat kursus and
+diklat, riwayat jabatan, or a template); all are checked, then loaded in
+dependency order in one transaction, or none. Per file the CLI prints what it
+was taken for, what it made (regions, units, posts named by an export) and what
+was loaded. Exit codes: 0 loaded (or a clean dry run), 1 a file has problems
+(nothing written), 2 usage or database error. Problems are printed as a table;
+no traceback.
 """
 
 from __future__ import annotations
@@ -25,8 +32,11 @@ import duckdb
 
 from analytics import db as adb
 from data.importing import ImportProblem, Upload, import_files, import_log, table, undo_latest
+from data.importing.kinds import KINDS
 from data.importing.tables import TABLES
 from data.importing.templates import template_bytes
+
+FILE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -36,8 +46,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m data.load",
         description="Muat ekspor CSV/XLSX (SIASN, e-Kinerja, sistem lokal) ke basis data dasbor.",
     )
-    p.add_argument("table", nargs="?", help="tabel: " + ", ".join(TABLES))
-    p.add_argument("file", nargs="?", type=Path, help="berkas CSV atau XLSX")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="[TABLE] FILE",
+        help="berkas CSV/XLSX atau folder (jenisnya dikenali dari judul kolom); atau TABEL BERKAS. Tabel: "
+        + ", ".join(TABLES),
+    )
     p.add_argument(
         "--db", type=Path, default=None, help="berkas DuckDB (bawaan: $ASN_DB_PATH atau data/asn.duckdb)"
     )
@@ -96,9 +111,19 @@ def _fail(text: str) -> int:
     return EXIT_ERROR
 
 
+def _counts(f) -> str:
+    return (
+        f"baris {f.rows}: baru {f.inserted}, berubah {f.updated}, sama {f.unchanged}, "
+        f"dihapus {f.deleted}, ditolak {f.rejected}"
+    )
+
+
 def _print_report(result, lang: str, out=sys.stdout) -> None:
+    i = 0 if lang == "id" else 1
     for f in result.files:
-        print(f"\n== {f.file_name} -> {f.table} ({f.encoding}, delimiter {f.delimiter!r})", file=out)
+        what = f"{f.kind_title[i]} -> {f.table}" if f.kind_title[i] else f.table
+        where = f" (baris judul {f.header_row})" if f.header_row > 1 else ""
+        print(f"\n== {f.file_name}: {what} ({f.encoding}, delimiter {f.delimiter!r}){where}", file=out)
         if f.problem is not None:
             print(f"   {f.problem.text(lang)}", file=out)
             continue
@@ -106,11 +131,9 @@ def _print_report(result, lang: str, out=sys.stdout) -> None:
             print(f"   Kolom diabaikan: {', '.join(f.ignored_columns)}", file=out)
         for note in f.notes:
             print(f"   Catatan: {note.text(lang)}", file=out)
-        print(
-            f"   baris {f.rows}: baru {f.inserted}, berubah {f.updated}, sama {f.unchanged}, "
-            f"dihapus {f.deleted}, ditolak {f.rejected}",
-            file=out,
-        )
+        for made in f.made:
+            print(f"   dibuat -> {made.table}: {_counts(made)}", file=out)
+        print(f"   {f.table}: {_counts(f)}", file=out)
         if f.errors:
             print(f"   {f.problems} masalah di {f.rejected} baris:", file=out)
             writer = csv.writer(out, delimiter="\t", lineterminator="\n")
@@ -174,21 +197,15 @@ def _main(argv: list[str] | None) -> int:
             f"Dibatalkan: impor #{entry['import_id']} ({entry['file_name']}, {entry['inserted']} baris baru)"
         )
         return EXIT_OK
-    if not args.table or not args.file:
-        _parser().print_usage(sys.stderr)
-        return _fail("TABLE dan FILE wajib diisi.")
     try:
-        table(args.table)
-    except KeyError:
-        return _fail(
-            ImportProblem("unknown_table", table=args.table, tables=", ".join(TABLES)).text(args.lang)
-        )
-    if not args.file.is_file():
-        return _fail(f"Berkas tidak ada: {args.file}")
+        uploads = _uploads(args.inputs, args.sheet)
+    except _Usage as problem:
+        if problem.usage:
+            _parser().print_usage(sys.stderr)
+        return _fail(problem.text(args.lang))
     con = _connect(args.db)
-    upload = Upload(args.table, args.file, args.file.name, sheet=args.sheet)
     try:
-        result = import_files(con, [upload], mode=args.mode, dry_run=args.dry_run, user=user)
+        result = import_files(con, uploads, mode=args.mode, dry_run=args.dry_run, user=user)
     except ImportProblem as problem:
         return _fail(problem.text(args.lang))
     except duckdb.Error as exc:
@@ -201,6 +218,53 @@ def _main(argv: list[str] | None) -> int:
     verb = "Uji coba selesai (tidak ditulis)" if args.dry_run else "Dimuat"
     print(f"\n{verb} dalam {result.seconds:.1f} s.")
     return EXIT_OK
+
+
+class _Usage(Exception):
+    def __init__(self, message: str | ImportProblem, *, usage: bool = False):
+        super().__init__(str(message))
+        self.message, self.usage = message, usage
+
+    def text(self, lang: str) -> str:
+        return self.message.text(lang) if isinstance(self.message, ImportProblem) else str(self.message)
+
+
+def _is_table(name: str) -> bool:
+    try:
+        table(name)
+    except KeyError:
+        return name in KINDS
+    return True
+
+
+def _uploads(inputs: list[str], sheet: str | None) -> list[Upload]:
+    """The files to load: ``TABLE FILE`` (or a kind), else every FILE (a folder: its CSV/XLSX files)."""
+    if not inputs:
+        raise _Usage(
+            "Sebutkan berkas: python -m data.load BERKAS [BERKAS ...], atau TABEL BERKAS.", usage=True
+        )
+    first = inputs[0]
+    named: str | None = None
+    if not Path(first).exists() and (len(inputs) >= 2 or _is_table(first)):
+        if not _is_table(first):
+            raise _Usage(ImportProblem("unknown_table", table=first, tables=", ".join(TABLES)))
+        named, inputs = first, inputs[1:]
+        if not inputs:
+            raise _Usage("Sebutkan berkas untuk tabel itu: python -m data.load TABEL BERKAS.", usage=True)
+    paths: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            paths += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
+        elif path.is_file():
+            paths.append(path)
+        else:
+            raise _Usage(f"Berkas tidak ada: {raw}")
+    if not paths:
+        raise _Usage(f"Tidak ada berkas CSV/XLSX di {', '.join(inputs)}")
+    kind = named if named in KINDS and named not in TABLES else None
+    tbl = None if kind else named
+    return [Upload(tbl, p, p.name, sheet=sheet, kind=kind) for p in paths]
 
 
 if __name__ == "__main__":

@@ -186,7 +186,10 @@ def test_dry_run_of_a_bad_file_exits_1_and_logs_nothing(db_path, demo, tmp_path)
 
 
 # ---------------------------------------------------------------- usage and database errors: exit 2
-TABLES = "units, positions, employees, competency_standards, assessments, potential, evaluations, trainings, placements"
+TABLES = (
+    "regions, units, positions, education_mapping, employees, competency_standards, assessments, potential, "
+    "evaluations, trainings, placements"
+)
 
 
 @pytest.mark.parametrize(
@@ -209,7 +212,7 @@ TABLES = "units, positions, employees, competency_standards, assessments, potent
             f"GAGAL: Unknown table 'pegawai'. Choose: {TABLES}. Check the table name.\n",
         ),
         (["evaluations", "tidak-ada.csv"], "GAGAL: Berkas tidak ada: tidak-ada.csv\n"),
-        (["evaluations"], "GAGAL: TABLE dan FILE wajib diisi.\n"),
+        (["evaluations"], "GAGAL: Sebutkan berkas untuk tabel itu: python -m data.load TABEL BERKAS.\n"),
     ],
     ids=[
         "unknown-table",

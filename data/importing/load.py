@@ -19,68 +19,22 @@ back.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from analytics.db import migrate, refresh_derived
-from data.importing.errors import ImportProblem, RowError
-from data.importing.read import Source, open_source
+from data.importing.check import FileReport, Progress, Upload, _noop, validate
+from data.importing.errors import ImportProblem
 from data.importing.tables import TABLES, Table, table
-from data.importing.validate import Mapping, map_headers, problem_counts, row_errors, stage
+from data.importing.validate import Batch
 
 log = logging.getLogger(__name__)
-Progress = Callable[[float, str], None]
-
-
-@dataclass
-class Upload:
-    """One file to load: which table, where the bytes are, how the user named it."""
-
-    table: str
-    path: Path
-    file_name: str
-    sheet: str | None = None
-
-
-@dataclass
-class FileReport:
-    table: str
-    file_name: str
-    sha256: str
-    rows: int = 0
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-    rejected: int = 0  # rows with at least one problem
-    problems: int = 0  # problems counted (a row can have several)
-    errors: list[RowError] = field(default_factory=list)  # up to MAX_ROW_ERRORS
-    problem: ImportProblem | None = None  # the file as a whole cannot be read
-    ignored_columns: list[str] = field(default_factory=list)
-    columns: list[str] = field(default_factory=list)  # the table's columns the file has
-    headers: dict[str, str] = field(default_factory=dict)  # column -> the file's own header for it
-    encoding: str = ""
-    delimiter: str = ""
-    sheet: str | None = None
-    import_id: int | None = None
-    preview: pd.DataFrame | None = None  # first rows exactly as they would be stored
-    notes: list[ImportProblem] = field(default_factory=list)  # worth knowing, not a problem
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None and self.problems == 0
-
-    def header(self, column: str) -> str:
-        """How the file calls a column (its own header), for messages."""
-        return self.headers.get(column, column)
+__all__ = ["FileReport", "ImportResult", "Upload", "import_files", "undo_latest"]
 
 
 @dataclass
@@ -97,14 +51,6 @@ class ImportResult:
         return all(f.ok for f in self.files)
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
     """import_log and the import_id columns (analytics.db.migrate), and one undo table
     per loadable table: its columns plus the import and what the import did to the row."""
@@ -114,111 +60,6 @@ def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
             f"create table if not exists import_undo_{spec.table} as "
             f"select 0::integer as undo_import_id, ''::varchar as undo_action, * from {spec.table} where false"
         )
-
-
-def _noop(_fraction: float, _message: str) -> None:
-    pass
-
-
-# ---------------------------------------------------------------- validate
-def _staged_name(spec: Table) -> str:
-    return f"_imp_{spec.name}"
-
-
-def validate(
-    con: duckdb.DuckDBPyConnection,
-    uploads: Sequence[Upload],
-    *,
-    progress: Progress = _noop,
-    workdir: str | Path | None = None,
-    preview_rows: int = 0,
-) -> tuple[list[FileReport], dict[str, str]]:
-    """Read and check every file; staged tables stay for :func:`write`.
-
-    Returns the reports and {table name: staged table}. Nothing is written.
-    """
-    ordered = sorted(uploads, key=lambda u: table(u.table).order)
-    # hashing a large file takes as long as reading it: do it while DuckDB reads
-    pool = ThreadPoolExecutor(max_workers=1)
-    digests = [pool.submit(sha256_of, up.path) for up in ordered]
-    reports: list[FileReport] = []
-    sources: list[tuple[Upload, Source, Mapping] | None] = []
-    try:
-        batch: dict[str, str] = {}
-        first_file: dict[str, str] = {}  # table -> the file for it (one staged table per table)
-        n = len(ordered)
-        for i, up in enumerate(ordered):
-            spec = table(up.table)
-            report = FileReport(spec.name, up.file_name, "")
-            reports.append(report)
-            progress(i / (2 * n), f"Membaca {up.file_name}")
-            if spec.name in first_file:
-                report.problem = ImportProblem(
-                    "duplicate_table", table=spec.name, other=first_file[spec.name]
-                )
-                sources.append(None)
-                continue
-            first_file[spec.name] = up.file_name
-            try:
-                source = open_source(up.path, sheet=up.sheet, workdir=workdir)
-            except ImportProblem as problem:
-                report.problem = problem
-                sources.append(None)
-                continue
-            report.encoding, report.delimiter, report.sheet = source.encoding, source.delimiter, source.sheet
-            try:
-                mapping = map_headers(spec, source.headers)
-                report.ignored_columns = mapping.ignored
-                report.columns = [c for c in spec.names if c in mapping.columns]
-                report.headers = {c: source.headers[i] for c, i in mapping.columns.items()}
-                if spec.name == "employees" and "position_id" not in report.columns and mapping.helpers:
-                    report.columns.append("position_id")  # found from post and unit names
-                report.rows = stage(con, spec, source, mapping, name=_staged_name(spec))
-            except ImportProblem as problem:
-                report.problem = problem
-                source.cleanup()
-                sources.append(None)
-                continue
-            batch[spec.name] = _staged_name(spec)
-            sources.append((up, source, mapping))
-            report.notes = _notes(con, spec, _staged_name(spec))
-            if preview_rows:
-                report.preview = con.execute(
-                    f"select {', '.join(spec.names)} from {_staged_name(spec)} limit {int(preview_rows)}"
-                ).df()
-        # references may point into another file of the batch: check after all are staged
-        for i, (report, staged) in enumerate(zip(reports, sources, strict=True)):
-            if staged is None:
-                continue
-            up, source, mapping = staged
-            spec = table(up.table)
-            progress((n + i) / (2 * n), f"Memeriksa {up.file_name}")
-            counts = problem_counts(con, spec, _staged_name(spec), batch)
-            if any(counts.values()):
-                # something is wrong: read again with row numbers to say where
-                diag = f"{_staged_name(spec)}_rows"
-                stage(con, spec, source, mapping, name=diag, with_rows=True)
-                diag_batch = {**batch, spec.name: diag}
-                report.errors, report.problems, report.rejected = row_errors(con, spec, diag, diag_batch)
-                con.execute(f"drop table if exists {diag}; drop table if exists {diag}_raw")
-            source.cleanup()
-    finally:
-        # converted copies of the files (re-encoded CSV, XLSX as CSV) are not kept
-        for staged in sources:
-            if staged is not None:
-                staged[1].cleanup()
-        for report, digest in zip(reports, digests, strict=False):
-            report.sha256 = digest.result()
-        pool.shutdown()
-    return reports, batch
-
-
-def _notes(con, spec: Table, staged: str) -> list[ImportProblem]:
-    """Things that load fine but that the analyst should know before loading."""
-    if spec.name != "evaluations":
-        return []
-    n = con.execute(f"select count(*) from {staged} where period_type = 'triwulan'").fetchall()[0][0]
-    return [ImportProblem("note_triwulan", count=f"{n:,}".replace(",", "."))] if n else []
 
 
 # ---------------------------------------------------------------- write
@@ -232,12 +73,18 @@ def _log(
     con.execute(
         """
         insert into import_log (import_id, started_at, finished_at, username, file_name, sha256, table_name,
-            mode, status, rows_in_file, inserted, updated, unchanged, deleted, rejected, message)
-        values (?, ?, now()::timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            mode, status, rows_in_file, inserted, updated, unchanged, deleted, rejected, message, kind)
+        values (?, ?, now()::timestamp, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
-        [import_id, started, user, report.file_name, report.sha256, report.table, mode, status, report.rows,
-         report.inserted, report.updated, report.unchanged, report.deleted, report.rejected, message],
+        [import_id, started, user, report.file_name, report.sha256, report.table or "-", mode, status,
+         report.file_rows or report.rows, report.inserted, report.updated, report.unchanged, report.deleted,
+         report.rejected, message, report.kind or None],
     )  # fmt: skip
+    if report.codes and status == "loaded":
+        con.executemany(
+            "insert into import_codes values (?, ?, ?, ?, ?)",
+            [(import_id, col, word, code, n) for col, word, code, n in report.codes],
+        )
 
 
 def _key_join(spec: Table) -> str:
@@ -245,17 +92,18 @@ def _key_join(spec: Table) -> str:
     return " and ".join(f"e.{k} = s.{k}" for k in spec.key)
 
 
-def _replace_orphans(con, spec: Table, staged: str, batch: dict[str, str], mode: str) -> ImportProblem | None:
+def _replace_orphans(con, spec: Table, staged: str, batch: Batch, mode: str) -> ImportProblem | None:
     """Replace mode: would deleting the stored rows missing from the file leave rows of
     other tables without their reference? Tables replaced in the same upload are
     judged by their new content."""
     gone = f"(select e.* from {spec.table} e anti join {staged} s on {_key_join(spec)})"
     for other, other_col, our_col in spec.referenced_by:
         other_name = table(other).name
-        if other_name in batch and mode == "replace":
-            rows = batch[other_name]
-        elif other_name in batch:
-            rows = f"(select {other_col} from {other} union all select {other_col} from {batch[other_name]})"
+        files = [f"select {other_col} from {s}" for s in batch.get(other_name, [])]
+        if files and mode == "replace":
+            rows = f"({' union all '.join(files)})"
+        elif files:
+            rows = f"(select {other_col} from {other} union all {' union all '.join(files)})"
         else:
             rows = other
         n = con.execute(
@@ -270,7 +118,7 @@ def _value_columns(spec: Table, report: FileReport) -> list[str]:
     """Non-key columns the file has: the ones an existing row can change. A derived
     column that follows columns of the file (predikat) changes with them."""
     have = set(report.columns)
-    have |= {c for c, inputs in spec.follows.items() if set(inputs) <= have}
+    have |= {c for c, groups in spec.follows.items() if any(set(g) <= have for g in groups)}
     return [c for c in spec.names if c not in spec.key and c in have]
 
 
@@ -343,7 +191,7 @@ def _update_from(con, spec: Table, source: str, columns: list[str], import_id_sq
 
 
 def _write_table(
-    con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport, batch: dict[str, str]
+    con, spec: Table, staged: str, import_id: int, mode: str, report: FileReport, batch: Batch
 ) -> None:
     """Upsert one staged file. New rows are found with an anti join against the
     (usually small) set of rows whose key exists, so a file of new rows is
@@ -412,9 +260,19 @@ def import_files(
     started_clock = dt.datetime.now()
     ensure_import_tables(con)
     started = dt.datetime.now().replace(microsecond=0)
-    reports, batch = validate(
-        con, uploads, progress=lambda f, m: progress(0.6 * f, m), workdir=workdir, preview_rows=preview_rows
-    )
+    try:
+        reports, batch = validate(
+            con,
+            uploads,
+            progress=lambda f, m: progress(0.6 * f, m),
+            workdir=workdir,
+            preview_rows=preview_rows,
+        )
+    except BaseException:
+        _drop_staged(con)
+        raise
+    if mode == "replace":
+        _one_file_per_table(reports)
     result = ImportResult(reports, mode, dry_run)
     result.timings["validate"] = (dt.datetime.now() - started_clock).total_seconds()
     try:
@@ -441,11 +299,38 @@ def import_files(
                 raise
             result.written = True
     finally:
-        for staged in batch.values():
-            con.execute(f"drop table if exists {staged}")
+        _drop_staged(con)
     result.seconds = (dt.datetime.now() - started_clock).total_seconds()
     progress(1.0, "Selesai")
     return result
+
+
+def _drop_staged(con) -> None:
+    """The upload's temporary tables (staged files, made rows, lookups) are not kept."""
+    names = con.execute(
+        "select table_name from duckdb_tables() where temporary and starts_with(table_name, '_imp')"
+    ).fetchall()
+    for (name,) in names:
+        con.execute(f"drop table if exists {name}")
+    con.execute("drop table if exists _rs")
+
+
+def _one_file_per_table(reports: list[FileReport]) -> None:
+    """Replace mode replaces a table by one file: a second file for it is refused."""
+    first: dict[str, str] = {}
+    for report in reports:
+        if report.problem is not None or not report.table:
+            continue
+        if report.table in first:
+            report.problem = ImportProblem("duplicate_table", table=report.table, other=first[report.table])
+        else:
+            first[report.table] = report.file_name
+
+
+def _entries(reports: list[FileReport]) -> list[FileReport]:
+    """What is written, in dependency order: each file, and before it what it made."""
+    flat = [(i, r) for i, report in enumerate(reports) for r in (*report.made, report)]
+    return [r for _, r in sorted(flat, key=lambda e: (table(e[1].table).order, e[0]))]
 
 
 def _log_rejected(con, reports, *, user, mode, started, message: str | None = None) -> None:
@@ -470,9 +355,10 @@ def _log_rejected(con, reports, *, user, mode, started, message: str | None = No
 
 def _preview_counts(con, reports, batch, mode) -> None:
     """Dry run: count what would be inserted, updated, unchanged and deleted."""
-    for report in reports:
+    for report in _entries(reports):
         spec = table(report.table)
-        staged = batch[spec.name]
+        staged = report.staged
+        mode = "append" if report.kind == "made" else mode
         matched, changed = con.execute(
             f"select count(*), coalesce(count_if(_changed), 0) from ({_match_sql(spec, staged, report)})"
         ).fetchall()[0]
@@ -493,12 +379,15 @@ def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -
     con.execute("begin transaction")
     try:
         first = _new_import_id(con)
-        for i, report in enumerate(reports):
+        entries = _entries(reports)
+        for i, report in enumerate(entries):
             spec = table(report.table)
             report.import_id = first + i
-            progress(0.65 + 0.15 * i / len(reports), f"Menulis {spec.name}")
-            _write_table(con, spec, batch[spec.name], report.import_id, mode, report, batch)
-            _log(con, report.import_id, report, user=user, mode=mode, status="loaded", started=started)
+            progress(0.65 + 0.15 * i / len(entries), f"Menulis {spec.name}")
+            # what an export made is added, never replaces a table
+            file_mode = "append" if report.kind == "made" else mode
+            _write_table(con, spec, report.staged, report.import_id, file_mode, report, batch)
+            _log(con, report.import_id, report, user=user, mode=file_mode, status="loaded", started=started)
         timings["write"] = time.perf_counter() - clock
         progress(0.82, "Memperbarui ringkasan dasbor")
         clock = time.perf_counter()

@@ -6,24 +6,39 @@ encoding (UTF-8 with or without BOM, UTF-16, Windows-1252) and the delimiter
 UTF-8 CSV file, its delimiter and its header row. A UTF-8 CSV is used in place;
 anything else is converted into a temporary file in chunks, so memory stays
 flat for files of hundreds of megabytes.
+
+Files as governments save them: the header row is the row among the first
+:data:`HEADER_SEARCH_ROWS` with the most known headers (title rows above it
+are skipped, and row numbers still count from the top of the file); a header
+merged over two rows ("Rating" over "Hasil Kerja" | "Perilaku") is read as one
+("Rating Hasil Kerja"); a totals row at the end of a sheet ("JUMLAH", "Total")
+is skipped and reported. When no row looks like a header, the problem lists
+the headers looked for and the first rows seen.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime as dt
 import io
 import os
+import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from data.importing.errors import ImportProblem
+from data.importing.tables import header_key
 
 DELIMITERS = [",", ";", "\t", "|"]
 SNIFF_BYTES = 64 * 1024
 CHUNK = 4 * 1024 * 1024
+HEADER_SEARCH_ROWS = 30  # title rows above the header: a report name, the instansi, a date ...
+MIN_HEADER_HITS = 2  # known headers a row needs to be taken for the header row
+TOTALS = re.compile(r"^\s*(jumlah|total|grand total|sub ?total)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -36,21 +51,44 @@ class Source:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     temporary: bool = False
+    skip: int = 0  # lines of ``path`` above its header row (read_csv's skip)
+    header_row: int = 1  # the file's row number of the (last) header row, as a spreadsheet counts
+    header_rows: int = 1  # 2 for a header merged over two rows
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (row, why): totals rows left out
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_row + 1
 
     def cleanup(self) -> None:
         if self.temporary:
             self.path.unlink(missing_ok=True)
 
 
-def open_source(path: str | Path, *, sheet: str | None = None, workdir: str | Path | None = None) -> Source:
-    """Detect format, encoding and delimiter of the file at ``path``."""
+def open_source(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    workdir: str | Path | None = None,
+    known: Iterable[str] | None = None,
+) -> Source:
+    """Detect format, encoding, delimiter and header row of the file at ``path``.
+
+    ``known``: header keys (:func:`~data.importing.tables.header_key`) a header row
+    is recognised by (default: every header some kind of file reads).
+    """
+    if known is None:
+        from data.importing.kinds import known_header_keys
+
+        known = known_header_keys()
+    known = frozenset(known)
     path = Path(path)
     with path.open("rb") as f:
         head = f.read(SNIFF_BYTES)
     if not head.strip(b"\r\n\t \xef\xbb\xbf\xff\xfe\x00"):
         raise ImportProblem("empty_file")
     if head.startswith(b"PK\x03\x04"):
-        return _xlsx(path, sheet, workdir)
+        return _xlsx(path, sheet, workdir, known)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportProblem("xls_format")
     encoding = detect_encoding(head)
@@ -63,8 +101,31 @@ def open_source(path: str | Path, *, sheet: str | None = None, workdir: str | Pa
         src_path, temporary = path, False
     else:
         src_path, temporary = _transcode(path, encoding, workdir), True
-    headers = _header_row(src_path, delimiter)
-    return Source(src_path, delimiter, headers, encoding, "csv", temporary=temporary)
+    try:
+        first_rows = _first_rows(src_path, delimiter)
+        found = find_header(first_rows, known)
+    except ImportProblem:
+        if temporary:
+            src_path.unlink(missing_ok=True)
+        raise
+    if found is None:
+        if temporary:
+            src_path.unlink(missing_ok=True)
+        raise no_header_problem(first_rows, known)
+    index, n_rows, headers = found
+    if n_rows == 2:
+        # a CSV header over two rows is rare; read it as the second row's headers
+        index, headers = index + 1, [c.strip() for c in first_rows[index + 1]]
+    return Source(
+        src_path,
+        delimiter,
+        headers,
+        encoding,
+        "csv",
+        temporary=temporary,
+        skip=index,
+        header_row=index + 1,
+    )
 
 
 def detect_encoding(head: bytes) -> str:
@@ -140,12 +201,104 @@ def _first_records(text: str, n: int) -> list[str]:
     return out
 
 
-def _header_row(path: Path, delimiter: str) -> list[str]:
+def _first_rows(path: Path, delimiter: str, n: int = HEADER_SEARCH_ROWS) -> list[list[str]]:
+    """The first ``n`` lines of a CSV as cells (one line per row: a title row above the
+    header holds no quoted line break, and read_csv's skip counts lines)."""
+    rows: list[list[str]] = []
     with path.open("r", encoding="utf-8", newline="", errors="replace") as f:
-        for row in csv.reader(f, delimiter=delimiter):
-            if any(cell.strip() for cell in row):
-                return [cell.strip().lstrip("\ufeff") for cell in row]
-    raise ImportProblem("empty_file")
+        for line in f:
+            if len(rows) >= n:
+                break
+            try:
+                cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter), [])
+            except csv.Error:
+                cells = [line.rstrip("\r\n")]
+            rows.append([c.strip().lstrip("\ufeff") for c in cells])
+    if not any(any(c for c in row) for row in rows):
+        raise ImportProblem("empty_file")
+    return rows
+
+
+# ---------------------------------------------------------------- the header row
+def _hits(cells: Sequence[str], known: frozenset[str]) -> int:
+    return len({header_key(c) for c in cells if c and header_key(c) in known})
+
+
+def merge_two_rows(top: Sequence[str], bottom: Sequence[str], known: frozenset[str]) -> list[str]:
+    """One header row from a header merged over two rows.
+
+    A merged group cell ("Rating" over two columns) holds its text in its first
+    column only: it stands over every column to its right with a sub-header,
+    until the next top cell. Each column takes "<group> <sub-header>" if that is
+    a known header, else the sub-header, else the top cell.
+    """
+    width = max(len(top), len(bottom))
+    out, group = [], ""
+    for j in range(width):
+        t = top[j].strip() if j < len(top) else ""
+        b = bottom[j].strip() if j < len(bottom) else ""
+        if t:
+            group = t
+        parent = t or (group if b else "")
+        if not b:
+            out.append(t)
+            continue
+        candidates = [f"{parent} {b}".strip(), b, parent]
+        chosen = next((c for c in candidates if c and header_key(c) in known), candidates[0])
+        out.append(chosen)
+    return out
+
+
+def find_header(rows: Sequence[Sequence[str]], known: frozenset[str]) -> tuple[int, int, list[str]] | None:
+    """(index of the header row, 1 or 2 rows, the headers) among the first rows, or None.
+
+    The header is the row with the most known headers (the first such row on a
+    tie); a pair of rows is taken for one header when merging them recognises
+    more headers than either row alone.
+    """
+    best: tuple[int, int, int, list[str]] | None = None  # (hits, index, n_rows, headers)
+    for i, row in enumerate(rows):
+        one = _hits(row, known)
+        candidates = [(one, 1, [c.strip() for c in row])]
+        if i + 1 < len(rows):
+            merged = merge_two_rows(row, rows[i + 1], known)
+            two = _hits(merged, known)
+            if two > one and two > _hits(rows[i + 1], known):
+                candidates.append((two, 2, merged))
+        for hits, n_rows, headers in candidates:
+            if best is None or hits > best[0]:
+                best = (hits, i, n_rows, headers)
+    if best is None or best[0] < MIN_HEADER_HITS:
+        return None
+    hits, index, n_rows, headers = best
+    while headers and not headers[-1]:
+        headers.pop()
+    return index, n_rows, headers
+
+
+def _masked(cell: str) -> str:
+    """A cell of a file's first rows for a message: long digit runs (NIPs) hidden, short."""
+    text = re.sub(r"\d{6,}", "…", cell.strip())
+    return text if len(text) <= 30 else text[:29] + "…"
+
+
+def no_header_problem(
+    rows: Sequence[Sequence[str]], known: frozenset[str], wanted: Sequence[str] = ()
+) -> ImportProblem:
+    """No row looks like a header: say what was looked for and what the first rows hold."""
+    seen = []
+    for i, row in enumerate(rows):
+        cells = [_masked(c) for c in row if c and c.strip()]
+        if cells:
+            seen.append(f"baris {i + 1}: " + " | ".join(cells[:8]))
+        if len(seen) == 3:
+            break
+    looked = (
+        ", ".join(wanted)
+        if wanted
+        else "NIP / NIP BARU, NAMA, JABATAN NAMA, UNOR NAMA, TMT JABATAN, tahun, bulanMulaiPenilaian, hasilKinerjaNilai, namaKursus, jumlahJam"
+    )
+    return ImportProblem("no_header", looked_for=looked, seen="; ".join(seen) or "-")
 
 
 def _tempfile(workdir, suffix: str) -> Path:
@@ -200,9 +353,7 @@ def with_plain_newlines(source: Source, workdir=None) -> Source:
             dst.write(block[: len(block) - len(carry)].replace(b"\r\n", b"\n"))
         dst.write(carry)
     source.cleanup()
-    return Source(
-        out, source.delimiter, source.headers, source.encoding, source.kind, source.sheet, source.sheets, True
-    )
+    return dataclasses.replace(source, path=out, temporary=True)
 
 
 # ---------------------------------------------------------------- XLSX
@@ -225,7 +376,7 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _xlsx(path: Path, sheet: str | None, workdir) -> Source:
+def _xlsx(path: Path, sheet: str | None, workdir, known: frozenset[str]) -> Source:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -238,30 +389,59 @@ def _xlsx(path: Path, sheet: str | None, workdir) -> Source:
     chosen = sheet or names[0]
     if chosen not in names:
         raise ImportProblem("no_sheet", sheet=chosen, sheets=", ".join(names))
+    rows = book.get_sheet_by_name(chosen).iter_rows()
+    head: list[list[str]] = []
+    for row in rows:
+        head.append([_cell_text(v) for v in row])
+        if len(head) >= HEADER_SEARCH_ROWS:
+            break
+    if not any(any(c.strip() for c in r) for r in head):
+        raise ImportProblem("empty_file")
+    found = find_header(head, known)
+    if found is None:
+        raise no_header_problem(head, known)
+    index, n_rows, headers = found
+    width = len(headers)
     out = _tempfile(workdir, ".csv")
-    headers: list[str] | None = None
-    empty_rows = 0  # written only when a row with data follows: formatted empty rows at the end are dropped
+    # empty rows and rows that look like totals wait until a data row follows: then they are
+    # written in their place (row numbers stay the sheet's); at the end of the sheet, formatted
+    # empty rows are dropped and totals rows ("JUMLAH ...") are skipped and reported
+    pending: list[tuple[int, list[str] | None]] = []
+    first_data = index + n_rows  # 0-based index of the first data row in the sheet
+
+    def data_rows():
+        yield from enumerate(head[first_data:], start=first_data)
+        yield from enumerate(([_cell_text(v) for v in row] for row in rows), start=len(head))
+
     with out.open("w", encoding="utf-8", newline="") as dst:
         writer = csv.writer(dst)
-        for row in book.get_sheet_by_name(chosen).iter_rows():
-            cells = [_cell_text(v) for v in row]
-            if headers is None:
-                if not any(c.strip() for c in cells):
-                    continue
-                while cells and not cells[-1].strip():
-                    cells.pop()
-                headers = [c.strip() for c in cells]
-            elif not any(c.strip() for c in cells[: len(headers)]):
-                empty_rows += 1
+        writer.writerow(headers)
+        for i, cells in data_rows():
+            cells = cells[:width] + [""] * (width - len(cells))
+            if not any(c.strip() for c in cells):
+                pending.append((i, None))
                 continue
-            for _ in range(empty_rows):
-                writer.writerow([""] * len(headers))
-            empty_rows = 0
-            writer.writerow(cells[: len(headers)] + [""] * (len(headers) - len(cells)))
-    if headers is None:
-        out.unlink(missing_ok=True)
-        raise ImportProblem("empty_file")
-    return Source(out, ",", headers, "xlsx", "xlsx", sheet=chosen, sheets=names, temporary=True)
+            if any(TOTALS.match(c) for c in cells if c):
+                pending.append((i, cells))
+                continue
+            for _, waiting in pending:
+                writer.writerow(waiting if waiting is not None else [""] * width)
+            pending = []
+            writer.writerow(cells)
+    skipped = [(i + 1, "totals") for i, cells in pending if cells is not None]
+    return Source(
+        out,
+        ",",
+        headers,
+        "xlsx",
+        "xlsx",
+        sheet=chosen,
+        sheets=names,
+        temporary=True,
+        header_row=index + n_rows,
+        header_rows=n_rows,
+        skipped=skipped,
+    )
 
 
 def write_upload(data: bytes, suffix: str = "", workdir=None) -> Path:

@@ -3,9 +3,13 @@
 One :class:`Table` per loadable table. Each :class:`Col` says what the column
 means (Indonesian and English, for the template's data dictionary), its type,
 whether it is required, its allowed values or reference, an example, and the
-header spellings accepted for it (template headers, SIASN "Data PNS" headers,
-English names). Headers are compared after :func:`header_key` (case, spaces,
-underscores, dots and dashes ignored).
+header spellings accepted for it: the template's headers, SIASN "Data PNS"
+headers, the field names of SIASN's web service and its web exports
+(``nipBaru``, ``JUMLAH JAM``, ``hasilKinerjaNilai`` ...) and English names.
+Headers are compared after :func:`header_key` (case, spaces, underscores,
+dots and dashes ignored). What the SIASN exports need beyond a renamed column
+(a period from ``tahun`` + months, a post found by its name) is in
+:mod:`data.importing.kinds`.
 """
 
 from __future__ import annotations
@@ -34,18 +38,62 @@ def _codes(pairs) -> dict[str, object]:
 
 _ROMAN = ["I", "II", "III", "IV"]
 _ESELON = {f"{_ROMAN[i - 1]}.{letter}": 10 * i + j for i in range(1, 5) for j, letter in enumerate("ab", 1)}
-_RATING_NAMES = {1: "Di Atas Ekspektasi", 2: "Sesuai Ekspektasi", 3: "Di Bawah Ekspektasi"}
+# SIASN writes the ratings as DIATAS / SESUAI / DIBAWAH EKSPEKTASI, in its reference
+# list even as "ESPEKTASI" (Referensi/perilakuDanKinerja); any case and spacing
+_RATING_WORDS = {
+    1: ["Di Atas Ekspektasi", "Diatas Ekspektasi", "Diatas Espektasi", "Di Atas", "Diatas", "above"],
+    2: ["Sesuai Ekspektasi", "Sesuai Espektasi", "Sesuai", "meets"],
+    3: ["Di Bawah Ekspektasi", "Dibawah Ekspektasi", "Dibawah Espektasi", "Di Bawah", "Dibawah", "below"],
+}
 
 CODE_SETS: dict[str, dict[str, object]] = {
     "unit_kind": _codes(
-        [(k, k) for k in ("sekretariat", "dinas", "badan", "kecamatan", "rsud", "inspektorat", "satpol")]
-        + [("satpol pp", "satpol")]
+        [
+            (k, k)
+            for k in (
+                "sekretariat",
+                "dinas",
+                "badan",
+                "kecamatan",
+                "kelurahan",
+                "rsud",
+                "puskesmas",
+                "sekolah",
+                "inspektorat",
+                "satpol",
+                "upt",
+                "lainnya",
+            )
+        ]
+        + [("satpol pp", "satpol"), (["other", "lain"], "lainnya")]
     ),
     "jenis_jabatan": _codes(
         [
             (["1", "struktural", "structural", "jabatan struktural"], 1),
-            (["2", "fungsional tertentu", "fungsional", "jabatan fungsional", "functional"], 2),
-            (["4", "pelaksana", "fungsional umum", "jabatan pelaksana", "executor"], 4),
+            # SIASN 3: rangkap (struktural dan fungsional): the post carries an eselon
+            (["3", "jabatan rangkap", "rangkap", "jabatan rangkap (struktural dan fungsional)"], 1),
+            (
+                [
+                    "2",
+                    "fungsional tertentu",
+                    "fungsional",
+                    "jabatan fungsional",
+                    "jabatan fungsional tertentu",
+                    "functional",
+                ],
+                2,
+            ),
+            (
+                [
+                    "4",
+                    "pelaksana",
+                    "fungsional umum",
+                    "jabatan pelaksana",
+                    "jabatan fungsional umum",
+                    "executor",
+                ],
+                4,
+            ),
         ]
     ),
     "level": _codes([(lvl, lvl) for lvl, *_ in ref.JABATAN_LEVELS]),
@@ -91,20 +139,7 @@ CODE_SETS: dict[str, dict[str, object]] = {
     ),
     "employee_type": _codes(
         [
-            (
-                [
-                    "PNS",
-                    "CPNS",
-                    "PNS Daerah",
-                    "PNS Pusat",
-                    "PNS Daerah Kab/Kota",
-                    "PNS Daerah Provinsi",
-                    "PNS Pusat DPK",
-                    "PNS Pusat DPB",
-                    "PNS Daerah Kab/Kota DPK",
-                ],
-                "PNS",
-            ),
+            (["PNS", "CPNS", "PNS Daerah", "PNS Pusat"], "PNS"),
             (["PPPK", "P3K", "PPPK Daerah", "PPPK Pusat"], "PPPK"),
         ]
     ),
@@ -117,12 +152,15 @@ CODE_SETS: dict[str, dict[str, object]] = {
             (["tahunan", "annual", "yearly", "tahun"], "tahunan"),
         ]
     ),
-    "rating": _codes([([str(code), name], code) for code, name in _RATING_NAMES.items()]),
+    "rating": _codes([([str(code), *words], code) for code, words in _RATING_WORDS.items()]),
     "predikat": _codes(
         [([str(code), name_id, name_en], code) for code, (name_id, name_en) in ref.PREDIKAT_LABELS.items()]
         + [(["Kurang", "Misconduct"], 4)]
     ),
-    "jenis_diklat": _codes([([str(code), name], code) for code, name in ref.JENIS_DIKLAT]),
+    "jenis_diklat": _codes(
+        [([str(code), name], code) for code, name in ref.JENIS_DIKLAT]
+        + [(name, code) for code, name in ref.JENIS_DIKLAT_SIASN_NAMES.items()]
+    ),
     "training_category": _codes(
         [([cat, name_id, name_en], cat) for cat, name_id, name_en in ref.TRAINING_CATEGORIES]
     ),
@@ -143,9 +181,16 @@ CODE_SETS: dict[str, dict[str, object]] = {
     ),
 }
 
+# Spellings read by their beginning (after code_key): SIASN's JENIS PEGAWAI has 19 long
+# names ("PNS Daerah Kab./Kota yang bekerja pada Kab./Kota", "PNS Pusat DPK pada ...").
+CODE_PREFIXES: dict[str, dict[str, object]] = {
+    "employee_type": {"pns": "PNS", "cpns": "PNS", "pppk": "PPPK", "p3k": "PPPK"},
+}
+
 # The values shown in the template's data dictionary (the stored codes).
 CODE_HELP: dict[str, str] = {
-    "unit_kind": "sekretariat, dinas, badan, kecamatan, rsud, inspektorat, satpol",
+    "unit_kind": "sekretariat, dinas, badan, kecamatan, kelurahan, rsud, puskesmas, sekolah, inspektorat, "
+    "satpol, upt, lainnya",
     "jenis_jabatan": "1 Struktural, 2 Fungsional Tertentu, 4 Pelaksana",
     "level": ", ".join(lvl for lvl, *_ in ref.JABATAN_LEVELS),
     "eselon": ", ".join(f"{c} ({n})" for n, c in _ESELON.items()),
@@ -174,7 +219,7 @@ def header_key(header: str) -> str:
 @dataclass(frozen=True)
 class Col:
     name: str
-    kind: str  # text | nip | int | number | date | code
+    kind: str  # text | nip | int | number | date | code | bool
     meaning: tuple[str, str]  # (id, en)
     example: str
     required: bool = True
@@ -186,8 +231,12 @@ class Col:
     lo_exclusive: bool = False
     refers: tuple[str, str] | None = None  # (table, column) it must exist in
     date_range: tuple[str, str] = ("1940-01-01", "+2y")  # plausible dates: ISO or +Ny from today
+    blanks: tuple[str, ...] = ()  # spellings that mean "empty" (SIASN's eselon "NON")
+    internal: bool = False  # not in files or templates: filled by ``Table.derived`` (or an export's rows)
 
     def headers(self) -> set[str]:
+        if self.internal:
+            return set()
         return {header_key(h) for h in (self.name, self.label, *self.aliases) if h}
 
     def sql_type(self) -> str:
@@ -199,6 +248,8 @@ class Col:
             return "double"
         if self.kind == "int":
             return "integer"
+        if self.kind == "bool":
+            return "boolean"
         sample = next(iter(CODE_SETS[self.codes].values()))
         return "integer" if isinstance(sample, int) else "varchar"
 
@@ -213,10 +264,12 @@ class Table:
     order: int  # load order inside one batch (references first)
     referenced_by: tuple[tuple[str, str, str], ...] = ()  # (table, column, our column)
     derived: dict[str, str] = field(default_factory=dict)  # column -> SQL filling it when the file lacks it
-    # derived columns that follow other columns: a file with those but without this one rewrites it
-    # on update too (predikat must stay the matrix of the ratings); other derived columns keep the
-    # stored value on update (service_start: the NIP only gives the month)
-    follows: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # derived columns that follow other columns: a file with all columns of one of the groups but
+    # without this one rewrites it on update too (predikat must stay the matrix of the ratings);
+    # other derived columns keep the stored value on update (service_start: the NIP only gives the month)
+    follows: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # at least one of these groups of columns must be in the file (ratings or a PP 46/2011 score)
+    required_any: tuple[tuple[str, ...], ...] = ()
 
     def col(self, name: str) -> Col:
         return next(c for c in self.columns if c.name == name)
@@ -225,20 +278,31 @@ class Table:
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def file_columns(self) -> list[Col]:
+        """The columns a file or template can have (not the internal ones)."""
+        return [c for c in self.columns if not c.internal]
+
+
+_NIP_HEADERS = ("NIP BARU", "NIP Baru", "nip_baru", "nipBaru", "NIP PNS", "NIP ASN", "NIP/NRP")
+
 
 def _nip(meaning=("NIP pegawai (18 digit)", "Employee NIP (18 digits)")) -> Col:
     return Col(
         "nip",
         "nip",
         meaning,
-        "198507122010011005",
+        "198507122010011000",
         label="NIP",
-        aliases=("NIP BARU", "NIP Baru", "nip_baru"),
+        aliases=_NIP_HEADERS,
         refers=("employees", "nip"),
     )
 
 
-_TODAY = "+0y"
+def _flag(name: str, meaning: tuple[str, str]) -> Col:
+    return Col(name, "bool", meaning, "", required=False, internal=True)
+
+
 TABLES: dict[str, Table] = {}
 
 
@@ -246,6 +310,55 @@ def _add(t: Table) -> None:
     TABLES[t.name] = t
 
 
+# A region's place in the display order (and its colour): after every region there is.
+_NEXT_SORT_ORDER = "(select coalesce(max(sort_order), 0) from regions) + row_number() over ()"
+
+_add(
+    Table(
+        "regions",
+        "regions",
+        ("Wilayah (pemerintah daerah)", "Regions (regional governments)"),
+        (
+            Col(
+                "region_id",
+                "text",
+                ("Kode wilayah (singkat, tetap)", "Region code (short, stable)"),
+                "KOTA-CONTOH",
+                label="Kode Wilayah",
+                aliases=("region id", "kode pemda", "kode instansi"),
+            ),
+            Col(
+                "name",
+                "text",
+                ("Nama pemerintah daerah", "Name of the regional government"),
+                "Pemerintah Kota Contoh",
+                label="Nama Wilayah",
+                aliases=("nama pemda", "INSTANSI KERJA NAMA", "nama instansi"),
+            ),
+            Col(
+                "province",
+                "text",
+                ("Provinsi (boleh kosong)", "Province (optional)"),
+                "Jawa Tengah",
+                required=False,
+                label="Provinsi",
+                aliases=("propinsi",),
+            ),
+            Col(
+                "sort_order",
+                "int",
+                ("Urutan tampil", "Display order"),
+                "",
+                required=False,
+                internal=True,
+            ),
+        ),
+        key=("region_id",),
+        order=0,
+        referenced_by=(("units", "region_id", "region_id"),),
+        derived={"sort_order": _NEXT_SORT_ORDER},
+    )
+)
 _add(
     Table(
         "units",
@@ -256,17 +369,17 @@ _add(
                 "unit_id",
                 "text",
                 ("Kode unit kerja", "Unit code"),
-                "SLT-DINKES",
+                "KOTA-CONTOH-DINKES",
                 label="Kode Unit",
-                aliases=("UNOR ID", "id unor", "kode unor"),
+                aliases=("UNOR ID", "id unor", "kode unor", "unorId"),
             ),
             Col(
                 "region_id",
                 "text",
                 ("Pemerintah daerah (kode atau nama wilayah)", "Regional government (code or name)"),
-                "SLT",
+                "KOTA-CONTOH",
                 label="Wilayah",
-                aliases=("region", "instansi", "pemda"),
+                aliases=("region", "instansi", "pemda", "kode wilayah"),
                 refers=("regions", "region_id"),
             ),
             Col(
@@ -275,7 +388,7 @@ _add(
                 ("Nama unit kerja", "Unit name"),
                 "Dinas Kesehatan",
                 label="Nama Unit",
-                aliases=("UNOR NAMA", "nama unor"),
+                aliases=("UNOR NAMA", "nama unor", "unorNama"),
             ),
             Col(
                 "kind",
@@ -285,10 +398,12 @@ _add(
                 label="Jenis Unit",
                 codes="unit_kind",
             ),
+            _flag("auto_created", ("Dibuat dari nama di ekspor", "Made from a name in an export")),
         ),
         key=("unit_id",),
         order=1,
-        referenced_by=(("positions", "unit_id", "unit_id"),),
+        referenced_by=(("positions", "unit_id", "unit_id"), ("employees", "unit_id", "unit_id")),
+        derived={"auto_created": "false"},
     )
 )
 _add(
@@ -301,7 +416,7 @@ _add(
                 "position_id",
                 "text",
                 ("Kode jabatan", "Post code"),
-                "SLT-DINKES-P001",
+                "KOTA-CONTOH-DINKES-P001",
                 label="ID Jabatan",
                 aliases=("JABATAN ID", "kode jabatan"),
             ),
@@ -309,9 +424,9 @@ _add(
                 "unit_id",
                 "text",
                 ("Kode unit kerja", "Unit code"),
-                "SLT-DINKES",
+                "KOTA-CONTOH-DINKES",
                 label="Kode Unit",
-                aliases=("UNOR ID", "kode unor"),
+                aliases=("UNOR ID", "kode unor", "unorId"),
                 refers=("units", "unit_id"),
             ),
             Col(
@@ -320,7 +435,7 @@ _add(
                 ("Nama jabatan", "Post name"),
                 "Analis Kebijakan Ahli Muda",
                 label="Nama Jabatan",
-                aliases=("JABATAN NAMA",),
+                aliases=("JABATAN NAMA", "jabatanNama"),
             ),
             Col(
                 "jenis_jabatan",
@@ -329,7 +444,7 @@ _add(
                 "2",
                 label="Jenis Jabatan",
                 codes="jenis_jabatan",
-                aliases=("JENIS JABATAN NAMA", "JENIS JABATAN ID"),
+                aliases=("JENIS JABATAN NAMA", "JENIS JABATAN ID", "jenisJabatan"),
             ),
             Col(
                 "level",
@@ -348,7 +463,8 @@ _add(
                 required=False,
                 label="Eselon",
                 codes="eselon",
-                aliases=("ESELON NAMA", "ESELON ID"),
+                aliases=("ESELON NAMA", "ESELON ID", "eselonId"),
+                blanks=("non", "non eselon", "noneselon", "-", "0", "00", "99"),
             ),
             Col(
                 "required_field",
@@ -372,6 +488,10 @@ _add(
                 hi=10_000,
                 aliases=("kebutuhan", "abk"),
             ),
+            _flag(
+                "auto_created",
+                ("Dibuat dari nama di ekspor (belum ada ABK)", "Made from a name in an export (no ABK yet)"),
+            ),
         ),
         key=("position_id",),
         order=2,
@@ -382,6 +502,37 @@ _add(
             ("placements", "from_position_id", "position_id"),
             ("placements", "to_position_id", "position_id"),
         ),
+        # a post loaded from a positions file (with its ABK need) is no longer one an export made
+        derived={"auto_created": "false"},
+        follows={"auto_created": (("staffing_need",),)},
+    )
+)
+_add(
+    Table(
+        "education_mapping",
+        "education_mapping",
+        ("Pemetaan program studi ke bidang pendidikan", "Study programmes to education fields"),
+        (
+            Col(
+                "program",
+                "text",
+                ("Program studi seperti di ekspor (PENDIDIKAN NAMA)", "Study programme as exported"),
+                "S-1 Kesehatan Masyarakat",
+                label="Program Studi",
+                aliases=("PENDIDIKAN NAMA", "pendidikan", "jurusan", "programme"),
+            ),
+            Col(
+                "field_id",
+                "code",
+                ("Bidang pendidikan", "Education field"),
+                "keperawatan",
+                label="Bidang Pendidikan",
+                codes="education_field",
+                aliases=("bidang", "field"),
+            ),
+        ),
+        key=("program",),
+        order=3,
     )
 )
 _add(
@@ -409,6 +560,7 @@ _add(
                 "PNS",
                 label="Jenis Pegawai",
                 codes="employee_type",
+                aliases=("status pegawai", "kedudukan pegawai"),
             ),
             Col(
                 "golongan",
@@ -417,7 +569,7 @@ _add(
                 "III/c",
                 label="Golongan",
                 codes="golongan",
-                aliases=("GOL AKHIR NAMA", "gol", "gol ruang"),
+                aliases=("GOL AKHIR NAMA", "gol", "gol ruang", "golongan ruang", "GOL AKHIR ID"),
             ),
             Col(
                 "education_level",
@@ -431,7 +583,10 @@ _add(
             Col(
                 "education_field",
                 "code",
-                ("Bidang pendidikan", "Field of education"),
+                (
+                    "Bidang pendidikan (kosong = dari program studi)",
+                    "Field of education (empty = from programme)",
+                ),
                 "keperawatan",
                 required=False,
                 label="Bidang Pendidikan",
@@ -440,8 +595,12 @@ _add(
             Col(
                 "position_id",
                 "text",
-                ("Kode jabatan yang diduduki", "Post held (code)"),
-                "SLT-DINKES-P001",
+                (
+                    "Kode jabatan yang diduduki (kosong: dicari dari JABATAN NAMA + UNOR NAMA)",
+                    "Post held (code; empty: found from post and unit names)",
+                ),
+                "KOTA-CONTOH-DINKES-P001",
+                required=False,
                 label="ID Jabatan",
                 aliases=("JABATAN ID",),
                 refers=("positions", "position_id"),
@@ -449,9 +608,11 @@ _add(
             Col(
                 "position_start",
                 "date",
-                ("TMT jabatan", "Start in post"),
+                ("TMT jabatan (wajib bila ada jabatan)", "Start in post (required with a post)"),
                 "2021-03-01",
+                required=False,
                 label="TMT Jabatan",
+                aliases=("tmtJabatan",),
                 date_range=("1960-01-01", "+1y"),
             ),
             Col(
@@ -461,12 +622,49 @@ _add(
                 "2010-01-01",
                 required=False,
                 label="TMT CPNS",
-                aliases=("TMT PPPK", "tmt pns"),
+                aliases=("TMT PPPK", "tmt pns", "tmtCpns"),
                 date_range=("1960-01-01", "+1y"),
+            ),
+            Col(
+                "education_program",
+                "text",
+                (
+                    "Program studi (SIASN PENDIDIKAN NAMA; dipetakan ke bidang pendidikan)",
+                    "Study programme (mapped to an education field)",
+                ),
+                "S-1 Kesehatan Masyarakat",
+                required=False,
+                label="Program Studi",
+                aliases=("PENDIDIKAN NAMA", "jurusan", "program studi"),
+            ),
+            Col(
+                "unit_id",
+                "text",
+                (
+                    "Kode unit, hanya untuk pegawai tanpa jabatan",
+                    "Unit code, only for an employee without a post",
+                ),
+                "KOTA-CONTOH-DINKES",
+                required=False,
+                label="Kode Unit",
+                aliases=("UNOR ID", "unorId"),
+                refers=("units", "unit_id"),
+            ),
+            Col(
+                "pns_id",
+                "text",
+                (
+                    "PNS ID SIASN (riwayat menyebut pegawai dengan ini)",
+                    "SIASN PNS ID (histories name people by it)",
+                ),
+                "A5EB03E23C0EF6A0E040640A040252AD",
+                required=False,
+                label="PNS ID",
+                aliases=("pnsId", "id pns", "pnsOrangId"),
             ),
         ),
         key=("nip",),
-        order=3,
+        order=4,
         referenced_by=(
             ("competency_assessments", "nip", "nip"),
             ("potential_assessments", "nip", "nip"),
@@ -488,7 +686,7 @@ _add(
                 "position_id",
                 "text",
                 ("Kode jabatan", "Post code"),
-                "SLT-DINKES-P001",
+                "KOTA-CONTOH-DINKES-P001",
                 label="ID Jabatan",
                 refers=("positions", "position_id"),
             ),
@@ -511,7 +709,7 @@ _add(
             ),
         ),
         key=("position_id", "competency_id"),
-        order=4,
+        order=5,
     )
 )
 _add(
@@ -548,7 +746,7 @@ _add(
             ),
         ),
         key=("nip", "competency_id", "assessed_on"),
-        order=5,
+        order=6,
     )
 )
 _add(
@@ -577,9 +775,29 @@ _add(
             ),
         ),
         key=("nip", "assessed_on"),
-        order=6,
+        order=7,
     )
 )
+
+# Predikat: the PermenPANRB 6/2022 matrix of the two ratings; for a PP 46/2011 row with a
+# score and no ratings, the band of its score (reference.PP46_BANDS)
+_PP46 = " ".join(f"when score >= {lo} then {code}" for lo, _hi, _name, code in ref.PP46_BANDS[:-1])
+_PREDIKAT = (
+    "case when hasil_kerja = 1 and perilaku = 1 then 1 when perilaku = 3 and hasil_kerja = 3 then 5 "
+    "when perilaku = 3 then 4 when hasil_kerja = 3 then 3 when hasil_kerja is not null "
+    f"and perilaku is not null then 2 when hasil_kerja is null and perilaku is null and score is not null "
+    f"then (case {_PP46} else {ref.PP46_BANDS[-1][3]} end) end"
+)
+_RATING_ALIASES = {
+    "hasil_kerja": (
+        "hasilKinerjaNilai", "hasil kinerja", "HASIL KINERJA NILAI", "rating hasil kinerja", "hasil kerja",
+        "nilai hasil kinerja",
+    ),
+    "perilaku": (
+        "perilakuKerjaNilai", "rating perilaku kerja", "perilaku kerja", "PERILAKU KERJA NILAI",
+        "nilai perilaku kerja",
+    ),
+}  # fmt: skip
 _add(
     Table(
         "evaluations",
@@ -594,7 +812,7 @@ _add(
                 "bulanan",
                 label="Periode",
                 codes="period_type",
-                aliases=("jenis periode",),
+                aliases=("jenis periode", "periodik"),
             ),
             Col(
                 "period_start",
@@ -619,7 +837,7 @@ _add(
                     "Jabatan saat dinilai (kosong = jabatan sekarang)",
                     "Post held when rated (empty = current post)",
                 ),
-                "SLT-DINKES-P001",
+                "KOTA-CONTOH-DINKES-P001",
                 required=False,
                 label="ID Jabatan",
                 refers=("positions", "position_id"),
@@ -628,42 +846,57 @@ _add(
                 "hasil_kerja",
                 "code",
                 (
-                    "Rating hasil kerja (1 di atas, 2 sesuai, 3 di bawah ekspektasi)",
-                    "Work-result rating (1 above, 2 meets, 3 below)",
+                    "Rating hasil kerja (1 di atas, 2 sesuai, 3 di bawah ekspektasi; kata juga boleh)",
+                    "Work-result rating (1 above, 2 meets, 3 below; words too)",
                 ),
                 "2",
+                required=False,
                 label="Rating Hasil Kerja",
                 codes="rating",
+                aliases=_RATING_ALIASES["hasil_kerja"],
             ),
             Col(
                 "perilaku",
                 "code",
-                ("Rating perilaku kerja (1-3)", "Behaviour rating (1-3)"),
+                ("Rating perilaku kerja (1-3; kata juga boleh)", "Behaviour rating (1-3; words too)"),
                 "1",
+                required=False,
                 label="Rating Perilaku",
                 codes="rating",
-                aliases=("rating perilaku kerja",),
+                aliases=_RATING_ALIASES["perilaku"],
             ),
             Col(
                 "predikat",
                 "code",
-                ("Predikat kinerja (kosong = dari matriks)", "Rating (empty = from the matrix)"),
+                (
+                    "Predikat kinerja (kosong = dari matriks, atau dari nilai PP 46/2011)",
+                    "Rating (empty = from the matrix, or from a PP 46/2011 score)",
+                ),
                 "2",
                 required=False,
                 label="Predikat",
                 codes="predikat",
-                aliases=("predikat kinerja",),
+                aliases=("predikat kinerja", "nilai predikat", "predikat skp"),
             ),
             Col(
                 "score",
                 "number",
-                ("Nilai kinerja (0-100)", "Score (0-100)"),
+                (
+                    "Nilai kinerja 0-100 (boleh kosong; tanpa rating: nilai PP 46/2011)",
+                    "Score 0-100 (optional; without ratings: a PP 46/2011 score)",
+                ),
                 "87,5",
                 required=False,
                 label="Nilai",
                 lo=0,
                 hi=100,
-                aliases=("nilai kinerja", "nilai skp"),
+                aliases=(
+                    "nilai kinerja",
+                    "nilai skp",
+                    "nilai prestasi kerja",
+                    "nilai akhir",
+                    "nilaiPrestasiKerja",
+                ),
             ),
             Col(
                 "score_hasil_kerja",
@@ -695,17 +928,39 @@ _add(
                 lo=0,
                 hi=100,
             ),
+            Col(
+                "kuadran",
+                "code",
+                (
+                    "Kuadran kinerja SIASN (1-5, seperti diekspor)",
+                    "SIASN kinerja quadrant (1-5, as exported)",
+                ),
+                "2",
+                required=False,
+                label="Kuadran Kinerja",
+                codes="predikat",
+                aliases=("kuadranKinerjaNilai", "kuadran kinerja nilai", "kuadran"),
+            ),
+            Col(
+                "predikat_basis",
+                "text",
+                ("Dasar predikat", "What the predikat is based on"),
+                "",
+                required=False,
+                internal=True,
+            ),
         ),
         key=("nip", "period_type", "period_start"),
-        order=7,
+        order=8,
         derived={
-            "predikat": (
-                "case when hasil_kerja = 1 and perilaku = 1 then 1 when perilaku = 3 and hasil_kerja = 3 then 5 "
-                "when perilaku = 3 then 4 when hasil_kerja = 3 then 3 when hasil_kerja is not null "
-                "and perilaku is not null then 2 end"
-            )
+            "predikat": _PREDIKAT,
+            "predikat_basis": "case when hasil_kerja is null and perilaku is null then 'pp46_score' else 'rating' end",
         },
-        follows={"predikat": ("hasil_kerja", "perilaku")},
+        follows={
+            "predikat": (("hasil_kerja", "perilaku"), ("score",)),
+            "predikat_basis": (("hasil_kerja", "perilaku"), ("score",)),
+        },
+        required_any=(("hasil_kerja", "perilaku"), ("score",)),
     )
 )
 _add(
@@ -721,22 +976,32 @@ _add(
                 ("Nama pelatihan", "Course title"),
                 "Pelatihan Kepemimpinan Pengawas",
                 label="Nama Pelatihan",
-                aliases=("nama diklat", "namaKursus", "nama kursus"),
+                aliases=("nama diklat", "namaKursus", "nama kursus", "NAMA KURSUS/DIKLAT"),
             ),
             Col(
                 "jenis_diklat",
                 "code",
-                ("Jenis diklat (kode SIASN)", "Training type (SIASN code)"),
+                ("Jenis diklat (kode SIASN atau namanya)", "Training type (SIASN code or name)"),
                 "5",
                 label="Jenis Diklat",
                 codes="jenis_diklat",
-                aliases=("jenisDiklat", "jenis diklat id"),
+                aliases=(
+                    "jenisDiklat",
+                    "jenis diklat id",
+                    "jenisDiklatId",
+                    "JENIS DIKLAT NAMA",
+                    "jenis kursus",
+                ),
             ),
             Col(
                 "category",
                 "code",
-                ("Kategori pelatihan", "Training category"),
+                (
+                    "Kategori pelatihan (kosong = dari jenis diklat dan judul)",
+                    "Training category (empty = from type and title)",
+                ),
                 "leadership",
+                required=False,
                 label="Kategori",
                 codes="training_category",
             ),
@@ -746,17 +1011,18 @@ _add(
                 ("Tanggal mulai", "Start date"),
                 "2024-03-04",
                 label="Tanggal Mulai",
-                aliases=("tanggal kursus", "tgl mulai"),
-                date_range=("1990-01-01", "+1y"),
+                aliases=("tanggal kursus", "tgl mulai", "tanggalKursus", "TANGGAL MULAI KURSUS"),
+                date_range=("1970-01-01", "+1y"),
             ),
             Col(
                 "end_date",
                 "date",
-                ("Tanggal selesai", "End date"),
+                ("Tanggal selesai (kosong = tanggal mulai)", "End date (empty = start date)"),
                 "2024-03-08",
+                required=False,
                 label="Tanggal Selesai",
-                aliases=("tgl selesai",),
-                date_range=("1990-01-01", "+2y"),
+                aliases=("tgl selesai", "tanggalSelesaiKursus", "tanggal selesai kursus", "tanggalSelesai"),
+                date_range=("1970-01-01", "+2y"),
             ),
             Col(
                 "jp",
@@ -767,7 +1033,7 @@ _add(
                 lo=0,
                 hi=2000,
                 lo_exclusive=True,
-                aliases=("jumlahJam", "jumlah jam", "jam pelajaran"),
+                aliases=("jumlahJam", "jumlah jam", "jam pelajaran", "jumlah jp"),
             ),
             Col(
                 "competency_id",
@@ -778,9 +1044,19 @@ _add(
                 label="Kode Kompetensi",
                 codes="competency",
             ),
+            Col(
+                "provider",
+                "text",
+                ("Penyelenggara (boleh kosong)", "Provider (optional)"),
+                "BPSDM Provinsi",
+                required=False,
+                label="Penyelenggara",
+                aliases=("institusiPenyelenggara", "institusi penyelenggara", "penyelenggara diklat"),
+            ),
         ),
         key=("nip", "title", "start_date"),
-        order=8,
+        order=9,
+        derived={"end_date": "start_date"},
     )
 )
 _add(
@@ -797,13 +1073,13 @@ _add(
                 "2024-07-01",
                 label="TMT",
                 aliases=("tmt mutasi", "tanggal efektif"),
-                date_range=("1990-01-01", "+1y"),
+                date_range=("1960-01-01", "+1y"),
             ),
             Col(
                 "from_position_id",
                 "text",
                 ("Jabatan asal (kosong untuk pengangkatan)", "Post moved from (empty for appointment)"),
-                "SLT-DINKES-P001",
+                "KOTA-CONTOH-DINKES-P001",
                 required=False,
                 label="ID Jabatan Asal",
                 refers=("positions", "position_id"),
@@ -812,7 +1088,7 @@ _add(
                 "to_position_id",
                 "text",
                 ("Jabatan tujuan", "Post moved to"),
-                "SLT-BAPPEDA-P004",
+                "KOTA-CONTOH-BAPPEDA-P004",
                 label="ID Jabatan Tujuan",
                 refers=("positions", "position_id"),
             ),
@@ -840,9 +1116,11 @@ _add(
                 required=False,
                 label="Alasan",
             ),
+            _flag("inferred", ("Disimpulkan dari riwayat jabatan", "Inferred from a post history")),
         ),
         key=("nip", "effective_date", "to_position_id"),
-        order=9,
+        order=10,
+        derived={"inferred": "false"},
     )
 )
 

@@ -53,13 +53,13 @@ def dictionary(spec: Table, lang: str = "id") -> pd.DataFrame:
             "contoh" if i == 0 else "example": col.example,
             "judul_lain_yang_dikenali" if i == 0 else "other_headers": ", ".join(col.aliases),
         }
-        for col in spec.columns
+        for col in spec.file_columns
     ]
     return pd.DataFrame(rows)
 
 
 def template_bytes(spec: Table, fmt: str = "csv") -> bytes:
-    headers = [c.label or c.name for c in spec.columns]
+    headers = [c.label or c.name for c in spec.file_columns]
     if fmt == "csv":
         buf = io.StringIO()
         csv.writer(buf, lineterminator="\r\n").writerow(headers)
@@ -77,7 +77,7 @@ def _xlsx(spec: Table, headers: list[str]) -> bytes:
     data = book.active
     data.title = "Data"
     data.append(headers)
-    for i, col in enumerate(spec.columns, start=1):
+    for i, col in enumerate(spec.file_columns, start=1):
         cell = data.cell(row=1, column=i)
         cell.font = Font(bold=True)
         letter = cell.column_letter

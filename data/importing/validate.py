@@ -1,10 +1,13 @@
 """Stages 2-3 of an import: map headers, then type and check every row in DuckDB.
 
-:func:`map_headers` matches the file's headers to a table's columns.
-:func:`stage` reads the file with ``read_csv`` (all text) and turns it into a
-typed temporary table in one pass; cell checks (types, ranges, codes, NIP)
-and row checks (predikat matrix, date order, ...) become one boolean per row.
-:func:`check` then counts duplicate keys and orphan references. Only when
+:func:`map_headers` matches the file's headers to a table's columns, adds the
+columns its :class:`~data.importing.kinds.Kind` computes (a period from
+``tahun`` and months) and the helper columns it reads (post and unit names,
+SIASN's PNS ID). :func:`stage` reads the file with ``read_csv`` (all text) and
+turns it into a typed temporary table in one pass; cell checks (types, ranges,
+codes, NIP) and row checks (predikat matrix, date order, ...) become one
+boolean per row. :mod:`data.importing.resolve` then fills codes from names.
+:func:`problem_counts` counts duplicate keys and orphan references. Only when
 something is wrong does :func:`row_errors` read the file a second time, with
 row numbers, to say which cell is wrong and why. A clean file is therefore
 read once and never loops through Python.
@@ -19,35 +22,49 @@ import duckdb
 
 from analytics import reference as ref
 from data.importing.errors import ImportProblem, RowError
+from data.importing.kinds import TEMPLATE_KINDS, Kind, helper_index
 from data.importing.read import Source, mixed_newlines, with_plain_newlines
-from data.importing.tables import BY_DB_TABLE, CODE_HELP, CODE_SETS, TABLES, Col, Table, header_key
+from data.importing.tables import (
+    BY_DB_TABLE,
+    CODE_HELP,
+    CODE_PREFIXES,
+    CODE_SETS,
+    TABLES,
+    Col,
+    Table,
+    code_key,
+    header_key,
+)
 
 MAX_ROW_ERRORS = 100_000  # kept for the report; the total is always counted
 
-# Employees from a SIASN "Data PNS" export carry post and unit names, not our
-# post codes: these helper columns find the post (see resolve_positions).
-HELPERS = {
-    "position_name": ("JABATAN NAMA", "nama jabatan"),
-    "unit_name": ("UNOR NAMA", "nama unor", "nama unit"),
-    "agency_name": ("INSTANSI KERJA NAMA", "instansi"),
-}
+# Columns a resolver fills from helper columns (data.importing.resolve): a post from
+# its name and unit, a NIP from SIASN's PNS ID. Their "required" check waits for it.
+RESOLVED_BY = {"position_id": ("position_name", "unit_name"), "nip": ("pns_id",)}
 
 
 @dataclass
 class Mapping:
     columns: dict[str, int]  # column name -> index in the file
-    helpers: dict[str, int] = field(default_factory=dict)
+    helpers: dict[str, int] = field(default_factory=dict)  # helper name -> index in the file
     ignored: list[str] = field(default_factory=list)  # headers not used
+    exprs: dict[str, tuple[str, str]] = field(default_factory=dict)  # column -> (SQL over c-cells, headers)
+
+    def has(self, column: str) -> bool:
+        return column in self.columns or column in self.exprs
+
+    def deferred(self) -> set[str]:
+        """Columns a resolver may still fill (their helpers are in the file)."""
+        return {c for c, helpers in RESOLVED_BY.items() if any(h in self.helpers for h in helpers)}
 
 
-def map_headers(spec: Table, headers: list[str]) -> Mapping:
+def map_headers(spec: Table, headers: list[str], kind: Kind | None = None, *, header_row: int = 1) -> Mapping:
     """Match headers to columns; refuse missing required columns and files for another table."""
+    kind = kind or TEMPLATE_KINDS.get(spec.name)
     lookup = {h: c.name for c in spec.columns for h in c.headers()}
-    helper_lookup = {}
-    if spec.name == "employees":
-        helper_lookup = {header_key(h): name for name, aliases in HELPERS.items() for h in (name, *aliases)}
+    helpers = helper_index(kind, headers) if kind is not None else {}
+    helper_cols = set(helpers.values())
     columns: dict[str, int] = {}
-    helpers: dict[str, int] = {}
     ignored: list[str] = []
     seen: dict[str, str] = {}
     for i, raw in enumerate(headers):
@@ -55,27 +72,51 @@ def map_headers(spec: Table, headers: list[str]) -> Mapping:
         if not key:
             continue
         name = lookup.get(key)
-        target = columns
-        if name is None and key in helper_lookup:
-            name, target = helper_lookup[key], helpers
         if name is None:
-            ignored.append(raw)
+            if i not in helper_cols:
+                ignored.append(raw)
             continue
         if name in seen:
             raise ImportProblem("duplicate_headers", headers=f"{seen[name]}, {raw}")
         seen[name] = raw
-        target[name] = i
-    missing = [c for c in spec.columns if c.required and c.name not in columns]
-    if spec.name == "employees" and {"position_name", "unit_name"} <= helpers.keys():
-        missing = [c for c in missing if c.name != "position_id"]
+        columns[name] = i
+    exprs = kind.computed(headers) if kind is not None else {}
+    # a header a computed column reads (tahun, bulanMulaiPenilaian ...) is used, not ignored
+    used = {int(i) for sql, _shown in exprs.values() for i in re.findall(r"\bc(\d+)\b", sql)}
+    ignored = [h for h in ignored if headers.index(h) not in used]
+    mapping = Mapping(columns, helpers, ignored, exprs)
+    deferred = mapping.deferred()
+    if spec.name == "employees" and "position_name" not in helpers and "unit_name" not in helpers:
+        deferred.discard("position_id")
+    missing = [
+        _wanted(c)
+        for c in spec.file_columns
+        if c.required and not mapping.has(c.name) and c.name not in deferred
+    ]
+    if spec.name == "employees" and not (mapping.has("position_id") or mapping.has("unit_id") or deferred):
+        missing.append(f"{_wanted(spec.col('position_id'))} (atau JABATAN NAMA + UNOR NAMA)")
+    if spec.required_any and not any(all(mapping.has(c) for c in g) for g in spec.required_any):
+        groups = [" + ".join(spec.col(c).label for c in g) for g in spec.required_any]
+        missing.append(" atau ".join(groups))
     if missing:
         other = _better_table(spec, headers)
         if other is not None:
             raise ImportProblem("wrong_table", table=spec.name, other=other)
+        shown = " | ".join(h for h in headers[:12] if h.strip()) or "-"
         raise ImportProblem(
-            "missing_columns", columns=", ".join(c.label or c.name for c in missing), table=spec.name
+            "missing_columns", columns=", ".join(missing), table=spec.name, row=header_row, headers=shown
         )
-    return Mapping(columns, helpers, ignored)
+    return mapping
+
+
+def _wanted(col: Col) -> str:
+    """A missing column with another header spelling it is recognised by (NIP / nipBaru)."""
+    names: dict[str, str] = {}
+    for n in (col.label or col.name, *col.aliases):
+        names.setdefault(header_key(n), n)
+        if len(names) == 2:
+            break
+    return " / ".join(names.values())
 
 
 def guess_table(headers: list[str]) -> str | None:
@@ -83,7 +124,9 @@ def guess_table(headers: list[str]) -> str | None:
     keys = {header_key(h) for h in headers}
     best, best_score = None, (0.0, 0)
     for spec in TABLES.values():
-        required = [c for c in spec.columns if c.required]
+        required = [c for c in spec.file_columns if c.required]
+        if not required:
+            continue
         hits = sum(1 for c in required if c.headers() & keys)
         if spec.name == "employees" and {header_key(h) for h in ("JABATAN NAMA", "UNOR NAMA")} <= keys:
             hits += 1  # the post is found by name
@@ -100,8 +143,8 @@ def _better_table(spec: Table, headers: list[str]) -> str | None:
     for other in TABLES.values():
         if other is spec:
             continue
-        required = [c for c in other.columns if c.required]
-        if all(c.headers() & keys for c in required) and len(required) > best_hits:
+        required = [c for c in other.file_columns if c.required]
+        if required and all(c.headers() & keys for c in required) and len(required) > best_hits:
             best, best_hits = other.name, len(required)
     return best
 
@@ -121,7 +164,13 @@ def _code_sql(v: str, codes: str) -> str:
     mapping = CODE_SETS[codes]
     exact = " ".join(f"when {_lit(str(code))} then {_lit(code)}" for code in dict.fromkeys(mapping.values()))
     whens = " ".join(f"when {_lit(k)} then {_lit(code)}" for k, code in mapping.items())
-    normalised = f"case lower(regexp_replace({v}, '[\\s_.\\-]', '', 'g')) {whens} end"
+    norm = f"lower(regexp_replace({v}, '[\\s_.\\-]', '', 'g'))"
+    prefixes = " ".join(
+        f"when starts_with({norm}, {_lit(p)}) then {_lit(code)}"
+        for p, code in CODE_PREFIXES.get(codes, {}).items()
+    )
+    fallback = f" else (case {prefixes} end)" if prefixes else ""
+    normalised = f"case {norm} {whens}{fallback} end"
     return f"(case when {v} is null then null else (case {v} {exact} else ({normalised}) end) end)"
 
 
@@ -192,6 +241,8 @@ def typed_sql(col: Col, v: str, *, fast: bool = False) -> str:
         return _date_sql(v)
     if col.kind == "code":
         return _code_sql(v, col.codes)
+    if col.kind == "bool":
+        return f"try_cast({v} as boolean)"
     raise ValueError(col.kind)
 
 
@@ -256,7 +307,7 @@ ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
         (
             "service_order",
             "service_start",
-            "not (birth_date < service_start and service_start <= position_start)",
+            "not (birth_date < service_start and (position_start is null or service_start <= position_start))",
             {},
         ),
         # empty TMT CPNS comes from NIP digits 9-14; the database needs one
@@ -266,14 +317,34 @@ ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
             "service_start is null and v_service_start is null and nip is not null",
             {},
         ),
+        (
+            "position_start_required",
+            "position_start",
+            "position_id is not null and position_start is null",
+            {},
+        ),
     ],
     "evaluations": [
         ("end_before_start", "period_end", "period_end < period_start", {}),
         (
             "predikat_mismatch",
             "predikat",
-            "predikat <> _predikat_matrix",
+            "hasil_kerja is not null and predikat <> _predikat_matrix",
             {"expected": "_predikat_matrix::varchar"},
+        ),
+        # a rating given but unreadable is its own problem (unknown_code), not a missing one
+        (
+            "ratings_pair",
+            "perilaku",
+            "(hasil_kerja is null and v_hasil_kerja is null) <> (perilaku is null and v_perilaku is null)",
+            {},
+        ),
+        (
+            "ratings_or_score",
+            "hasil_kerja",
+            "hasil_kerja is null and v_hasil_kerja is null and perilaku is null and v_perilaku is null "
+            "and score is null and v_score is null",
+            {},
         ),
     ],
     "trainings": [("end_before_start", "end_date", "end_date < start_date", {})],
@@ -287,6 +358,34 @@ ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
     ],
 }
 
+# Training category when a file has none (SIASN has no such field): by jenis diklat and
+# words of the title (folded to lower case), the first rule that matches; a convention
+# (docs/import.md), counted in the check's notes.
+_TITLE = "(' ' || regexp_replace(lower(title), '[^a-z0-9]+', ' ', 'g') || ' ')"
+
+
+def _title_has(*words: str) -> str:
+    return " or ".join(f"contains({_TITLE}, ' {w} ')" for w in words)
+
+
+CATEGORY_RULES = (
+    "case "
+    f"when jenis_diklat in (1, 5) or {_title_has('pkp', 'pka', 'pkn', 'diklatpim', 'kepemimpinan', 'leadership', 'pim', 'sepala', 'sepadya', 'spama', 'spamen', 'sepati', 'adum')} then 'leadership' "
+    f"when {_title_has('tik', 'teknologi informasi', 'informatika', 'e government', 'egov', 'digital', 'aplikasi', 'sistem informasi', 'komputer', 'spbe', 'siber', 'data')} then 'ict' "
+    f"when {_title_has('manajemen proyek', 'project management', 'pengadaan barang', 'pengadaan barang jasa')} then 'project_management' "
+    f"when jenis_diklat = 7 or {_title_has('orientasi', 'latsar', 'pelatihan dasar', 'sosialisasi')} then 'orientation' "
+    f"when {_title_has('komunikasi', 'pelayanan prima', 'public speaking', 'soft skill', 'etika', 'kepribadian')} then 'soft_skills' "
+    "when jenis_diklat = 2 then 'functional' "
+    "else 'technical' end"
+)  # fmt: skip
+
+
+def derived_sql(spec: Table, column: str) -> str | None:
+    """The SQL that fills ``column`` when the file lacks it (None: nothing does)."""
+    if spec.name == "trainings" and column == "category":
+        return CATEGORY_RULES
+    return spec.derived.get(column)
+
 
 # ---------------------------------------------------------------- staging
 def read_csv_sql(source: Source, width: int, types: dict[int, str] | None = None) -> str:
@@ -294,22 +393,34 @@ def read_csv_sql(source: Source, width: int, types: dict[int, str] | None = None
     cols = ", ".join(f"'c{i}': '{types.get(i, 'VARCHAR')}'" for i in range(width))
     path = str(source.path).replace("'", "''")
     delim = source.delimiter.replace("'", "''")
+    skip = f"skip={int(source.skip)}, " if source.skip else ""
     return (
         f"read_csv('{path}', delim='{delim}', quote='\"', escape='\"', header=true, auto_detect=false, "
-        f"columns={{{cols}}})"
+        f"{skip}columns={{{cols}}})"
     )
 
 
-def _inner_select(spec: Table, mapping: Mapping, *, with_rows: bool, fast: bool) -> str:
-    parts = ["rowid + 2 as _row"] if with_rows else []
+def _blank(col: Col, cell: str) -> str:
+    """The trimmed text of a cell, null when empty or a spelling of "empty" (eselon NON)."""
+    text = f"nullif(trim({cell}), '')"
+    if not col.blanks:
+        return text
+    spellings = ", ".join(_lit(code_key(b)) for b in col.blanks)
+    return f"(case when lower(regexp_replace({text}, '[\\s_.\\-]', '', 'g')) in ({spellings}) then null else {text} end)"
+
+
+def _inner_select(spec: Table, mapping: Mapping, *, with_rows: bool, fast: bool, first_row: int) -> str:
+    parts = [f"rowid + {int(first_row)} as _row"] if with_rows else []
     for col in spec.columns:
-        if col.name in mapping.columns:
+        if col.name in mapping.exprs:
+            parts.append(f"{_blank(col, '(' + mapping.exprs[col.name][0] + ')::varchar')} as v_{col.name}")
+        elif col.name in mapping.columns:
             c = f"c{mapping.columns[col.name]}"
-            if fast and col.kind != "text":
+            if fast and col.kind != "text" and not col.blanks:
                 # typed by the reader, or normalised anyway (codes, NIP); empty is null
                 parts.append(f"{c} as v_{col.name}")
             else:
-                parts.append(f"nullif(trim({c}), '') as v_{col.name}")
+                parts.append(f"{_blank(col, c)} as v_{col.name}")
         else:
             parts.append(f"null::varchar as v_{col.name}")
     for name, i in mapping.helpers.items():
@@ -317,27 +428,29 @@ def _inner_select(spec: Table, mapping: Mapping, *, with_rows: bool, fast: bool)
     return ", ".join(parts)
 
 
-def _typed_columns(spec: Table, fast: bool) -> list[str]:
+def _typed_columns(spec: Table, fast: bool, mapping: Mapping) -> list[str]:
     out = []
     for col in spec.columns:
-        x = f"cast({typed_sql(col, f'v_{col.name}', fast=fast)} as {col.sql_type()})"
+        plain = fast and col.name not in mapping.exprs
+        x = f"cast({typed_sql(col, f'v_{col.name}', fast=plain)} as {col.sql_type()})"
         out.append(f"{x} as {col.name}")
     return out
 
 
-def _bad_flag(spec: Table, *, by_name: bool = False) -> str:
+def _bad_flag(spec: Table, deferred: set[str] = frozenset()) -> str:
     """True when a row has any problem. Cheaper than the checks in row_errors: every
     "cannot be read" check (including the four NIP ones) is one ``v is not null and
     x is null``; row_errors says which one it was.
 
-    With ``by_name`` (employees with post and unit names) an empty post code is
-    not a problem yet: resolve_positions fills it or flags the row."""
+    ``deferred``: columns a resolver fills later (a post from its name, a NIP from
+    the PNS ID): an empty one is not a problem yet; the resolver flags the row if
+    it cannot fill it."""
     preds = []
     for col in spec.columns:
         v, x = f"v_{col.name}", col.name
-        if col.required and not (by_name and col.name == "position_id"):
+        if col.required and col.name not in deferred:
             preds.append(f"{v} is null")
-        if col.kind != "text":
+        if col.kind != "text" and not col.internal:
             preds.append(f"({v} is not null and {x} is null)")
         for code, pred, _params in cell_checks(col, v, x):
             if code in ("date_range", "out_of_range", "not_positive"):
@@ -347,22 +460,37 @@ def _bad_flag(spec: Table, *, by_name: bool = False) -> str:
     return " or ".join(preds) if preds else "false"
 
 
-# Optional columns a row check reads. When the file lacks one, an existing row keeps its
-# stored value (load.py), so that value is what the check must see: a positions file
-# without Eselon (updating Kebutuhan ABK) is fine for structural posts that have one.
-STORED_WHEN_ABSENT = {"positions": ("eselon",), "employees": ("service_start",)}
+# Optional columns a row check or a derived column reads. When the file lacks one, an
+# existing row keeps its stored value (load.py), so that value is what the check must
+# see: a positions file without Eselon (updating Kebutuhan ABK) is fine for structural
+# posts that have one; a score-only file for rows that have ratings keeps their predikat.
+STORED_WHEN_ABSENT = {
+    "positions": ("eselon",),
+    "employees": ("service_start", "position_id", "position_start"),
+    "evaluations": ("hasil_kerja", "perilaku"),
+}
 
 
-def _fill_sql(spec: Table, col: Col, mapping: Mapping) -> str:
-    """A typed column as checked and written: derived only for an empty cell (a value that
-    cannot be read stays null and is reported); the stored value for a checked column the
-    file lacks."""
+def _stored_sql(spec: Table, col: Col, mapping: Mapping) -> str:
+    """A typed column as the checks see it: the stored value for a checked column the file lacks."""
     x = col.name
-    if x in spec.derived:
-        x = f"coalesce({x}, case when v_{x} is null then {spec.derived[x]} end)"
-    if col.name in STORED_WHEN_ABSENT.get(spec.name, ()) and col.name not in mapping.columns:
+    if (
+        col.name in STORED_WHEN_ABSENT.get(spec.name, ())
+        and not mapping.has(col.name)
+        and col.name not in mapping.deferred()
+    ):
         match = " and ".join(f"_st.{k} = typed.{k}" for k in spec.key)
         x = f"coalesce((select _st.{col.name} from {spec.table} _st where {match}), {x})"
+    return f"{x} as {col.name}"
+
+
+def _fill_sql(spec: Table, col: Col) -> str:
+    """A column as written: derived only for an empty cell (a value that cannot be read
+    stays null and is reported)."""
+    x = col.name
+    derived = derived_sql(spec, col.name)
+    if derived is not None:
+        x = f"coalesce({x}, case when v_{x} is null then {derived} end)"
     return f"{x} as {col.name}"
 
 
@@ -375,8 +503,9 @@ def stage(
     name: str,
     with_rows: bool = False,
 ) -> int:
-    """Create temporary table ``name``: typed columns, ``_bad`` (any cell or row problem)
-    and, when ``with_rows``, ``_row`` and the raw text ``v_<column>`` of every column.
+    """Create temporary table ``name``: typed columns, ``_bad`` (any cell or row problem),
+    the helper columns ``h_<name>`` and, when ``with_rows``, ``_row`` (the file's row
+    number, as a spreadsheet counts) and the raw text ``v_<column>`` of every column.
 
     First lets read_csv type dates and numbers itself (machine exports: one fast
     pass); if any value does not parse that way, reads everything as text and
@@ -410,7 +539,7 @@ def _stage(
         types = {
             mapping.columns[c.name]: FAST_TYPES[c.kind]
             for c in spec.columns
-            if c.name in mapping.columns and c.kind in FAST_TYPES
+            if c.name in mapping.columns and c.name not in mapping.exprs and c.kind in FAST_TYPES
         }
     try:
         src = read_csv_sql(source, width, types)
@@ -426,22 +555,23 @@ def _stage(
         empty = " and ".join(
             f"c{i} is null" if i in types else f"coalesce(trim(c{i}), '') = ''" for i in typed_first
         )
-        select = _inner_select(spec, mapping, with_rows=with_rows, fast=fast)
+        select = _inner_select(spec, mapping, with_rows=with_rows, fast=fast, first_row=source.first_data_row)
         inner = f"select {select} from {src} where not ({empty})"
-        typed = ", ".join(_typed_columns(spec, fast))
+        typed = ", ".join(_typed_columns(spec, fast, mapping))
         raw_cols = [f"v_{c.name}" for c in spec.columns]
         keep = ", " + ", ".join(["_row"] * with_rows + raw_cols + [f"h_{h}" for h in mapping.helpers])
         # the raw text is needed for the checks; only the diagnostic table keeps it
         drop = "" if with_rows else f" exclude ({', '.join(raw_cols)})"
-        fill = ", ".join(_fill_sql(spec, c, mapping) for c in spec.columns)
+        stored = ", ".join(_stored_sql(spec, c, mapping) for c in spec.columns)
+        fill = ", ".join(_fill_sql(spec, c) for c in spec.columns)
         matrix = f", {spec.derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
-        by_name = spec.name == "employees" and bool(mapping.helpers)
         con.execute(
             f"""
             create or replace temp table {name} as
             with typed as (select {typed}{keep} from ({inner})),
-            filled as (select {fill}{keep}{matrix} from typed)
-            select *{drop} from (select *, {_bad_flag(spec, by_name=by_name)} as _bad from filled)
+            stored as (select {stored}{keep} from typed),
+            filled as (select {fill}{keep}{matrix} from stored)
+            select *{drop} from (select *, {_bad_flag(spec, mapping.deferred())} as _bad from filled)
             """
         )
     except duckdb.InvalidInputException as exc:
@@ -452,54 +582,26 @@ def _stage(
     n = con.execute(f"select count(*) from {name}").fetchall()[0][0]
     if n == 0:
         raise ImportProblem("header_only")
-    if by_name:
-        resolve_positions(con, name)
     return n
 
 
-def resolve_positions(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    """Fill an employee's empty post code from post + unit names (+ agency for the region)."""
-    con.execute(
-        f"""
-        create or replace temp table {name} as
-        with posts as (
-            select p.position_id, lower(trim(p.name)) as pn, lower(trim(u.name)) as un,
-                lower(replace(replace(r.name, 'Kota ', ''), 'Pemprov ', '')) as region_key
-            from positions p join units u using (unit_id) join regions r using (region_id)
-        ),
-        matches as (
-            select t.rowid as _rid, count(p.position_id) as n, min(p.position_id) as position_id
-            from {name} t
-            left join posts p on p.pn = lower(t.h_position_name) and p.un = lower(t.h_unit_name)
-                and (t.h_agency_name is null or contains(lower(t.h_agency_name), p.region_key))
-            where t.position_id is null and t.h_position_name is not null
-            group by t.rowid
-        )
-        select t.* replace (coalesce(t.position_id, case when m.n = 1 then m.position_id end) as position_id,
-                            t._bad or coalesce(t.position_id, case when m.n = 1 then m.position_id end) is null
-                                as _bad),
-            coalesce(m.n, -1) as _position_matches
-        from {name} t left join matches m on m._rid = t.rowid
-        """
-    )
-
-
 # ---------------------------------------------------------------- checks across rows
-def reference_sql(spec: Table, col: Col, name: str, batch: dict[str, str]) -> str:
+Batch = dict[str, list[str]]  # table name -> the staged tables of this upload that will be written to it
+
+
+def reference_sql(spec: Table, col: Col, name: str, batch: Batch) -> str:
     """Rows of staged table ``name`` whose ``col`` is in neither the database nor the batch."""
     ref_table, ref_col = col.refers
     ref_spec = BY_DB_TABLE.get(ref_table)
     sources = [f"select {ref_col} as k from {ref_table}"]
-    if ref_spec is not None and ref_spec.name in batch:
-        sources.append(f"select {ref_col} as k from {batch[ref_spec.name]}")
-    if ref_spec is spec:
+    if ref_spec is not None:
+        sources += [f"select {ref_col} as k from {staged}" for staged in batch.get(ref_spec.name, [])]
+    if ref_spec is spec and name not in batch.get(spec.name, []):
         sources.append(f"select {ref_col} as k from {name}")
     return f"{col.name} is not null and {col.name} not in ({' union all '.join(sources)})"
 
 
-def problem_counts(
-    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: dict[str, str]
-) -> dict[str, int]:
+def problem_counts(con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: Batch) -> dict[str, int]:
     """Rows with a cell/row problem, orphan references, and extra rows for a key (counts).
     Duplicates are counted on a hash of the key: a collision can only
     make a clean file take the slow path, whose exact check then finds nothing."""
@@ -516,19 +618,19 @@ def problem_counts(
 
 
 def row_errors(
-    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: dict[str, str], limit: int = MAX_ROW_ERRORS
+    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: Batch, limit: int = MAX_ROW_ERRORS
 ) -> tuple[list[RowError], int, int]:
     """Every problem with its row number, from a table staged ``with_rows``.
 
     Returns (errors up to ``limit``, total number of problems, number of rows with one).
     """
     selects = []
-    by_name = "_position_matches" in _columns(con, name)
+    have = _columns(con, name)
+    resolved = {c for c in RESOLVED_BY if f"_why_{c}" in have}
     for col in spec.columns:
         for code, pred, params in cell_checks(col, f"v_{col.name}", col.name):
-            if by_name and code == "required" and col.name == "position_id":
-                # found from post and unit names unless one of the two errors below says why not
-                pred = "position_id is null and _position_matches = -1"
+            if code == "required" and col.name in resolved:
+                continue  # the resolver says why the column stayed empty (_why_<col>)
             selects.append(_error_select(name, col.name, code, pred, params))
     for code, colname, pred, params in ROW_CHECKS.get(spec.name, []):
         selects.append(_error_select(name, colname, code, pred, params))
@@ -539,17 +641,16 @@ def row_errors(
                 _error_select(name, col.name, "orphan", reference_sql(spec, col, name, batch),
                               {"ref_table": _lit(ref_table), "ref_column": _lit(ref_col)})
             )  # fmt: skip
-    if by_name:
+    for col in resolved:
+        helpers = [f"h_{h}" for h in RESOLVED_BY[col] if f"h_{h}" in have]
+        value = f"coalesce(v_{col}, {', '.join(helpers)})" if helpers else f"v_{col}"
         selects.append(
-            _error_select(
-                name,
-                "position_id",
-                "position_not_found",
-                "_position_matches = 0",
-                {"value": "h_position_name"},
-            )
+            f"select _row, {_lit(col)} as col, {value} as value, _why_{col} as code, "
+            f"case _why_{col} when 'position_not_found' then ['value', coalesce({value}, '')] "
+            f"when 'unit_missing' then ['value', coalesce({value}, ''), 'closest', coalesce(_hint_{col}, '-')] "
+            f"else [] end::varchar[] as params "
+            f"from {name} where _why_{col} is not null"
         )
-        selects.append(_error_select(name, "position_id", "position_ambiguous", "_position_matches > 1", {}))
     key = ", ".join(spec.key)
     selects.append(
         f"""
