@@ -15,7 +15,7 @@ from analytics import meta
 from analytics.safelog import log_failure
 from ui import db
 from ui.auth import current_user, sidebar_account
-from ui.components import empty_state
+from ui.components import CURRENT_PAGE, empty_state
 from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
 
@@ -34,6 +34,7 @@ PAGES = [
     ("pages/kebutuhan.py", "kebutuhan", "nav.kebutuhan"),
     ("pages/penempatan.py", "penempatan", "nav.penempatan"),
     ("pages/presentasi.py", "presentasi", "nav.presentasi"),
+    ("pages/kualitas.py", "kualitas", "nav.kualitas"),
     ("pages/unggah.py", "unggah", "nav.unggah"),
 ]
 # Pages for signed-in analysts: not in the menu for viewers. Their URL still
@@ -74,6 +75,8 @@ st.set_page_config(
     page_title=t("app.short"),
     initial_sidebar_state="collapsed" if pg.url_path in FOLDED_PAGES else "expanded",
 )
+# The page being run, for the empty states (why a chart is empty: ui.components.empty_state).
+st.session_state[CURRENT_PAGE] = pg.url_path
 # Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
 # that was run on its own comes back through here (see ui.filters.current).
 wanted = st.session_state.pop(WANTED_PAGE, None)

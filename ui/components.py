@@ -46,8 +46,8 @@ def fetch(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
 
 
 def has_rows(df: pd.DataFrame | None) -> bool:
-    """True if there is something to draw; otherwise show the empty state (or nothing
-    more if an error is already shown)."""
+    """True if there is something to draw; otherwise show the empty state (:func:`empty_state`:
+    why, where the data checks know) or nothing more if an error is already shown."""
     if df is None:
         return False
     if df.empty:
@@ -56,8 +56,73 @@ def has_rows(df: pd.DataFrame | None) -> bool:
     return True
 
 
+CURRENT_PAGE = "_ui_current_page"  # session state: the url path of the page being run (dashboard.py)
+
+
 def empty_state() -> None:
-    st.info(t("empty"), icon=":material/filter_alt_off:")
+    """Nothing to draw. When the current page lacks data it needs under the current
+    filters (:func:`analytics.quality.empty_reasons`), say what, for which regions, and
+    which file fills it, with a link to Kualitas Data; otherwise (a filter that selects
+    nothing) the generic message. The check is one cached query per filter set."""
+    import contextlib
+
+    from streamlit.errors import StreamlitAPIException
+
+    from analytics import quality
+    from ui.filters import _FILTERS
+
+    page, filters = st.session_state.get(CURRENT_PAGE), st.session_state.get(_FILTERS)
+    reasons, staffed = None, 0
+    if page in quality.PAGES and filters is not None:
+        try:
+            readiness = query(quality.page_readiness, filters)
+        except AnalyticsError:
+            readiness = None  # the generic message is still true
+        reasons = quality.empty_reasons(readiness, page)
+        staffed = len(quality.staffed_regions(readiness))
+    if reasons is None or reasons.empty:
+        st.info(t("empty"), icon=":material/filter_alt_off:")
+        return
+
+    viewer, k = not sees_everything(), privacy.min_group_size()
+
+    def count(value, counted: str) -> str:
+        small = viewer and counted == "employees" and 0 < value < k
+        return privacy.marker(k) if small else fmt.integer(value)
+
+    def place(name: str, have, total, counted: str) -> str:
+        if pd.isna(total) or total == 0:
+            return name
+        unit = t(f"kualitas.counted.{counted}")
+        return t(
+            "kualitas.empty.counts",
+            place=name,
+            have=count(have, counted),
+            total=count(total, counted),
+            unit=unit,
+        )
+
+    lines = []
+    for requirement, rows in reasons.groupby("requirement", sort=False):
+        first = rows.iloc[0]
+        if len(rows) == staffed > 2:  # every region the filters select: one sum, not a list
+            everywhere = t("kualitas.empty.all_regions", n=staffed)
+            places = [place(everywhere, rows["have"].sum(), rows["total"].sum(min_count=1), first.counted)]
+        else:
+            places = [place(region_name(r.region_id), r.have, r.total, r.counted) for r in rows.itertuples()]
+        fill = [t("kualitas.fill.template", names=first.template)] if pd.notna(first.template) else []
+        if pd.notna(first.export):
+            fill.append(t("kualitas.fill.export", name=first.export))
+        lines.append(
+            t("kualitas.empty.reason", thing=t(f"kualitas.req.{requirement}"), regions=", ".join(places))
+            + " "
+            + t("kualitas.empty.fill", fill=t("kualitas.fill.or").join(fill))
+        )
+    with st.container():
+        st.info("\n\n".join(lines), icon=":material/database:")
+        # outside dashboard.py (no page list) there is no link; the text says where to look
+        with contextlib.suppress(StreamlitAPIException):
+            st.page_link("pages/kualitas.py", label=t("kualitas.empty.link"), icon=":material/fact_check:")
 
 
 # ---------------------------------------------------------------- privacy (issue #5)

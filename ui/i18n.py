@@ -436,6 +436,7 @@ for _module in (
     "strings_export",
     "strings_presentasi",
     "strings_unggah",
+    "strings_kualitas",
 ):
     if importlib.util.find_spec(f"ui.{_module}") is not None:
         STRINGS.update(importlib.import_module(f"ui.{_module}").STRINGS)
