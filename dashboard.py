@@ -1,8 +1,8 @@
 """Entry point: ``streamlit run dashboard.py``.
 
 Routes to the pages (PAGES below), builds the demo database on the very first start,
-draws the language switch, the shared filters and the account block (ui.auth) in
-the sidebar, then runs the chosen page.
+draws the language switch, the account block (ui.auth: sign in near the top) and the
+shared filters in the sidebar, then runs the chosen page.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import streamlit as st
 from analytics import meta
 from analytics.safelog import log_failure
 from ui import db
-from ui.auth import current_user, sidebar_account
+from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
 from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
@@ -37,9 +37,8 @@ PAGES = [
     ("pages/kualitas.py", "kualitas", "nav.kualitas"),
     ("pages/unggah.py", "unggah", "nav.unggah"),
 ]
-# Pages for signed-in analysts: not in the menu for viewers. Their URL still
-# routes, and the page itself asks for a sign-in (ui.auth.require_role).
-ANALYST_PAGES = {"unggah"}
+# Every page is in everyone's menu: Unggah Data asks a viewer to sign in
+# (ui.auth.require_role), Kualitas Data shows viewers its summary.
 # Pages that work without any data (an empty database is filled through them).
 NO_DATA_PAGES = {"unggah"}
 # Pages shown with the sidebar folded (a projector).
@@ -48,16 +47,7 @@ FOLDED_PAGES = {"presentasi"}
 lang = language_selector()
 
 # ---------------------------------------------------------------- routing
-analyst = current_user().can("analyst")
-pages = [
-    st.Page(
-        f,
-        title=t(title),
-        url_path=path,
-        visibility="hidden" if path in ANALYST_PAGES and not analyst else "visible",
-    )
-    for f, path, title in PAGES
-]
+pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
 
 
 def _home() -> None:
@@ -122,6 +112,9 @@ head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")
 if info.get("source") == "demo":
     badge.badge(t("demo.badge"), icon=":material/science:", color="orange", help=t("demo.notice"))
 
+# Sign-in at the top of the sidebar, under the menu and the language (not below the filters).
+sidebar_account()
+
 try:
     filters = sidebar_filters()
 except db.AnalyticsError:
@@ -130,8 +123,6 @@ except db.AnalyticsError:
 
 if info.get("source") == "demo":
     st.sidebar.info(t("demo.notice"), icon=":material/science:")
-
-sidebar_account()
 
 if db.meta(meta.year_bounds) is None and pg.url_path not in NO_DATA_PAGES:
     # an empty database (python -m data.load --new-db): say how data gets in

@@ -84,6 +84,10 @@ def test_demo_accounts_have_the_documented_passwords() -> None:
     assert "local use only" in docs.lower()
     for name, password in (DEMO_ANALYST, DEMO_ADMIN):
         assert f"`{name}`" in docs and f"`{password}`" in docs
+    # what the sign-in form names on the demo database (auth.DEMO_PASSWORDS) signs in
+    assert dict([DEMO_ANALYST, DEMO_ADMIN]) == auth.DEMO_PASSWORDS
+    for name, password in auth.DEMO_PASSWORDS.items():
+        assert verify_password(password, accounts.users[name].password_hash), name
 
 
 # ---------------------------------------------------------------- roles
@@ -265,6 +269,13 @@ def _submit(at: AppTest, username: str, password: str, key: str = "auth_main") -
     return at
 
 
+def _demo_list() -> str:
+    return "\n".join(
+        "- " + t("auth.demo_account", username=name, password=password, role=t(f"auth.role.{role}"))
+        for (name, password), role in ((DEMO_ANALYST, "analyst"), (DEMO_ADMIN, "admin"))
+    )
+
+
 def test_viewer_gets_the_sign_in_form_and_the_page_stops(app_env, no_delay) -> None:
     at = _protected()
     assert not _content(at)
@@ -273,7 +284,11 @@ def test_viewer_gets_the_sign_in_form_and_the_page_stops(app_env, no_delay) -> N
         at.text_input(key="auth_main_password").proto.type
         == at.text_input(key="auth_main_password").proto.PASSWORD
     )
-    assert t("auth.demo_accounts") in [c.value for c in at.caption]  # the demo database: demo accounts on
+    # the demo database: demo accounts on, and the form names them with their passwords
+    # (not a pointer to docs/access.md, a file an analyst never sees)
+    assert t("auth.demo_accounts") in [c.value for c in at.caption]
+    assert _demo_list() in [m.value for m in at.markdown]
+    assert not any("docs/access.md" in c.value for c in at.caption)
 
 
 def test_demo_analyst_signs_in_and_sees_the_content(app_env, no_delay, caplog) -> None:
@@ -332,6 +347,7 @@ def test_demo_accounts_off_when_disabled_or_accounts_are_configured(app_env, no_
     at.secrets["auth_users"] = _table(rina="analyst")
     at.run()
     assert t("auth.demo_accounts") not in [c.value for c in at.caption]
+    assert _demo_list() not in [m.value for m in at.markdown]  # real accounts: no demo passwords shown
     _submit(at, *DEMO_ANALYST)
     assert not _content(at)
     _submit(at, "rina", "pw-rina")
@@ -398,3 +414,48 @@ def test_sidebar_sign_in_and_sign_out(app_env, no_delay) -> None:
     base.assert_ok(at)
     assert signed_in not in [m.value for m in at.sidebar.markdown]
     assert t("auth.sidebar.viewer") in [c.value for c in at.sidebar.caption]
+
+
+def _sidebar_order(at: AppTest) -> list[str]:
+    """What the sidebar shows, top to bottom: the texts of its captions, headers and buttons."""
+    out = []
+
+    def walk(node) -> None:
+        for child in getattr(node, "children", {}).values():
+            value = getattr(child, "value", None) if child.type in ("caption", "header", "markdown") else None
+            label = getattr(child, "label", None) if child.type in ("button", "popover") else None
+            if isinstance(value, str) or isinstance(label, str):
+                out.append(value if isinstance(value, str) else label)
+            walk(child)
+
+    walk(at.sidebar)
+    return out
+
+
+def test_sign_in_sits_above_the_filters_and_the_upload_page_is_in_every_menu(
+    app_env, no_delay, monkeypatch
+) -> None:
+    import streamlit as st
+
+    menus: list[dict[str, str]] = []
+    real_navigation = st.navigation
+
+    def recording(pages, **kwargs):
+        menus.append({p.url_path: p.visibility for p in pages})
+        return real_navigation(pages, **kwargs)
+
+    monkeypatch.setattr(st, "navigation", recording)
+    at = AppTest.from_file(base.APP, default_timeout=90)
+    at.run()
+    base.assert_ok(at)
+    order = _sidebar_order(at)
+    # "Masuk" under the menu and the language, above the filters (it was below them)
+    assert (
+        order.index(t("auth.sidebar.viewer"))
+        < order.index(t("auth.sign_in"))
+        < order.index(t("filters.title"))
+    )
+    # the sign-in form of the sidebar names the demo accounts too
+    assert _demo_list() in order
+    # Unggah Data and Kualitas Data are in a viewer's menu (Unggah asks for a sign-in itself)
+    assert menus and menus[-1]["unggah"] == "visible" and menus[-1]["kualitas"] == "visible"

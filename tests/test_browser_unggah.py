@@ -1,7 +1,7 @@
 """The Unggah Data page in a real browser (Playwright + Debian's Chromium).
 
 What only a browser shows: the sign-in prompt a viewer gets at /unggah, the
-page missing from a viewer's menu, a real file chosen in the file input,
+page in a viewer's menu (it asks for the sign-in itself), a real file chosen in the file input,
 checked and loaded by a signed-in analyst, the import in the log, and a
 template downloaded as a file.
 """
@@ -58,11 +58,11 @@ def sign_in(pg: Page) -> None:
     base.wait_for_app(pg)
 
 
-def test_viewer_gets_a_sign_in_prompt_and_no_menu_entry(app_url: str, page) -> None:
+def test_viewer_sees_the_menu_entry_and_gets_a_sign_in_prompt(app_url: str, page) -> None:
     pg, errors = page
     pg.goto(f"{app_url}/ringkasan")
     base.wait_for_app(pg)
-    expect(pg.locator('[data-testid="stSidebarNav"]')).not_to_contain_text(text("nav.unggah"))
+    expect(pg.locator('[data-testid="stSidebarNav"]')).to_contain_text(text("nav.unggah"))
     pg.goto(f"{app_url}/unggah")
     base.wait_for_app(pg)
     expect(pg.locator(MAIN)).to_contain_text(text("auth.prompt.title", role=text("auth.role.analyst")))

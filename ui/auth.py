@@ -14,7 +14,8 @@ Two ways to sign in (docs/access.md):
   the TOML file named by ``$ASN_USERS_FILE`` (same ``[auth_users.<name>]``
   tables); the demo accounts in ``.streamlit/demo_users.toml`` — those only
   while the loaded database is the synthetic demo and ``ASN_DEMO_USERS`` is not
-  ``"0"`` (local use only). Passwords are stored as salted scrypt hashes
+  ``"0"`` (local use only; the sign-in form then names them and their public
+  passwords, :data:`DEMO_PASSWORDS`). Passwords are stored as salted scrypt hashes
   (``python -m ui.auth hash`` makes one). A password sign-in lasts for the
   browser session (a reload signs out).
 
@@ -53,6 +54,9 @@ ROLES = ("viewer", "analyst", "admin")  # each may do what the ones before it ma
 USERS_FILE_ENV = "ASN_USERS_FILE"
 DEMO_USERS_ENV = "ASN_DEMO_USERS"
 DEMO_USERS_FILE = Path(__file__).resolve().parents[1] / ".streamlit" / "demo_users.toml"
+# The demo accounts' passwords are public (README "Access"): the sign-in form names them
+# while the demo database is loaded. tests/test_auth.py checks they match DEMO_USERS_FILE.
+DEMO_PASSWORDS = {"analis": "demo-analis", "admin": "demo-admin"}
 
 # scrypt: n = 2**14, r = 8, p = 1 takes 16 MiB and about 50 ms per check
 SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN, SALT_BYTES = 2**14, 8, 1, 32, 16
@@ -357,6 +361,16 @@ def _password_form(key: str, container) -> None:
     if not accounts.users:
         container.info(t("auth.no_accounts"), icon=":material/info:")
         return
+    if accounts.source == "demo":  # named above the fields, so they are read first
+        container.caption(t("auth.demo_accounts"))
+        container.markdown(
+            "\n".join(
+                "- "
+                + t("auth.demo_account", username=name, password=password, role=_role_label(account.role))
+                for name, password in DEMO_PASSWORDS.items()
+                if (account := accounts.users.get(name)) is not None
+            )
+        )
     locked = _locked_for()
     form = container.form(key, clear_on_submit=True, enter_to_submit=True)
     username = form.text_input(t("auth.username"), key=f"{key}_username", autocomplete="username")
@@ -366,8 +380,6 @@ def _password_form(key: str, container) -> None:
     submitted = form.form_submit_button(
         t("auth.sign_in"), icon=":material/login:", disabled=locked > 0, type="primary"
     )
-    if accounts.source == "demo":
-        container.caption(t("auth.demo_accounts"))
     if submitted:
         if sign_in(username, password):
             st.rerun()
@@ -423,11 +435,11 @@ def require_role(role: str) -> User:
 
 
 def sidebar_account() -> User:
-    """The account block of the sidebar: sign in (a small form in a popover, or the
-    identity provider's button), or who is signed in and a sign-out button."""
+    """The account block near the top of the sidebar (dashboard.py draws it before the
+    filters): sign in (a small form in a popover, or the identity provider's button), or
+    who is signed in and a sign-out button."""
     user = current_user()
     sb = st.sidebar
-    sb.divider()
     if user.signed_in:
         sb.markdown(t("auth.sidebar.signed_in", name=user.display_name, role=_role_label(user.role)))
         if sb.button(t("auth.sign_out"), key="auth_sign_out", icon=":material/logout:", width="stretch"):
@@ -440,6 +452,7 @@ def sidebar_account() -> User:
         sb.caption(t("auth.sidebar.viewer"))
         with sb.popover(t("auth.sign_in"), icon=":material/login:", width="stretch"):
             _sign_in_widgets("auth_sidebar", st.container())
+    sb.divider()
     return user
 
 

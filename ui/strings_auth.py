@@ -47,10 +47,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(docs/access.md).",
     ),
     "auth.demo_accounts": (
-        "Akun demo aktif karena data demo sintetis dimuat — **hanya untuk penggunaan lokal** "
-        "(lihat docs/access.md).",
-        "Demo accounts are active because the synthetic demo data is loaded — **local use only** "
-        "(see docs/access.md).",
+        "Data demo sintetis dimuat, jadi akun demo ini aktif — **hanya untuk penggunaan lokal**:",
+        "The synthetic demo data is loaded, so these demo accounts are active — **local use only**:",
+    ),
+    "auth.demo_account": (
+        "**{username}**, kata sandi `{password}` ({role})",
+        "**{username}**, password `{password}` ({role})",
     ),
     # single sign-on (OIDC)
     "auth.oidc.button": ("Masuk dengan akun instansi", "Sign in with your organisation account"),
