@@ -164,11 +164,24 @@ def _main(argv: list[str] | None) -> int:
     logging.basicConfig(level=logging.WARNING)
     if args.template:
         try:
-            data = template_bytes(table(args.template), args.format)
+            spec = table(args.template)
         except KeyError:
             return _fail(
                 ImportProblem("unknown_table", table=args.template, tables=", ".join(TABLES)).text(args.lang)
             )
+        # the example's codes come from the database when there is one (read only)
+        target = args.db or adb.db_path()
+        con = None
+        if Path(target).exists():
+            try:
+                con = adb.connect(target, read_only=True)
+            except duckdb.Error:
+                con = None
+        try:
+            data = template_bytes(spec, args.format, con)
+        finally:
+            if con is not None:
+                con.close()
         if args.output:
             args.output.write_bytes(data)
         else:

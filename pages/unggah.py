@@ -22,6 +22,7 @@ from ui import uploads as up
 from ui.auth import require_role
 from ui.filters import through_entry_script
 from ui.i18n import current_lang, t
+from ui.safe import md
 
 log = logging.getLogger(__name__)
 SHOWN_ERRORS = 500
@@ -45,16 +46,19 @@ def show_report(report) -> None:
     st.markdown(
         t(
             "unggah.file.head",
-            file=report.file_name,
+            file=md(report.file_name),
+            kind=md(report.kind_title[0 if lang == "id" else 1] or report.table),
             table=report.table,
-            rows=f"{report.rows:n}",
+            rows=f"{report.file_rows:n}",
             encoding=report.encoding,
         )
     )
+    if report.header_row > 1:
+        st.caption(t("unggah.file.header_row", row=report.header_row))
     if report.ignored_columns:
-        st.caption(t("unggah.file.ignored", columns=", ".join(report.ignored_columns)))
+        st.caption(t("unggah.file.ignored", columns=md(", ".join(report.ignored_columns))))
     if report.problem is not None:
-        st.error(report.problem.text(lang), icon=":material/error:")
+        st.error(md(report.problem.text(lang)), icon=":material/error:")
         return
     if report.problems:
         st.error(
@@ -81,8 +85,11 @@ def show_report(report) -> None:
         return
     counts = {k: f"{getattr(report, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")}
     for note in report.notes:
-        st.info(note.text(lang), icon=":material/info:")
+        st.info(md(note.text(lang)), icon=":material/info:")
     st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
+    if report.made:
+        with st.expander(t("unggah.made", n=sum(m.rows for m in report.made))):
+            st.dataframe(up.made_frame(report, lang), hide_index=True, width="stretch")
     if report.preview is not None:
         with st.expander(t("unggah.preview")):
             st.dataframe(up.preview_frame(report, lang), hide_index=True, width="stretch")
@@ -96,7 +103,7 @@ def attempt(choices, mode: str, *, dry_run: bool):
     except up.ImportBusy:
         st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
     except ImportProblem as problem:  # e.g. a replace that would orphan rows
-        st.error(problem.text(lang), icon=":material/error:")
+        st.error(md(problem.text(lang)), icon=":material/error:")
     except Exception as exc:
         log_failure(log, "checking an upload" if dry_run else "loading an upload", exc)
         st.error(t("unggah.failed"), icon=":material/error:")
@@ -128,22 +135,22 @@ with tab_upload:
     )
     staged = up.stage_files(files or [])
     choices: list[up.Choice] = []
-    names = list(TABLES)
+    names = up.KIND_NAMES
     for item in staged:
         cols = st.columns([2, 1]) if item.sheets else [st.container()]
         guess = item.guess
         chosen = cols[0].selectbox(
-            t("unggah.table_for", file=item.name),
+            t("unggah.table_for", file=md(item.name)),
             options=names,
             index=names.index(guess) if guess in names else None,
-            format_func=table_title,
+            format_func=lambda k: up.kind_title(k, lang),
             placeholder=t("unggah.table.unknown"),
             key=f"unggah_table_{item.file_id}",
         )
         if item.problem is not None:
-            cols[0].error(item.problem.text(lang), icon=":material/error:")
+            cols[0].error(md(item.problem.text(lang)), icon=":material/error:")
         elif guess:
-            cols[0].caption(t("unggah.table.guess", table=table_title(guess)))
+            cols[0].caption(t("unggah.table.guess", table=md(up.kind_title(guess, lang))))
         else:
             cols[0].caption(t("unggah.table.noguess"))
         sheet = None
@@ -161,7 +168,7 @@ with tab_upload:
         )
         if mode == "replace":
             st.warning(t("unggah.mode.replace.warn"), icon=":material/warning:")
-        ready = all(c.table for c in choices)
+        ready = all(c.kind for c in choices)
         signature = up.signature(choices, mode)
         check_col, load_col = st.columns(2)
         if check_col.button(t("unggah.check"), disabled=not ready, type="secondary", width="stretch"):
@@ -187,7 +194,7 @@ with tab_upload:
                         seconds=fmt.number(result.seconds, 1),
                         **{k: f"{getattr(f, k):n}" for k in ("inserted", "updated", "unchanged", "deleted")},
                     )
-                    + f" ({f.file_name} → {f.table})"
+                    + f" ({md(f.file_name)} → {f.table})"
                     for f in result.files
                 )
                 st.rerun()
@@ -228,8 +235,8 @@ with tab_log:
             t(
                 "unggah.undo.which",
                 id=int(entry["import_id"]),
-                file=entry["file_name"],
-                user=entry["username"],
+                file=md(entry["file_name"]),
+                user=md(entry["username"]),
                 when=pd.Timestamp(entry["started_at"]).strftime("%d-%m-%Y %H:%M"),
                 inserted=f"{int(entry['inserted']):n}",
                 updated=f"{int(entry['updated']):n}",
@@ -257,17 +264,27 @@ with tab_log:
                 st.session_state[up.DONE_KEY] = t("unggah.undo.done", id=int(entry["import_id"]))
                 st.rerun()
 
+
 # ---------------------------------------------------------------- templates and dictionary
+def _with_cursor(fn, *args):
+    """Run ``fn(*args, con)`` on a cursor of its own (templates read this database's codes)."""
+    cur = db.connection().cursor()
+    try:
+        return fn(*args, cur)
+    finally:
+        cur.close()
+
+
 with tab_templates:
     st.caption(t("unggah.tpl.caption"))
     name = st.selectbox(t("unggah.tpl.table"), list(TABLES), format_func=table_title, key="unggah_tpl_table")
     spec = table(name)
     st.caption(t("unggah.tpl.key", keys=", ".join(spec.key)))
-    st.dataframe(dictionary(spec, lang), hide_index=True, width="stretch")
+    st.dataframe(_with_cursor(dictionary, spec, lang), hide_index=True, width="stretch")
     with st.container(horizontal=True, gap="small"):
         st.download_button(
             t("unggah.tpl.csv"),
-            data=template_bytes(spec, "csv"),
+            data=lambda: _with_cursor(template_bytes, spec, "csv"),
             file_name=f"templat_{spec.name}.csv",
             mime="text/csv",
             on_click="ignore",
@@ -275,9 +292,11 @@ with tab_templates:
         )
         st.download_button(
             t("unggah.tpl.xlsx"),
-            data=lambda: template_bytes(spec, "xlsx"),
+            data=lambda: _with_cursor(template_bytes, spec, "xlsx"),
             file_name=f"templat_{spec.name}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             on_click="ignore",
             icon=":material/download:",
         )
+    with st.expander(t("unggah.admin.title")):
+        st.markdown(t("unggah.admin.body"))

@@ -434,8 +434,8 @@ def test_xlsx_nip_stored_as_number_is_rejected(db, demo, tmp_path):
 def test_filled_xlsx_template_loads_only_its_filled_rows(dry_db, demo, tmp_path):
     """The template formats 2,000 rows as text; the unused ones are not rows of data."""
     book = load_workbook(io.BytesIO(template_bytes(table("potential"), "xlsx")))
-    assert book.sheetnames == ["Data", "Kamus Data"]
-    sheet = book["Data"]
+    assert book.sheetnames == ["Data", "Kamus Data", "Kode"]
+    sheet = book["Data"]  # row 2 holds the example: overwritten here
     for col, value in enumerate([demo.nip, "20-05-2019", "72,5"], start=1):
         sheet.cell(row=2, column=col, value=value)
     sheet.cell(row=4, column=1, value=demo.nip2)  # a gap row 3, then row 4

@@ -80,7 +80,7 @@ def test_load_reload_log_and_undo(db_path, demo, tmp_path):
 
     first = cli("evaluations", good, "--db", db_path, "--user", "analis")
     assert (first.returncode, first.stderr) == (0, "")
-    assert "== kinerja.csv -> evaluations (utf-8, delimiter ',')" in first.stdout
+    assert "== kinerja.csv: Templat Evaluasi kinerja (SKP) -> evaluations (utf-8, delimiter ',')" in first.stdout
     assert "   Kolom diabaikan: Keterangan" in first.stdout
     assert "baris 2: baru 2, berubah 0, sama 0, dihapus 0, ditolak 0" in first.stdout
     assert "Dimuat dalam" in first.stdout
@@ -295,27 +295,34 @@ def test_xlsx_template_has_data_and_dictionary_sheets(tmp_path):
     run = cli("--template", "employees", "--format", "xlsx", "-o", out)
     assert (run.returncode, run.stdout, run.stderr) == (0, "", "")
     book = load_workbook(out)
-    assert book.sheetnames == ["Data", "Kamus Data"]
+    assert book.sheetnames == ["Data", "Kamus Data", "Kode"]
     spec = table("employees")
-    assert [c.value for c in book["Data"][1]] == [c.label for c in spec.columns]
+    assert [c.value for c in book["Data"][1]] == [c.label for c in spec.file_columns]
+    # the example row: the reserved example NIP (sequence 000), skipped if left in a file
+    assert book["Data"]["A2"].value == "198507122010011000"
     dictionary = list(book["Kamus Data"].values)
     assert dictionary[0][:2] == ("kolom", "nama_teknis")
-    assert [row[1] for row in dictionary[1:]] == spec.names
+    assert [row[1] for row in dictionary[1:]] == [c.name for c in spec.file_columns]
+    codes = list(book["Kode"].values)
+    assert codes[0] == ("daftar", "kode", "nama", "keterangan")
+    assert ("Jenis Kelamin", "P", None, None) in codes or ("Jenis Kelamin", "P", "", "") in codes
 
 
-def test_csv_template_to_stdout():
+def test_csv_template_to_stdout(tmp_path):
     run = subprocess.run(
-        [sys.executable, "-m", "data.load", "--template", "evaluations"],
+        [sys.executable, "-m", "data.load", "--template", "evaluations", "--db", tmp_path / "none.duckdb"],
         cwd=REPO,
         capture_output=True,
         timeout=60,
     )
     assert run.returncode == 0
+    # without a database the example's post is the reserved example code
     assert (
         run.stdout
         == (
             "\ufeffNIP,Periode,Awal Periode,Akhir Periode,ID Jabatan,Rating Hasil Kerja,Rating Perilaku,Predikat,"
-            "Nilai,Nilai Hasil Kerja,Nilai Sikap,Nilai Disiplin\r\n"
+            "Nilai,Nilai Hasil Kerja,Nilai Sikap,Nilai Disiplin,Kuadran Kinerja\r\n"
+            '198507122010011000,bulanan,2024-01-01,2024-01-31,KOTA-CONTOH-DINKES-P001,2,1,2,"87,5",85,90,95,2\r\n'
         ).encode()
     )
 

@@ -109,9 +109,9 @@ def test_analyst_round_trip_siasn_export_load_see_undo(app_env) -> None:
     )
     at.run()
     base.assert_ok(at)
-    # the tables are guessed from the headers
+    # what each file is, is told from its headers: a SIASN Data PNS export, an evaluations template
     chosen = {f: at.selectbox(key=f"unggah_table_{i}").value for f, i in file_ids(at).items()}
-    assert chosen == {"data_pns_salatiga.txt": "employees", "skp_2024.csv": "evaluations"}
+    assert chosen == {"data_pns_salatiga.txt": "data_pns", "skp_2024.csv": "evaluations"}
     button(at, "unggah.check").click().run()
     base.assert_ok(at)
     successes = [s.value for s in at.success]

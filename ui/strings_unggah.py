@@ -17,13 +17,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "unggah.demo_db": (
         "Ini basis data **demo** (sintetis), dengan akun demo yang kata sandinya publik. Data yang dimuat di sini "
-        "bercampur dengan data demo dan dapat dibuka dengan akun demo: gunakan untuk mencoba saja. Untuk data nyata "
-        "buat basis data sendiri: `python -m data.load --new-db --db PATH`, lalu `ASN_DB_PATH=PATH streamlit run "
-        "dashboard.py` (lihat docs/access.md).",
+        "bercampur dengan data demo dan dapat dibuka dengan akun demo: gunakan untuk mencoba saja. Untuk data "
+        'nyata, minta pengelola sistem menyiapkan basis data sendiri (lihat "Untuk pengelola sistem" di tab '
+        "Templat).",
         "This is the **demo** database (synthetic), with demo accounts whose passwords are public. Data loaded here "
         "mixes with the demo data and can be opened with the demo accounts: use it to try things only. For real "
-        "data make a database of its own: `python -m data.load --new-db --db PATH`, then `ASN_DB_PATH=PATH "
-        "streamlit run dashboard.py` (see docs/access.md).",
+        'data, ask the system administrator for a database of its own (see "For the system administrator" in '
+        "the Templates tab).",
+    ),
+    "unggah.admin.title": ("Untuk pengelola sistem", "For the system administrator"),
+    "unggah.admin.body": (
+        "Basis data kosong untuk data nyata: `python -m data.load --new-db --db PATH`, lalu jalankan dasbor "
+        "dengan `ASN_DB_PATH=PATH streamlit run dashboard.py`. Seluruh folder ekspor dapat dimuat dari baris "
+        "perintah: `python -m data.load FOLDER --db PATH` (atau `--dry-run` untuk memeriksa saja). Rinciannya di "
+        "docs/import.md dan docs/access.md di repositori.",
+        "An empty database for real data: `python -m data.load --new-db --db PATH`, then start the dashboard with "
+        "`ASN_DB_PATH=PATH streamlit run dashboard.py`. A whole folder of exports loads from the command line: "
+        "`python -m data.load FOLDER --db PATH` (or `--dry-run` to check only). Details in docs/import.md and "
+        "docs/access.md in the repository.",
     ),
     "empty.database": (
         "Basis data ini belum berisi evaluasi kinerja, jadi halaman ini belum dapat menampilkan apa pun. "
@@ -41,17 +52,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "CSV or XLSX files (several allowed, max. 200 MB each)",
     ),
     "unggah.files.help": (
-        "Berkas untuk beberapa tabel dapat diunggah bersama, mis. pegawai baru beserta evaluasi kinerjanya: "
-        "rujukan antar-berkas diperiksa bersama dan semuanya dimuat dalam satu transaksi.",
-        "Files for several tables can be uploaded together, e.g. new employees with their evaluations: "
-        "references between the files are checked together and all are loaded in one transaction.",
+        "Unggah semua ekspor sekaligus: Data PNS, riwayat kinerja/SKP, riwayat kursus dan diklat, riwayat "
+        "jabatan dari SIASN, atau templat. Jenis tiap berkas dikenali dari judul kolomnya; rujukan antar-berkas "
+        "diperiksa bersama dan semuanya dimuat dalam satu transaksi.",
+        "Upload all exports at once: SIASN's Data PNS, kinerja/SKP history, course and diklat history, post "
+        "history, or templates. What each file is, is told from its headers; references between the files are "
+        "checked together and all are loaded in one transaction.",
     ),
-    "unggah.table_for": ("Tabel untuk {file}", "Table for {file}"),
-    "unggah.table.unknown": ("— pilih tabel —", "— choose a table —"),
-    "unggah.table.guess": ("Tebakan dari judul kolom: {table}.", "Guessed from the headers: {table}."),
+    "unggah.table_for": ("Jenis berkas {file}", "What {file} is"),
+    "unggah.table.unknown": ("— pilih jenis berkas —", "— choose what the file is —"),
+    "unggah.table.guess": ("Dikenali dari judul kolom: {table}.", "Recognised from the headers: {table}."),
     "unggah.table.noguess": (
-        "Judul kolom tidak cocok dengan tabel mana pun: pilih tabelnya.",
-        "The headers match no table: choose one.",
+        "Judul kolom tidak cocok dengan ekspor SIASN atau templat mana pun: pilih jenisnya.",
+        "The headers match no SIASN export or template: choose what it is.",
     ),
     "unggah.sheet": ("Sheet", "Sheet"),
     "unggah.mode": ("Cara memuat", "How to load"),
@@ -85,9 +98,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The import failed and was rolled back entirely; the database is unchanged. Technical details are in the server log.",
     ),
     "unggah.file.head": (
-        "**{file}** → tabel **{table}** · {rows} baris · {encoding}",
-        "**{file}** → table **{table}** · {rows} rows · {encoding}",
+        "**{file}**: {kind} → tabel **{table}** · {rows} baris · {encoding}",
+        "**{file}**: {kind} → table **{table}** · {rows} rows · {encoding}",
     ),
+    "unggah.file.header_row": (
+        "Judul kolom dibaca dari baris {row} (baris judul laporan di atasnya dilewati).",
+        "Headers read from row {row} (the report's title rows above it skipped).",
+    ),
+    "unggah.made": (
+        "Dibuat dari ekspor: {n} wilayah, unit dan jabatan yang belum ada",
+        "Made from the export: {n} regions, units and posts that did not exist",
+    ),
+    "unggah.made.col.table": ("Tabel", "Table"),
+    "unggah.made.col.code": ("Kode baru", "New code"),
+    "unggah.made.col.name": ("Nama", "Name"),
+    "unggah.made.col.detail": ("Keterangan", "Details"),
     "unggah.file.ignored": (
         "Kolom yang tidak dikenal diabaikan: {columns}",
         "Unknown columns ignored: {columns}",
@@ -172,10 +197,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unggah.status.undone": ("dibatalkan", "undone"),
     # templates
     "unggah.tpl.caption": (
-        "Templat kosong tiap tabel. XLSX berisi sheet Data (kolom NIP berformat teks agar 18 digit tidak hilang) "
-        "dan sheet Kamus Data. Judul kolom SIASN (mis. NIP BARU, GOL AKHIR NAMA) juga dikenali.",
-        "An empty template per table. The XLSX has a Data sheet (NIP formatted as text so the 18 digits survive) "
-        "and a Kamus Data (dictionary) sheet. SIASN headers (e.g. NIP BARU, GOL AKHIR NAMA) are recognised too.",
+        "Templat tiap tabel dengan satu baris contoh (kodenya dari basis data ini; baris contoh yang tertinggal "
+        "dilewati saat dimuat). XLSX berisi sheet Data (kolom NIP berformat teks agar 18 digit tidak hilang), "
+        "Kamus Data dan Kode (wilayah, unit, jabatan, kompetensi dan kode yang berlaku). Ekspor SIASN (Data PNS, "
+        "riwayat) dapat diunggah apa adanya tanpa templat.",
+        "A template per table with one example row (its codes from this database; an example row left in is "
+        "skipped when loading). The XLSX has a Data sheet (NIP formatted as text so the 18 digits survive), a "
+        "Kamus Data (dictionary) and a Kode sheet (regions, units, posts, competencies and the valid codes). SIASN "
+        "exports (Data PNS, histories) can be uploaded as they are, without a template.",
     ),
     "unggah.tpl.table": ("Tabel", "Table"),
     "unggah.tpl.csv": ("Templat CSV", "CSV template"),

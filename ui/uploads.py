@@ -19,8 +19,8 @@ import pandas as pd
 import streamlit as st
 
 from data.importing import ImportProblem, ImportResult, Upload, import_files, table
+from data.importing.kinds import KINDS, detect
 from data.importing.read import open_source, write_upload
-from data.importing.validate import guess_table
 from ui import db
 from ui.i18n import t
 
@@ -41,7 +41,7 @@ class StagedFile:
     file_id: str
     name: str
     path: Path
-    guess: str | None
+    guess: str | None  # the kind its headers say (data.importing.kinds), None if they say nothing
     sheets: list[str]
     problem: ImportProblem | None = None
 
@@ -49,8 +49,16 @@ class StagedFile:
 @dataclass
 class Choice:
     file: StagedFile
-    table: str | None
+    kind: str | None  # a SIASN kind (data_pns ...) or a table's template (employees ...)
     sheet: str | None
+
+
+KIND_NAMES = list(KINDS)  # SIASN exports first, then the templates in load order
+
+
+def kind_title(name: str, lang: str) -> str:
+    kind = KINDS[name]
+    return f"{kind.title[0 if lang == 'id' else 1]} → {kind.table}"
 
 
 @st.cache_resource(show_spinner=False)
@@ -93,7 +101,8 @@ def stage_files(files) -> list[StagedFile]:
         item = StagedFile(file_id, f.name, path, None, [])
         try:
             source = open_source(path, workdir=_workdir())
-            item.guess = guess_table(source.headers)
+            found = detect(source.headers)
+            item.guess = found.name if found is not None else None
             item.sheets = source.sheets if len(source.sheets) > 1 else []
             source.cleanup()
         except ImportProblem as problem:
@@ -117,7 +126,7 @@ def forget_files() -> None:
 
 
 def signature(choices: list[Choice], mode: str) -> tuple:
-    return (mode, *((c.file.file_id, c.table, c.sheet) for c in choices))
+    return (mode, *((c.file.file_id, c.kind, c.sheet) for c in choices))
 
 
 def signature_key(signature: tuple) -> str:
@@ -126,7 +135,7 @@ def signature_key(signature: tuple) -> str:
 
 
 def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, bar) -> ImportResult:
-    uploads = [Upload(c.table, c.file.path, c.file.name, sheet=c.sheet) for c in choices]
+    uploads = [Upload(None, c.file.path, c.file.name, sheet=c.sheet, kind=c.kind) for c in choices]
 
     def progress(fraction: float, message: str) -> None:
         bar.progress(min(max(fraction, 0.0), 1.0), text=message)
@@ -170,6 +179,23 @@ def preview_frame(report, lang: str) -> pd.DataFrame:
             frame[col.name] = pd.to_datetime(frame[col.name]).dt.strftime("%d-%m-%Y")
     frame = frame.astype(object).where(frame.notna(), "")
     return frame.rename(columns={c.name: c.label or c.name for c in spec.columns})
+
+
+def made_frame(report, lang: str) -> pd.DataFrame:
+    """What a file made (regions, units, posts), as the check shows it."""
+    i = 0 if lang == "id" else 1
+    frames = [m.preview.assign(t=table(m.table).title[i]) for m in report.made if m.preview is not None]
+    if not frames:
+        return pd.DataFrame()
+    frame = pd.concat(frames, ignore_index=True)[["t", "code", "name", "detail"]]
+    return frame.rename(
+        columns={
+            "t": t("unggah.made.col.table", lang),
+            "code": t("unggah.made.col.code", lang),
+            "name": t("unggah.made.col.name", lang),
+            "detail": t("unggah.made.col.detail", lang),
+        }
+    )
 
 
 def log_frame(history: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -316,6 +316,13 @@ def _resolve(con, resolver: Resolver, f: _File, batch: Batch, *, diagnostic: str
             )
 
 
+MADE_PREVIEW = {  # what the check shows of each made row: code, name, details
+    "regions": "region_id as code, name, coalesce(province, '') as detail",
+    "units": "unit_id as code, name, kind as detail",
+    "positions": "position_id as code, name, concat_ws(' · ', jenis_jabatan::varchar, level, eselon::varchar) as detail",
+}
+
+
 def _add_made(resolver: Resolver, f: _File, batch: Batch) -> None:
     """What the file made becomes reports of their own, written before the file."""
     made = resolver.made(f.index)
@@ -336,6 +343,7 @@ def _add_made(resolver: Resolver, f: _File, batch: Batch) -> None:
                 kind_title=("Dibuat dari ekspor", "Made from an export"),
                 file_rows=made[t],
                 staged=staged,
+                preview=resolver.con.execute(f"select {MADE_PREVIEW[t]} from {staged} order by code").df(),
             )
         )
     if any(made.values()):
