@@ -107,11 +107,11 @@ if shown is not None:
         [
             ("page_label", t("kualitas.col.page"), "text"),
             ("requirement_label", t("kualitas.col.requirement"), "text"),
-            ("use", t("kualitas.col.use"), "text"),
             ("region_id", t("col.region"), "region"),
             ("status_label", t("kualitas.col.status"), "text"),
             ("count", t("kualitas.col.count"), "text"),
             ("fill", t("kualitas.col.fill"), "text"),
+            ("use", t("kualitas.col.use"), "text"),
         ],
         filename=f"kualitas_kesiapan_halaman_{fname}",
         key="readiness",

@@ -61,10 +61,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.pages.c": (
         "Lengkap = semua ada; sebagian = ada, tetapi tidak untuk semua pegawai, jabatan atau penilaian; "
         "belum ada = tidak ada sama sekali. Ada: jumlah di balik status (pelatihan dan mutasi: berapa pun "
-        "cukup). Muat berkas di kolom terakhir di halaman Unggah Data.",
+        "cukup). Muat berkas di kolom Diisi dengan di halaman Unggah Data.",
         "Complete = all there; partial = there, but not for every employee, post or evaluation; missing = "
         "none at all. Have: the count behind the status (trainings and moves: any number will do). Load the "
-        "file in the last column on the Unggah Data page.",
+        "file in the Filled by column on the Unggah Data page.",
     ),
     "kualitas.col.page": ("Halaman", "Page"),
     "kualitas.col.requirement": ("Data yang diperlukan", "Data needed"),

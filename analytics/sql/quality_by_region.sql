@@ -8,7 +8,7 @@ with chosen_units as (
     where (len($regions) = 0 or list_contains($regions, region_id))
       and ($unit_id is null or unit_id = $unit_id)
 ),
-staff as (
+staff as materialized (  -- read twice: evaluated and staff_flags
     select nip, region_id, unit_id, position_id, sex, birth_date
     from v_employees
     semi join chosen_units using (unit_id)
