@@ -1,6 +1,8 @@
 -- Employees reaching BUP in each of the next $horizon years after the as-of
 -- date (the as_of_date() macro: end of the latest year with annual scores; today if none), per
--- region and BUP (58 / 60 / 65). Year 1 also holds those already past BUP.
+-- region and BUP (58 / 60 / 65). Year 1 also holds those already past BUP. An
+-- employee whose BUP is not known (no post, or a post without a jenjang) is not
+-- counted (the Kualitas Data page lists them).
 with as_of as (
     select as_of_date from as_of_date()
 ),
@@ -10,6 +12,7 @@ staff as (
         retirement_age,
         greatest(year(retirement_date) - year((select as_of_date from as_of)), 1) as years_ahead
     from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+    where retirement_date is not null
 ),
 final as (
     select
