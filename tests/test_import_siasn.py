@@ -282,7 +282,7 @@ def person(nip, post, unit, agency, jenis="Jabatan Fungsional Umum", eselon="") 
 
 
 def test_names_match_across_case_spacing_line_breaks_and_punctuation(db, demo, tmp_path):
-    post_id, post, unit, region = demo.unique_post
+    post_id, post, unit, _region = demo.unique_post
     messy_post = "  " + post.upper().replace(" ", "  ", 1).replace(" ", "\n", 1) + " ."
     messy_unit = unit.lower().replace(" ", " ,  ", 1)
     (report,) = check(
@@ -337,7 +337,7 @@ def test_a_post_without_its_unit_names_the_closest_existing_post(db, demo, tmp_p
 
 
 def test_a_made_post_nearly_named_like_an_existing_one_is_noted(db, demo, tmp_path):
-    _id, post, unit, region = demo.unique_post
+    _id, post, unit, _region = demo.unique_post
     typo = post + "h"  # one letter more: made, and flagged as a likely typo
     (report,) = check(db, tmp_path, {"pns.csv": data_pns([person(NEW_NIP, typo, unit, "")])}).files
     assert report.ok
@@ -367,7 +367,7 @@ def test_a_history_names_people_by_their_pns_id(db, demo, tmp_path):
 
 
 def test_a_post_listed_twice_in_a_history_is_no_move(db, demo, tmp_path):
-    post_id, post, unit, _region = demo.unique_post
+    _post_id, post, unit, _region = demo.unique_post
     text = (
         "nipBaru,tmtJabatan,unorNama,jabatanNama\n"
         f"{demo.nip},01-01-2015,{unit},{post}\n{demo.nip},01-01-2018,{unit},{post}\n"
