@@ -61,7 +61,6 @@ if ui.has_rows(dist):
         color_map=dict(zip(order, ui.PREDIKAT_COLORS.values(), strict=True)),
         x_order=periods,
         facet_region=dist["region_id"].nunique() > 1,
-        height=300 * ((dist["region_id"].nunique() + 1) // 2) + 80,
     )
     ui.chart(fig, key="predikat", data=dist)
 

@@ -63,18 +63,24 @@ trend = ui.privacy_view(
     value_cols=("share_baik", "mean_score"),
 )
 
+CARD_WIDTH = 180  # pixels, the narrowest a column of KPI cards gets
+
 if ui.has_rows(kpis):
-    # one column per region, the same width however many are chosen; narrow
-    # screens wrap to fewer columns instead of squeezing the cards
-    grid = st.grid(len(kpis), min_column_width=180, gap="medium")
-    for i, region_id in kpis["region_id"].items():
+    # one column of cards per region, at most four a row and the rows evenly filled (six
+    # regions: two rows of three); narrow screens wrap to fewer columns instead of
+    # squeezing the cards, and the headings of a row take the same height
+    region_ids = list(kpis["region_id"])
+    lines = ui.heading_lines(region_ids, min_width=CARD_WIDTH)
+    for (i, region_id), region_cell in zip(
+        kpis["region_id"].items(), ui.region_cells(region_ids, min_width=CARD_WIDTH), strict=True
+    ):
         spark = ui.region_rows(trend, region_id)
 
         def cell(col: str, formatter=fmt.percent, i=i) -> str:
             return ui.cell(kpis, i, col, formatter)
 
-        with grid.cell():
-            ui.region_heading(region_id)
+        with region_cell:
+            ui.region_heading(region_id, lines=lines)
             ui.kpi(
                 t("kpi.employees"),
                 cell("employees", fmt.integer),

@@ -14,6 +14,9 @@ from ui.filters import current
 from ui.i18n import t
 from ui.regions import ordered as ordered_regions
 
+GRID_WIDTH = 420  # pixels, the narrowest a region's 9-box gets
+CARD_WIDTH = 170  # pixels, the narrowest a region's column of succession cards gets
+
 filters = current()
 st.title(t("talenta.title"))
 st.caption(t("talenta.intro", y0=filters.year_from, y1=filters.year_to))
@@ -63,10 +66,14 @@ grid = ui.privacy_view(
 )
 if ui.has_rows(grid):
     regions = ordered_regions(grid["region_id"])
-    for cell, region_id in zip(ui.side_by_side(len(regions), min_width=420), regions, strict=True):
+    # one 9-box per region, at most three a row, the rows evenly filled (four: two by two)
+    lines = ui.heading_lines(regions, min_width=GRID_WIDTH, per_row=3)
+    for cell, region_id in zip(
+        ui.region_cells(regions, min_width=GRID_WIDTH, per_row=3), regions, strict=True
+    ):
         with cell:
             rows = pt.rows_where(grid, "region_id", region_id)
-            ui.region_heading(region_id)
+            ui.region_heading(region_id, lines=lines)
             assessed = ui.cell(grid, rows.index[0], "assessed", fmt.integer)
             st.caption(t("talenta.grid.assessed", n=assessed))
             ui.chart(pt.nine_box_chart(rows), key=f"grid_{region_id}", data=rows)
@@ -114,10 +121,11 @@ st.divider()
 ui.section(t("talenta.succ.q"), t("talenta.succ.c", as_of=as_of))
 if ui.has_rows(by_region):
     regions = ordered_regions(by_region["region_id"])
-    for cell, region_id in zip(ui.side_by_side(len(regions), min_width=170), regions, strict=True):
+    lines = ui.heading_lines(regions, min_width=CARD_WIDTH)
+    for cell, region_id in zip(ui.region_cells(regions, min_width=CARD_WIDTH), regions, strict=True):
         i = pt.rows_where(by_region, "region_id", region_id).index[0]
         with cell:
-            ui.region_heading(region_id)
+            ui.region_heading(region_id, lines=lines)
             ui.kpi(t("kpi.pool"), ui.cell(by_region, i, "pool", fmt.integer))
             ui.kpi(
                 t("kpi.posts_to_fill"),

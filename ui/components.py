@@ -7,6 +7,8 @@ label column or order categories only prepare what a chart shows.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
@@ -266,11 +268,52 @@ def section(question: str, how_to_read: str) -> None:
 
 
 # ---------------------------------------------------------------- layout
-def side_by_side(n: int, *, min_width: int = 380) -> list:
+# One column of KPI cards per region: at most four a row (what a laptop shows at 180 px a
+# column with the sidebar open), so six regions are two rows of three, twelve three of four.
+REGIONS_PER_ROW = 4
+MAX_GRID_COLUMNS = 24  # st.grid's limit
+
+
+def balanced_columns(n: int, most: int) -> int:
+    """Columns a row for ``n`` cells, at most ``most`` a row, with rows as even as possible
+    (6 cells, at most 4: 3 a row, not 4 + 2)."""
+    if n <= 0:
+        return 1
+    most = max(min(most, MAX_GRID_COLUMNS), 1)
+    rows = math.ceil(n / most)
+    return math.ceil(n / rows)
+
+
+def side_by_side(n: int, *, min_width: int = 380, max_columns: int | None = None) -> list:
     """``n`` cells next to each other that wrap onto new rows when the screen is
-    too narrow for ``min_width`` pixels each (laptop: side by side; tablet: stacked)."""
-    grid = st.grid(n, min_column_width=min_width, gap="medium")
+    too narrow for ``min_width`` pixels each (laptop: side by side; tablet: stacked).
+
+    ``max_columns``: at most this many a row, the rows as even as possible (one cell per
+    region: however many regions there are, see :data:`REGIONS_PER_ROW`).
+    """
+    columns = balanced_columns(n, n if max_columns is None else max_columns)
+    grid = st.grid(columns, min_column_width=min_width, gap="medium")
     return [grid.cell() for _ in range(n)]
+
+
+def region_cells(region_ids: Sequence[str], *, min_width: int, per_row: int = REGIONS_PER_ROW) -> list:
+    """One :func:`side_by_side` cell per region, at most ``per_row`` a row, evenly filled."""
+    return side_by_side(len(region_ids), min_width=min_width, max_columns=per_row)
+
+
+MAIN_WIDTH = 860  # pixels: the main area of a 1280-1440 px laptop screen, sidebar open
+GRID_GAP = 16  # pixels between grid columns (gap="medium")
+
+
+def heading_lines(region_ids: Sequence[str], *, min_width: int, per_row: int = REGIONS_PER_ROW) -> int:
+    """How many lines the longest of these region headings takes in a :func:`region_cells`
+    column on a laptop screen (about 8.5 px a character, word-wrapped; at most 3), so that
+    the headings of a row take the same height and the cards under them line up."""
+    cols = balanced_columns(len(region_ids), per_row)
+    width = max(min_width, (MAIN_WIDTH - GRID_GAP * (cols - 1)) / cols)
+    chars = max(int((width - 14) / 8.5), 8)
+    lines = [len(wrap_words(region_name(r), chars, limit=3)) for r in region_ids]
+    return max(lines, default=1)
 
 
 # ---------------------------------------------------------------- KPI cards
@@ -299,15 +342,27 @@ def region_rows(df: pd.DataFrame | None, region_id: str) -> pd.DataFrame | None:
     return None if rows.empty else rows
 
 
-def region_heading(region_id: str) -> None:
-    """A region's name with its chart colour, above its column of KPI cards."""
+def region_heading(region_id: str, *, lines: int = 1) -> None:
+    """A region's name with its chart colour, above its column of KPI cards; ``lines``
+    reserves room for a name that wraps (:func:`heading_lines`), so that the cards of a
+    row of regions line up under headings of one and of two lines."""
     color = regions.region_color(region_id)
+    name = html.escape(region_name(region_id))
     st.session_state[_SUBJECT] = region_name(region_id)
+    height = f"min-height: {1.35 * lines:.2f}em; " if lines > 1 else ""
     st.markdown(
         f'<div style="border-left: 6px solid {color}; padding-left: .5rem; font-weight: 600; '
-        f'font-size: 1.1rem; margin-bottom: .25rem">{region_name(region_id)}</div>',
+        f'font-size: 1.1rem; line-height: 1.35; {height}margin-bottom: .25rem">{name}</div>',
         unsafe_allow_html=True,
     )
+
+
+def in_region_order(df: pd.DataFrame, column: str = "region_id") -> pd.DataFrame:
+    """The rows with the regions in display order (:mod:`ui.regions`, the metric queries
+    order by id), each region's rows in the order they had."""
+    place = {r: i for i, r in enumerate(regions.ordered(df[column]))}
+    order = np.argsort(df[column].map(place).to_numpy(), kind="stable")
+    return df.iloc[order]
 
 
 def region_order(df: pd.DataFrame) -> list[str]:
@@ -364,6 +419,37 @@ def period_label_column(df: pd.DataFrame, grain: str | None = None) -> tuple[pd.
 
 
 # ---------------------------------------------------------------- charts
+# The legend sits in the top margin, two rows of it in 70 px; a longer one (many regions)
+# gets more margin and the figure as much more height, so the plot keeps its size.
+LEGEND_TOP = 70
+LEGEND_WIDTH = 420  # pixels a legend row has in a half-width chart on a laptop
+
+
+def legend_rows(fig: go.Figure, *, font_size: float = 13, width: float = LEGEND_WIDTH) -> int:
+    """Rows a horizontal legend of the figure's trace names takes in ``width`` pixels
+    (about 0.6 em a character and 40 px for the symbol and gap of an entry)."""
+    names = [
+        t.name
+        for t in fig.data
+        if t.name and (t.showlegend or (t.showlegend is None and t.type in ("scatter", "bar", "histogram")))
+    ]
+    rows, used = 0, width
+    for name in dict.fromkeys(names):
+        entry = len(str(name)) * font_size * 0.6 + 40
+        if used + entry > width:
+            rows, used = rows + 1, entry
+        else:
+            used += entry
+    return rows
+
+
+def legend_room(fig: go.Figure, *, font_size: float = 13, width: float = LEGEND_WIDTH) -> int:
+    """Pixels of legend beyond the two rows the top margin holds."""
+    if len(fig.data) <= 1:
+        return 0
+    return round(font_size * 1.7 * max(legend_rows(fig, font_size=font_size, width=width) - 2, 0))
+
+
 def style_figure(
     fig: go.Figure, *, height: int = CHART_HEIGHT, percent_axis: str | None = None, from_zero: bool = True
 ) -> go.Figure:
@@ -371,11 +457,13 @@ def style_figure(
 
     ``percent_axis`` ("x" or "y") shows shares 0–1 as percentages, from zero
     unless ``from_zero`` is False (trend lines, where the change is the point).
+    A legend of more than two rows (:func:`legend_room`) adds to the height.
     """
     lang = current_lang()
+    extra = legend_room(fig)
     fig.update_layout(
-        height=height,
-        margin={"l": 10, "r": 10, "t": 70 if len(fig.data) > 1 else 30, "b": 10},
+        height=height + extra,
+        margin={"l": 10, "r": 10, "t": LEGEND_TOP + extra if len(fig.data) > 1 else 30, "b": 10},
         separators=",." if lang == "id" else ".,",
         # legend in the top margin, clear of facet titles
         legend={
@@ -519,6 +607,18 @@ def _wrap(text: str, width: int) -> list[str]:
     return [*lines, line][:2]
 
 
+def wrap_words(text: str, width: int, *, limit: int = 2) -> list[str]:
+    """``text`` on lines of at most ``width`` characters, at most ``limit`` lines (the rest
+    of the text on the last one; a word longer than ``width`` stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and (len(lines[-1]) + 1 + len(word) <= width or len(lines) == limit):
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def line_by_region(
     df: pd.DataFrame,
     y: str,
@@ -633,9 +733,13 @@ def stacked_shares(
     x_order: list | None = None,
     horizontal: bool = False,
     facet_region: bool = False,
-    height: int = CHART_HEIGHT,
+    height: int | None = None,
 ) -> go.Figure:
-    """100 % stacked bars: ``share`` (0–1) of each ``color`` category per ``x``."""
+    """100 % stacked bars: ``share`` (0–1) of each ``color`` category per ``x``.
+
+    ``facet_region``: one panel per region, :data:`FACET_COLUMNS` a row; the height
+    (unless given) grows with the rows, the gap between rows stays the same in pixels.
+    """
     data = region_label_column(df) if "region_id" in df else df
     orders = {color: color_order}
     if x_order is not None:
@@ -644,7 +748,14 @@ def stacked_shares(
         orders["region"] = region_order(df)
     kwargs = {"x": share, "y": x, "orientation": "h"} if horizontal else {"x": x, "y": share}
     if facet_region:
-        kwargs |= {"facet_col": "region", "facet_col_wrap": 2, "facet_row_spacing": 0.12}
+        rows = math.ceil(data["region"].nunique() / FACET_COLUMNS)
+        height = height or FACET_ROW_HEIGHT * rows + 80
+        kwargs |= {
+            "facet_col": "region",
+            "facet_col_wrap": FACET_COLUMNS,
+            "facet_row_spacing": min(FACET_ROW_GAP / height, 0.9 / max(rows - 1, 1)),
+        }
+    height = height or CHART_HEIGHT
     fig = px.bar(
         data,
         color=color,
@@ -663,6 +774,11 @@ def stacked_shares(
     else:
         fig.update_yaxes(range=[0, 1])
     return fig
+
+
+FACET_COLUMNS = 2  # panels a row in stacked_shares(facet_region=True)
+FACET_ROW_HEIGHT = 300  # pixels per row of panels
+FACET_ROW_GAP = 80  # pixels between rows (room for the region's name)
 
 
 def label_column(df: pd.DataFrame, source: str, kind: str, target: str = "label") -> pd.DataFrame:
@@ -892,6 +1008,8 @@ def table(
     """A formatted table with CSV and XLSX downloads of it; the empty state if there are no rows."""
     if not has_rows(df):
         return
+    if columns and columns[0][2] == "region":  # grouped by region: in the regions' display order
+        df = in_region_order(df, columns[0][0])
     if len(df) <= 10:  # a short table takes its own height, without empty rows
         height = "auto"
     st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)
