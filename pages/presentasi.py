@@ -34,6 +34,14 @@ ALL = "all"
 EXPORT = "_pres_export"
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 SLIDE_CODES = {str(i): i for i in range(1, len(TOPICS) + 1)}  # ?slide=1..7
+# The region choice is a row of buttons while "All" and the regions' names fit beside the
+# slide buttons at 1280 px (the demo's four), else a dropdown (any number of regions).
+SEGMENTED_MAX_REGIONS = 5
+SEGMENTED_MAX_CHARS = 80
+# A slide's table with more columns than this goes under the chart, and the chart gets the
+# full width: also when more regions than STACKED_REGIONS share its legend.
+SIDE_TABLE_COLUMNS = 6
+STACKED_REGIONS = 6
 
 # Large type for a room; the sidebar's toggle stays, so filters can still be reached.
 # The two Page Up / Page Down buttons exist only for their keyboard shortcuts.
@@ -82,15 +90,22 @@ chosen = tuple(filters.regions)
 st.session_state[KEY_REGION_CHOICE] = (
     ALL if chosen == tuple(known) else chosen[0] if len(chosen) == 1 else None
 )
+labels = {ALL: t("presentasi.region.all")} | {r: region_name(r) for r in known}
+as_buttons = (
+    len(known) <= SEGMENTED_MAX_REGIONS
+    and sum(len(label) for label in labels.values()) <= SEGMENTED_MAX_CHARS
+)
 with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-    st.segmented_control(
+    region_control = st.segmented_control if as_buttons else st.selectbox
+    region_control(
         t("presentasi.region"),
-        options=[ALL, *known],
-        format_func=lambda r: t("presentasi.region.all") if r == ALL else region_name(r),
+        options=list(labels),
+        format_func=lambda r: labels.get(r, str(r)),
         key=KEY_REGION_CHOICE,
         on_change=_choose_region,
         args=(known,),
         label_visibility="collapsed",
+        **({} if as_buttons else {"index": None, "placeholder": t("presentasi.region.some"), "width": 360}),
     )
     st.space("stretch")
     st.button(
@@ -139,7 +154,12 @@ with st.container(key="pres_finding"):
 if slide.figure is None:
     ui.empty_state()
 else:
-    chart_col, table_col = st.columns([5, 4], gap="medium")
+    # the table beside the chart, or under it at full width when it has many columns
+    # (one per kotak with many regions) or many regions share the chart's legend
+    if len(slide.table.columns) <= SIDE_TABLE_COLUMNS and len(chosen) <= STACKED_REGIONS:
+        chart_col, table_col = st.columns([5, 4], gap="medium")
+    else:
+        chart_col = table_col = st.container()
     with chart_col:
         # theme=None: the slide's own look, the same as in the exported files
         st.plotly_chart(

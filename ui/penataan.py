@@ -6,13 +6,15 @@ and recommendation labels in the user's language, and small row selections.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import privacy
 from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
 from ui import fmt
-from ui.components import style_figure
+from ui.components import style_figure, wrap_words
 from ui.i18n import current_lang, region_name, t
 
 GRID_HEIGHT = 420
@@ -113,25 +115,48 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     return fig
 
 
-def nine_box_small_multiples(df: pd.DataFrame, *, height: int = GRID_HEIGHT, columns: int = 2) -> go.Figure:
+def small_multiple_columns(n: int) -> int:
+    """Grids a row for ``n`` regions' 9-boxes: 2 up to four regions, 3 up to nine, 4 up to
+    sixteen (a 16:9 slide), then as square as it gets."""
+    if n <= 1:
+        return 1
+    for most, cols in ((4, 2), (9, 3), (16, 4)):
+        if n <= most:
+            return cols
+    return math.ceil(math.sqrt(n))
+
+
+def small_multiple_rows(n: int) -> int:
+    return math.ceil(n / small_multiple_columns(n))
+
+
+def nine_box_small_multiples(
+    df: pd.DataFrame, *, height: int = GRID_HEIGHT, columns: int | None = None
+) -> go.Figure:
     """Several regions' 9-boxes side by side (small multiples, in the order of ``df``), laid
     out as :func:`nine_box_chart` but smaller: each cell shows its official box number and
     share (the count on hover), one colour scale for all regions so that they compare, and
-    short level labels on the outer axes only. A suppressed cell shows its marker, no colour."""
+    short level labels on the outer axes only. A suppressed cell shows its marker, no colour.
+
+    ``columns`` grids a row (default :func:`small_multiple_columns`); a region's long name
+    wraps onto a second line above its grid."""
     from plotly.subplots import make_subplots
 
     lang = current_lang()
     regions = list(dict.fromkeys(df["region_id"]))
-    cols = max(min(columns, len(regions)), 1)
+    cols = max(min(columns or small_multiple_columns(len(regions)), len(regions)), 1)
     rows = -(-len(regions) // cols)
+    width = {1: 60, 2: 40, 3: 30}.get(cols, 24)  # characters of a title line
+    titles = ["<br>".join(wrap_words(region_name(r), width)) for r in regions]
+    two_lines = any("<br>" in title for title in titles)
     fig = make_subplots(
         rows=rows,
         cols=cols,
-        subplot_titles=[region_name(r) for r in regions],
+        subplot_titles=titles,
         shared_xaxes=True,
         shared_yaxes=True,
-        horizontal_spacing=0.04,
-        vertical_spacing=0.16,
+        horizontal_spacing=0.04 if cols <= 3 else 0.03,
+        vertical_spacing=min((0.2 if two_lines else 0.16) * 2 / max(rows, 2), 0.9 / max(rows - 1, 1)),
     )
     counts = privacy.with_markers(df, formatters={"employees": lambda v: fmt.integer(v, lang=lang)})
     shares = privacy.with_markers(df, formatters={"share": lambda v: fmt.percent(v, 1, lang=lang)})
@@ -151,7 +176,7 @@ def nine_box_small_multiples(df: pd.DataFrame, *, height: int = GRID_HEIGHT, col
                 ],
                 customdata=counts.loc[part, "employees"],
                 texttemplate="%{text}",
-                textfont={"size": 13},
+                textfont={"size": 13 if cols <= 3 else 11},
                 colorscale="Blues",
                 zmin=0,
                 zmax=zmax,
@@ -172,5 +197,5 @@ def nine_box_small_multiples(df: pd.DataFrame, *, height: int = GRID_HEIGHT, col
     fig.update_xaxes(title=x_label, row=rows)
     fig.update_yaxes(title=y_label, col=1)
     fig = style_figure(fig, height=height)
-    fig.update_layout(margin={"l": 10, "r": 10, "t": 30, "b": 10})
+    fig.update_layout(margin={"l": 10, "r": 10, "t": 50 if two_lines else 30, "b": 10})
     return fig

@@ -49,6 +49,13 @@ TOPIC_NAV = {
 MIN_JP = training.DEFAULT_MIN_JP
 SLIDE_CHART_HEIGHT = 380
 FONT_SIZE = 16
+# Tables with one column per region (overview, 9-box) turn to one row per region when more
+# regions than this are shown: rows stay readable for any number of regions, columns do not.
+REGION_COLUMNS = 4
+# A footer names at most this many regions; more are counted ("6 wilayah").
+FOOTER_REGIONS = 3
+SLIDE_LEGEND_WIDTH = 600  # pixels a legend row has beside the table on a 1280 px projector
+TALENT_ROW_HEIGHT = 150  # pixels the 9-box slide grows by for each row of grids beyond two
 
 # (source column, header key, format): format is a ui.fmt kind or a function of the value
 Spec = tuple[str, str, str | Callable]
@@ -86,6 +93,7 @@ class Slide:
     figure: go.Figure | None  # None when there is nothing to draw
     table: pd.DataFrame  # the numbers behind the chart, as displayed: localized headers, text cells
     suppressed: bool = False  # some cell shows "<k"
+    keys: int = 1  # the table's first columns that name a row (repeated when a file splits it)
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,7 @@ class Story:
     threshold: int
     lang: str
     slides: list[Slide] = field(default_factory=list)
+    footer: str = ""  # the scope in a few words, for page footers (regions counted when many)
 
 
 def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -> Story:
@@ -112,11 +121,11 @@ def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -
 def _story(filters: Filters, data: Data, k: int, lang: str, today: dt.date) -> Story:
     slides = [build_slide(topic, filters, data, threshold=k) for topic in TOPICS]
     info = data.meta(meta.dataset_info) or {}
+    years = {"y0": filters.year_from, "y1": filters.year_to}
     return Story(
         title=t("report.title"),
-        scope=t(
-            "report.scope", regions=regions_label(filters.regions), y0=filters.year_from, y1=filters.year_to
-        ),
+        scope=t("report.scope", regions=regions_label(filters.regions), **years),
+        footer=t("report.scope", regions=regions_label(filters.regions, most=FOOTER_REGIONS), **years),
         filters_line=t("report.filters", unit=unit_label(filters, data), jabatan=jabatan_label(filters)),
         made=t(
             "report.made",
@@ -138,10 +147,18 @@ def build_slide(topic: str, filters: Filters, data: Data, *, threshold: int | No
         return _BUILDERS[topic](filters, data, k)
 
 
-def regions_label(chosen: Sequence[str]) -> str:
+def regions_label(chosen: Sequence[str], *, most: int | None = None) -> str:
+    """ "All regions", the chosen regions' names, or (more than ``most``) their number."""
     if not chosen or tuple(chosen) == regions.all_ids():
         return t("report.regions.all")
-    return ", ".join(region_name(r) for r in chosen)
+    if most is not None and len(chosen) > most:
+        return t("report.regions.n", n=len(chosen))
+    return ", ".join(region_name(r) for r in regions.ordered(chosen))
+
+
+def _chosen(filters: Filters) -> tuple[str, ...]:
+    """The regions the filters mean (none chosen = every region), in display order."""
+    return tuple(regions.ordered(filters.regions)) if filters.regions else regions.all_ids()
 
 
 def jabatan_label(filters: Filters) -> str:
@@ -196,9 +213,13 @@ def display_table(df: pd.DataFrame, specs: Sequence[Spec]) -> pd.DataFrame:
 def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
     """The same look on the projector and in every file: larger type, white, a fixed height,
     and margins that grow to fit the axis labels (drawn with ``theme=None`` in the app)."""
+    # a long legend (many regions) in the top margin, the plot below it keeping its height
+    extra = ui.legend_room(fig, font_size=FONT_SIZE, width=SLIDE_LEGEND_WIDTH)
+    if extra:
+        fig.update_layout(margin={"t": ui.LEGEND_TOP + extra})
     fig.update_layout(
         template="plotly_white",
-        height=height,
+        height=height + extra,
         font={"size": FONT_SIZE},
         hoverlabel={"font_size": FONT_SIZE},
         paper_bgcolor="white",
@@ -222,16 +243,19 @@ def _empty_slide(topic: str, title: str, how: str) -> Slide:
     return Slide(topic, t(TOPIC_NAV[topic]), title, how, t("story.f.empty"), None, pd.DataFrame())
 
 
-def _slide(topic, title, how, finding, fig, table, numbers) -> Slide:
+def _slide(
+    topic, title, how, finding, fig, table, numbers, *, keys: int = 1, height: int | None = None
+) -> Slide:
     return Slide(
         topic,
         t(TOPIC_NAV[topic]),
         title,
         how,
         finding,
-        None if fig is None else _projector(fig),
+        None if fig is None else _projector(fig, height or SLIDE_CHART_HEIGHT),
         table,
         _any_hidden(numbers),
+        keys,
     )
 
 
@@ -282,9 +306,14 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
             *[(c, f"story.indicator.{c}", "pct") for c in OVERVIEW_SHARES],
         ],
     )
-    # one column per region, like the bars: narrow enough to sit beside the chart
-    table = by_region.T.reset_index()
-    table.columns = [t("story.indicator"), *[region_name(r) for r in numbers["region_id"]]]
+    if len(numbers) <= REGION_COLUMNS:
+        # one column per region, like the bars: narrow enough to sit beside the chart
+        table = by_region.T.reset_index()
+        table.columns = [t("story.indicator"), *[region_name(r) for r in numbers["region_id"]]]
+    else:  # one row per region
+        table = pd.concat(
+            [display_table(numbers, [("region_id", "col.region", "region")]), by_region], axis=1
+        )
     shown = numbers.dropna(subset=["share_baik"])
     if shown.empty:
         finding = t("story.f.suppressed", k=k)
@@ -355,7 +384,7 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
         )
     else:
         finding = t("story.competency.f.many", **_best_worst(ms, "share", fmt.percent))
-    return _slide("competency", title, how, finding, fig, table, numbers)
+    return _slide("competency", title, how, finding, fig, table, numbers, keys=2)  # region, band
 
 
 def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
@@ -416,11 +445,12 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
 def _training(filters: Filters, data: Data, k: int) -> Slide:
     title, how = t("story.training.q"), t("story.training.c", min_jp=MIN_JP)
     rows = []
-    for region_id in filters.regions:
+    chosen = _chosen(filters)
+    for region_id in chosen:
         impact = data.metric(training.training_impact, replace(filters, regions=(region_id,)), min_jp=MIN_JP)
         if impact is not None and not impact.empty:
             rows.append({"group": region_id, "label": region_name(region_id), **impact.iloc[0].to_dict()})
-    if len(filters.regions) > 1:
+    if len(chosen) > 1:
         impact = data.metric(training.training_impact, filters, min_jp=MIN_JP)
         if impact is not None and not impact.empty:
             rows.append({"group": "all", "label": t("story.training.all"), **impact.iloc[0].to_dict()})
@@ -456,7 +486,7 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
             ("ci", "kpi.ci", "text"),
         ],
     )
-    overall = numbers[numbers["group"] == ("all" if len(filters.regions) > 1 else filters.regions[0])]
+    overall = numbers[numbers["group"] == ("all" if len(chosen) > 1 else chosen[0])]
     if overall.empty:
         finding = t("impact.none")
     elif privacy.is_suppressed(numbers, "estimate")[overall.index[0]]:
@@ -530,7 +560,7 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
             y0=filters.year_from,
             y1=filters.year_to,
         )
-    return _slide("placement", title, how, finding, fig, table, numbers)
+    return _slide("placement", title, how, finding, fig, table, numbers, keys=2)  # region, kind of move
 
 
 def _talent(filters: Filters, data: Data, k: int) -> Slide:
@@ -544,28 +574,45 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     numbers = protect(
         grid, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
     )
-    regions = list(dict.fromkeys(numbers["region_id"]))
+    shown_regions = list(dict.fromkeys(numbers["region_id"]))
     from ui import penataan
 
-    if len(regions) == 1:
-        fig = penataan.nine_box_chart(numbers, height=SLIDE_CHART_HEIGHT)
+    height = SLIDE_CHART_HEIGHT
+    if len(shown_regions) == 1:
+        fig = penataan.nine_box_chart(numbers, height=height)
     else:
-        fig = penataan.nine_box_small_multiples(numbers, height=SLIDE_CHART_HEIGHT)
-    # one row per box, one column per region: "count (share)", the marker of a hidden count,
-    # or "0" for an empty box
+        # small multiples; a third row of them and more get room of their own
+        rows = penataan.small_multiple_rows(len(shown_regions))
+        height += TALENT_ROW_HEIGHT * max(rows - 2, 0)
+        fig = penataan.nine_box_small_multiples(numbers, height=height)
+    # "count (share)", the marker of a hidden count, or "0" for an empty box
     counts = cell_texts(numbers, "employees", "int")
     shares = cell_texts(numbers, "share", "pct")
     plain = (privacy.is_suppressed(numbers, "employees") | (numbers["employees"] == 0)).tolist()
     cells = numbers.assign(
         cell=[c if p else f"{c} ({s})" for c, s, p in zip(counts, shares, plain, strict=True)]
     )
-    wide = cells.pivot(index="box", columns="region_id", values="cell").sort_index()
-    columns = {t("col.box"): [str(int(b)) for b in wide.index]}
-    if len(regions) == 1:  # room for the levels beside one region's numbers
-        levels = {b: (kin, pot) for b, kin, pot, *_ in talent.NINE_BOX}
-        columns[t("col.kinerja_level")] = [penataan.kinerja_label(levels[b][0]) for b in wide.index]
-        columns[t("col.potensi_level")] = [penataan.potensi_label(levels[b][1]) for b in wide.index]
-    table = pd.DataFrame(columns | {region_name(r): wide[r].fillna(fmt.MISSING).tolist() for r in regions})
+    if len(shown_regions) <= REGION_COLUMNS:  # one row per box, one column per region
+        wide = cells.pivot(index="box", columns="region_id", values="cell").sort_index()
+        columns = {t("col.box"): [str(int(b)) for b in wide.index]}
+        keys = 1
+        if len(shown_regions) == 1:  # room for the levels beside one region's numbers
+            levels = {b: (kin, pot) for b, kin, pot, *_ in talent.NINE_BOX}
+            columns[t("col.kinerja_level")] = [penataan.kinerja_label(levels[b][0]) for b in wide.index]
+            columns[t("col.potensi_level")] = [penataan.potensi_label(levels[b][1]) for b in wide.index]
+            keys = 3
+        by_region = {region_name(r): wide[r].fillna(fmt.MISSING).tolist() for r in shown_regions}
+        table = pd.DataFrame(columns | by_region)
+    else:  # one row per region, one column per box
+        wide = cells.pivot(index="region_id", columns="box", values="cell").loc[shown_regions]
+        table = pd.DataFrame(
+            {t("col.region"): [region_name(r) for r in wide.index]}
+            | {
+                t("talenta.box", box=int(b)): wide[b].fillna(fmt.MISSING).tolist()
+                for b in sorted(wide.columns)
+            }
+        )
+        keys = 1
     top = _box_share(numbers, talent.SUCCESSION_BOXES)
     if top.empty:
         finding = t("story.f.suppressed", k=k)
@@ -581,7 +628,7 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     else:
         shown = top.rename("share").rename_axis("region_id").reset_index()
         finding = t("story.talent.f.many", **_best_worst(shown, "share", fmt.percent))
-    return _slide("talent", title, how, finding, fig, table, numbers)
+    return _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
 
 
 LOW_BOXES = (1, 2, 3)

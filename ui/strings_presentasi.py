@@ -11,6 +11,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ controls
     "presentasi.region": ("Wilayah", "Region"),
     "presentasi.region.all": ("Semua wilayah", "All regions"),
+    "presentasi.region.some": ("Beberapa wilayah", "Some regions"),
     "presentasi.region.custom": (
         "Wilayah dipilih di filter samping: {regions}",
         "Regions chosen in the side filters: {regions}",
@@ -62,6 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ report text
     "report.title": ("Laporan penataan jabatan ASN", "ASN position management report"),
     "report.regions.all": ("Semua wilayah", "All regions"),
+    "report.regions.n": ("{n} wilayah", "{n} regions"),
     "report.scope": ("{regions} · {y0}–{y1}", "{regions} · {y0}–{y1}"),
     "report.filters": ("Unit: {unit} · Jenis jabatan: {jabatan}", "Unit: {unit} · Kind of post: {jabatan}"),
     "report.made": ("Dibuat {date} dari {app}.", "Made {date} from the {app}."),
@@ -77,6 +79,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Synthetic (demo) data, not real civil-service data.",
     ),
     "report.numbers": ("Angka di balik grafik", "The numbers behind the chart"),
+    "report.numbers.next": (
+        "Angka di balik grafik: di halaman berikut.",
+        "The numbers behind the chart: on the next page.",
+    ),
+    "report.continued": ("{title} (angka, {n}/{total})", "{title} (numbers, {n}/{total})"),
     "report.suppressed": (
         "\u201c<{k}\u201d: kelompok kurang dari {k} pegawai; \u201cx\u201d: angka yang disembunyikan agar "
         "kelompok kecil tidak dapat dihitung dari total atau selisih. Grafik tidak menggambar keduanya.",
