@@ -25,8 +25,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("Dasbor Penataan Jabatan ASN", "ASN Position Management Dashboard"),
     "app.short": ("Dasbor ASN", "ASN Dashboard"),
     "app.subtitle": (
-        "Kompetensi, kinerja dan pelatihan ASN di empat pemerintah daerah",
-        "Competency, performance and training of civil servants in four regional governments",
+        "Kompetensi, kinerja dan pelatihan ASN pemerintah daerah",
+        "Competency, performance and training of regional governments' civil servants",
     ),
     "nav.ringkasan": ("Ringkasan", "Overview"),
     "nav.kompetensi": ("Kompetensi", "Competency"),

@@ -76,9 +76,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unggah.mode.short.replace": ("ganti", "replace"),
     "unggah.mode.replace": ("Ganti seluruh isi tabel", "Replace the whole table"),
     "unggah.mode.replace.warn": (
-        "Mode ganti menghapus baris tabel yang tidak ada di berkas (untuk keempat wilayah). "
+        "Mode ganti menghapus baris tabel yang tidak ada di berkas (untuk semua wilayah). "
         "Pemeriksaan menunjukkan berapa baris yang akan dihapus.",
-        "Replace deletes the table's rows that are not in the file (for all four regions). "
+        "Replace deletes the table's rows that are not in the file (for every region). "
         "The check shows how many rows would be deleted.",
     ),
     "unggah.check": ("Periksa berkas", "Check the files"),
