@@ -74,7 +74,16 @@ METRICS = {
     staffing.staffing_by_post: dict(keys=["position_id"], counts=["staffing_need", "headcount", "rank"]),
     staffing.staffing_by_unit: dict(
         keys=["unit_id"],
-        counts=["posts", "staffing_need", "headcount", "fill_rate", "posts_under", "posts_over"],
+        counts=[
+            "posts",
+            "staffing_need",
+            "headcount",
+            "fill_rate",
+            "posts_under",
+            "posts_over",
+            "posts_without_need",
+            "headcount_without_need",
+        ],
     ),
     staffing.staffing_by_region: dict(
         keys=["region_id"],
@@ -86,6 +95,8 @@ METRICS = {
             "posts_under",
             "posts_balanced",
             "posts_over",
+            "posts_without_need",
+            "headcount_without_need",
         ],
     ),
     staffing.retirements_by_unit: dict(

@@ -8,6 +8,7 @@ import streamlit as st
 
 from analytics import staffing
 from ui import components as ui
+from ui import fmt
 from ui import penataan as pt
 from ui.filters import current
 from ui.i18n import t
@@ -53,6 +54,9 @@ if ui.has_rows(by_region):
         filename=f"kebutuhan_wilayah_{fname}",
         key="region",
     )
+    without = ui.shown_values(by_region, "posts_without_need")
+    if without is not None and without.sum():
+        st.caption(t("kebutuhan.without_need", posts=fmt.integer(without.sum())))
 
 # ---------------------------------------------------------------- per unit
 ui.section(t("kebutuhan.unit.q"), t("kebutuhan.unit.c"))

@@ -143,6 +143,36 @@ def test_horizon_outside_1_to_5_is_refused(hand):
         staffing.retirements_by_unit(hand, ALL, horizon=6)
 
 
+def test_posts_without_an_abk_need_are_counted_apart(tmp_path):
+    """A post made from an export has no ABK need yet: its holders are not "over need"; the
+    region's need, headcount, gap and fill rate are over the posts that have one."""
+    con = build_hand(tmp_path / "hand.duckdb")
+    try:
+        con.execute(
+            "insert into positions (position_id, unit_id, name, jenis_jabatan, level, staffing_need, auto_created) "
+            "values ('X1', 'U1', 'Pengadministrasi Umum', 4, 'Pelaksana', null, true)"
+        )
+        con.execute(
+            "update employees set position_id = 'X1' where position_id = 'F1' and nip = (select min(nip) from employees where position_id = 'F1')"
+        )
+        refresh_derived(con)
+        slt = staffing.staffing_by_region(con, Filters(regions=("SLT",))).iloc[0]
+        # SLT before: 6 posts, need 9, headcount 9; one F1 holder moved to X1 (no need)
+        assert (slt.posts, slt.staffing_need, slt.headcount, slt.gap) == (6, 9, 8, -1)
+        assert (slt.posts_without_need, slt.headcount_without_need) == (1, 1)
+        u1 = staffing.staffing_by_unit(con, Filters(regions=("SLT",))).set_index("unit_id").loc["U1"]
+        assert (u1.posts, u1.staffing_need, u1.headcount, u1.posts_without_need) == (3, 7, 3, 1)
+        assert "X1" not in set(staffing.staffing_by_post(con, ALL).position_id)
+        # a region none of whose posts has a need has no row: the page says what is missing
+        con.execute(
+            "update positions set staffing_need = null where unit_id in (select unit_id from units where region_id = 'JMB')"
+        )
+        refresh_derived(con)
+        assert list(staffing.staffing_by_region(con, ALL).region_id) == ["SLT"]
+    finally:
+        con.close()
+
+
 # ------------------------------------------------------------------ the small demo database
 def test_demo_headcount_matches_employees_and_horizons_grow(con):
     f = Filters()

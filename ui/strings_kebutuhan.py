@@ -4,6 +4,12 @@ merged into ui.i18n.STRINGS."""
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "kebutuhan.without_need": (
+        "{posts} jabatan belum punya kebutuhan ABK (mis. dibuat dari ekspor SIASN) dan tidak dihitung di sini; "
+        "lengkapi dengan templat jabatan (lihat Kualitas Data).",
+        "{posts} posts have no ABK need yet (e.g. made from a SIASN export) and are not counted here; add it "
+        "with the positions template (see Data Quality).",
+    ),
     "nav.kebutuhan": ("Kebutuhan Pegawai", "Staffing Needs"),
     "kebutuhan.title": ("Kebutuhan pegawai", "Staffing needs"),
     "kebutuhan.intro": (
