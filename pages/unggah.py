@@ -88,7 +88,7 @@ def show_report(report) -> None:
         st.info(md(note.text(lang)), icon=":material/info:")
     st.success(t("unggah.file.ok") + " " + t("unggah.would", **counts), icon=":material/check_circle:")
     if report.made:
-        with st.expander(t("unggah.made", n=sum(m.rows for m in report.made))):
+        with st.expander(t("unggah.made", what=up.made_summary(report, lang))):
             st.dataframe(up.made_frame(report, lang), hide_index=True, width="stretch")
     if report.preview is not None:
         with st.expander(t("unggah.preview")):

@@ -105,10 +105,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Judul kolom dibaca dari baris {row} (baris judul laporan di atasnya dilewati).",
         "Headers read from row {row} (the report's title rows above it skipped).",
     ),
-    "unggah.made": (
-        "Dibuat dari ekspor: {n} wilayah, unit dan jabatan yang belum ada",
-        "Made from the export: {n} regions, units and posts that did not exist",
-    ),
+    "unggah.made": ("Yang dibuat dari ekspor: {what}", "What the export made: {what}"),
     "unggah.made.col.table": ("Tabel", "Table"),
     "unggah.made.col.code": ("Kode baru", "New code"),
     "unggah.made.col.name": ("Nama", "Name"),

@@ -181,6 +181,15 @@ def preview_frame(report, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c.name: c.label or c.name for c in spec.columns})
 
 
+MADE_WORDS = {"regions": ("wilayah", "regions"), "units": ("unit", "units"), "positions": ("jabatan", "posts")}
+
+
+def made_summary(report, lang: str) -> str:
+    """``1 wilayah, 6 unit, 10 jabatan``: what a file made, by table."""
+    i = 0 if lang == "id" else 1
+    return ", ".join(f"{m.rows:n} {MADE_WORDS[m.table][i]}" for m in report.made)
+
+
 def made_frame(report, lang: str) -> pd.DataFrame:
     """What a file made (regions, units, posts), as the check shows it."""
     i = 0 if lang == "id" else 1
