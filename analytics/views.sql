@@ -1,6 +1,12 @@
 -- Clean views: one per raw table, typed and joined to the organisation.
 -- Metric queries in sql/ read only these views.
 
+-- A region's place in the display order (regions.sort_order, set when the region was
+-- created): metric queries list regions in this order, as the dashboard draws them.
+create or replace macro region_order(p_region_id) as (
+    select sort_order from regions where region_id = p_region_id
+);
+
 -- How names are compared: lower case, accents, punctuation, line breaks and
 -- repeated spaces ignored ("Dinas  Kesehatan,\nP2KB" = "dinas kesehatan p2kb").
 create or replace macro fold_name(x) as

@@ -357,14 +357,6 @@ def region_heading(region_id: str, *, lines: int = 1) -> None:
     )
 
 
-def in_region_order(df: pd.DataFrame, column: str = "region_id") -> pd.DataFrame:
-    """The rows with the regions in display order (:mod:`ui.regions`, the metric queries
-    order by id), each region's rows in the order they had."""
-    place = {r: i for i, r in enumerate(regions.ordered(df[column]))}
-    order = np.argsort(df[column].map(place).to_numpy(), kind="stable")
-    return df.iloc[order]
-
-
 def region_order(df: pd.DataFrame) -> list[str]:
     """The names of the regions in ``df``, in display order (one order everywhere)."""
     return [region_name(r) for r in regions.ordered(df["region_id"])]
@@ -1008,8 +1000,6 @@ def table(
     """A formatted table with CSV and XLSX downloads of it; the empty state if there are no rows."""
     if not has_rows(df):
         return
-    if columns and columns[0][2] == "region":  # grouped by region: in the regions' display order
-        df = in_region_order(df, columns[0][0])
     if len(df) <= 10:  # a short table takes its own height, without empty rows
         height = "auto"
     st.dataframe(styled(df, columns), width="stretch", hide_index=True, height=height)

@@ -6,7 +6,7 @@ with coverage as (
     from sliced('mart_competency_coverage', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_competency_coverage where as_of_year <= $year_to)
 ),
-final as (
+grouped as (
     select
         v.region_id,
         v.competency_id,
@@ -20,6 +20,9 @@ final as (
     from coverage v
     join competencies c using (competency_id)
     group by all
-    order by v.region_id, v.competency_id
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, competency_id
 )
 select * from final

@@ -4,7 +4,7 @@ with proposals as (
     select region_id, move_type, status
     from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
 ),
-final as (
+grouped as (
     select
         region_id,
         move_type,
@@ -13,6 +13,9 @@ final as (
         declined / proposed as share_declined
     from proposals
     group by all
-    order by region_id, move_type
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, move_type
 )
 select * from final

@@ -11,7 +11,7 @@ both_posts as (
     union all
     select region_id, 'after', jpm_to, qualified_to from moves
 ),
-final as (
+grouped as (
     select
         region_id,
         post,
@@ -21,6 +21,9 @@ final as (
         avg(qualified::integer) as share_qualified
     from both_posts
     group by all
-    order by region_id, post desc
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, post desc
 )
 select * from final

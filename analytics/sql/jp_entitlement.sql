@@ -15,6 +15,6 @@ final as (
         count(*) filter (where met) / count(*) as share_met
     from staff_years
     group by region_id, year
-    order by region_id, year
+    order by region_order(region_id), region_id, year
 )
 select * from final

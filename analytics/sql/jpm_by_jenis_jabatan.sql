@@ -4,7 +4,7 @@ with jpm as (
     from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
 ),
-final as (
+grouped as (
     select
         region_id,
         jenis_jabatan,
@@ -15,6 +15,9 @@ final as (
         avg(qualification_fit::integer) as share_qualified
     from jpm
     group by all
-    order by region_id, jenis_jabatan
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, jenis_jabatan
 )
 select * from final

@@ -16,6 +16,6 @@ final as (
         employees,
         employees / sum(employees) over (partition by region_id) as share
     from counts
-    order by region_id, case band when 'MS' then 1 when 'MMS' then 2 else 3 end
+    order by region_order(region_id), region_id, case band when 'MS' then 1 when 'MMS' then 2 else 3 end
 )
 select * from final

@@ -16,6 +16,6 @@ means as (
 final as (
     select region_id, indicator, mean_score
     from (unpivot means on hasil_kerja, sikap, disiplin into name indicator value mean_score)
-    order by region_id, case indicator when 'hasil_kerja' then 1 when 'sikap' then 2 else 3 end
+    order by region_order(region_id), region_id, case indicator when 'hasil_kerja' then 1 when 'sikap' then 2 else 3 end
 )
 select * from final

@@ -6,7 +6,7 @@ with evaluations as (
     from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
     where year between $year_from and $year_to
 ),
-final as (
+grouped as (
     select
         region_id,
         date_trunc($grain, month)::date as period,
@@ -19,6 +19,9 @@ final as (
         sum(sum_disiplin) / sum(n_disiplin) as mean_disiplin
     from evaluations
     group by all
-    order by region_id, period
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, period
 )
 select * from final

@@ -25,6 +25,6 @@ final as (
     from headcount h
     cross join types t
     left join moves m using (region_id, move_type)
-    order by h.region_id, t.move_type
+    order by region_order(h.region_id), h.region_id, t.move_type
 )
 select * from final

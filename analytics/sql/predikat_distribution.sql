@@ -22,6 +22,6 @@ final as (
         evaluations,
         evaluations / sum(evaluations) over (partition by region_id, period) as share
     from counts
-    order by region_id, period, predikat
+    order by region_order(region_id), region_id, period, predikat
 )
 select * from final

@@ -4,7 +4,7 @@ with staff as (
     select region_id, jenis_jabatan, qualification_fit
     from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
 ),
-final as (
+grouped as (
     select
         region_id,
         jenis_jabatan,
@@ -13,6 +13,9 @@ final as (
         fit / employees as share_fit
     from staff
     group by all
-    order by region_id, jenis_jabatan
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, jenis_jabatan
 )
 select * from final

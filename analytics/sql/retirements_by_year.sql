@@ -14,7 +14,7 @@ staff as (
     from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
     where retirement_date is not null
 ),
-final as (
+grouped as (
     select
         region_id,
         years_ahead,
@@ -24,6 +24,9 @@ final as (
     from staff
     where years_ahead <= $horizon
     group by all
-    order by region_id, years_ahead, retirement_age
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id, years_ahead, retirement_age
 )
 select * from final

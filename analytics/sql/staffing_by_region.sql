@@ -7,7 +7,7 @@ with gaps as (
     select *
     from sliced('v_post_staffing', $regions, $unit_id, $jenis_jabatan)
 ),
-final as (
+grouped as (
     select
         region_id,
         count(*) filter (where staffing_need is not null) as posts,
@@ -23,6 +23,9 @@ final as (
     from gaps
     group by all
     having count(staffing_need) > 0
-    order by region_id
+),
+final as (  -- regions in display order (a grouped select cannot order by a lookup)
+    select * from grouped
+    order by region_order(region_id), region_id
 )
 select * from final

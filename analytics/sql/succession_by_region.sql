@@ -20,6 +20,6 @@ final as (
         any_value(as_of_date) as as_of_date
     from units_
     group by region_id
-    order by region_id
+    order by region_order(region_id), region_id
 )
 select * from final

@@ -34,6 +34,6 @@ final as (
         c.recommendation_en
     from cells c
     left join counts n using (region_id, kinerja_level, potensi_level)
-    order by c.region_id, c.box
+    order by region_order(c.region_id), c.region_id, c.box
 )
 select * from final
