@@ -54,7 +54,6 @@ if ui.has_rows(coverage):
         y_label=t("col.mean_gap"),
         horizontal=True,
         category_order=comp_order,
-        height=620,
     )
     ui.chart(ui.reference_line(fig, 0, axis="x", dash="solid"), key="gap", data=coverage)
     ui.table(

@@ -411,8 +411,9 @@ def period_label_column(df: pd.DataFrame, grain: str | None = None) -> tuple[pd.
 
 
 # ---------------------------------------------------------------- charts
-# The legend sits in the top margin, two rows of it in 70 px; a longer one (many regions)
-# gets more margin and the figure as much more height, so the plot keeps its size.
+# The legend sits in the top margin, two rows of it in 70 px; plotly pushes the plot down
+# for a longer one (many regions), so the figure gets that much more height and the plot
+# keeps its size (an estimate: on a wide screen the plot is a little taller instead).
 LEGEND_TOP = 70
 LEGEND_WIDTH = 420  # pixels a legend row has in a half-width chart on a laptop
 
@@ -455,7 +456,7 @@ def style_figure(
     extra = legend_room(fig)
     fig.update_layout(
         height=height + extra,
-        margin={"l": 10, "r": 10, "t": LEGEND_TOP + extra if len(fig.data) > 1 else 30, "b": 10},
+        margin={"l": 10, "r": 10, "t": LEGEND_TOP if len(fig.data) > 1 else 30, "b": 10},
         separators=",." if lang == "id" else ".,",
         # legend in the top margin, clear of facet titles
         legend={
@@ -646,9 +647,17 @@ def bar_by_region(
     percent: bool = False,
     horizontal: bool = False,
     category_order: list | None = None,
-    height: int = CHART_HEIGHT,
+    height: int | None = None,
 ) -> go.Figure:
-    """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value."""
+    """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value.
+
+    Horizontal bars get (unless ``height`` is given) a height for their number of
+    categories and regions, so that a bar stays a few pixels thick with many regions."""
+    if height is None:
+        height = CHART_HEIGHT
+        if horizontal:
+            bars = df["region_id"].nunique() * BAR_PIXELS + GROUP_GAP
+            height = max(CHART_HEIGHT, 140 + df[x].nunique() * bars)
     data = region_label_column(df)
     orders = {"region": region_order(df)}
     if category_order is not None:
@@ -665,6 +674,10 @@ def bar_by_region(
     )
     axis = "x" if horizontal else "y"
     return style_figure(fig, height=height, percent_axis=axis if percent else None)
+
+
+BAR_PIXELS = 5  # of a horizontal bar of bar_by_region
+GROUP_GAP = 10  # pixels between its groups of bars
 
 
 def heatmap(

@@ -213,10 +213,8 @@ def display_table(df: pd.DataFrame, specs: Sequence[Spec]) -> pd.DataFrame:
 def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
     """The same look on the projector and in every file: larger type, white, a fixed height,
     and margins that grow to fit the axis labels (drawn with ``theme=None`` in the app)."""
-    # a long legend (many regions) in the top margin, the plot below it keeping its height
+    # a long legend (many regions) pushes the plot down: the figure grows by it instead
     extra = ui.legend_room(fig, font_size=FONT_SIZE, width=SLIDE_LEGEND_WIDTH)
-    if extra:
-        fig.update_layout(margin={"t": ui.LEGEND_TOP + extra})
     fig.update_layout(
         template="plotly_white",
         height=height + extra,
