@@ -205,8 +205,8 @@ def default_filters(con: duckdb.DuckDBPyConnection) -> Filters:
 
 
 def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tuple[Filters, str]:
-    """One region (Salatiga) and its unit with the most employees."""
-    region = "SLT"
+    """The first region in display order (the demo's Salatiga) and its unit with the most employees."""
+    region = str(meta.region_options(con)["region_id"].iloc[0])
     row = con.execute(
         """
         select u.unit_id, u.name, count(*) as n

@@ -8,7 +8,7 @@ import streamlit as st
 
 from analytics import staffing
 from ui import components as ui
-from ui import fmt
+from ui import fmt, regions
 from ui import penataan as pt
 from ui.filters import current
 from ui.i18n import t
@@ -18,7 +18,7 @@ TOP_POSTS = 25
 filters = current()
 st.title(t("kebutuhan.title"))
 st.caption(t("kebutuhan.intro"))
-fname = "_".join(filters.regions)
+fname = regions.file_label(filters.regions)
 
 # ---------------------------------------------------------------- need vs headcount per region
 ui.section(t("kebutuhan.region.q"), t("kebutuhan.region.c"))

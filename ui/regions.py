@@ -109,3 +109,14 @@ def ordered(region_ids: Iterable) -> list[str]:
 
 def all_ids() -> tuple[str, ...]:
     return directory().ids
+
+
+def file_label(chosen: Iterable[str], *, most: int = 3) -> str:
+    """The chosen regions in a download's file name: ``semua-wilayah`` for every region,
+    their ids (up to ``most``), else their number (``6-wilayah``)."""
+    chosen = ordered(chosen)
+    if not chosen or set(chosen) >= set(all_ids()):
+        return "semua-wilayah"
+    if len(chosen) > most:
+        return f"{len(chosen)}-wilayah"
+    return "_".join(chosen)
