@@ -75,12 +75,13 @@ def write_files(workdir: Path, rows: int) -> tuple[Path, Path]:
 
 
 def fresh_db(path: Path, employees: int) -> None:
-    """Schema, one unit and post, and the employees the evaluations refer to."""
+    """Schema, one region, unit and post, and the employees the evaluations refer to."""
     path.unlink(missing_ok=True)
     con = adb.connect(path)
     adb.create_schema(con)
+    con.execute("insert into regions (region_id, name, sort_order) values ('B-R1', 'Kota Uji', 1)")
     con.execute(
-        "insert into units (unit_id, region_id, name, kind) values ('B-U1', 'SLT', 'Unit Uji', 'dinas')"
+        "insert into units (unit_id, region_id, name, kind) values ('B-U1', 'B-R1', 'Unit Uji', 'dinas')"
     )
     con.execute(
         "insert into positions (position_id, unit_id, name, jenis_jabatan, level, staffing_need) "
