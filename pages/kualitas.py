@@ -21,6 +21,16 @@ from ui.filters import current
 from ui.i18n import t
 
 MAX_GAPS = 4  # per region in the answer; the table lists every one
+# counts of employees in quality_by_region / _by_unit (parts of `employees`, for privacy)
+EMPLOYEE_PARTS = [
+    "without_post",
+    "employees_without_latest_evaluation",
+    "employees_without_training",
+    "employees_without_assessment",
+    "employees_without_potential",
+    "nip_birth_mismatch",
+    "nip_sex_mismatch",
+]
 
 filters = current()
 analyst = current_user().can("analyst")
@@ -57,8 +67,26 @@ def gap_sentence(gaps: pd.DataFrame, i) -> str:
     return t("kualitas.gap.line", pages=pages, gap=gap, fill=fill_text(row.template, row.export))
 
 
+def nip_warning(df: pd.DataFrame | None, region_id: str) -> list[str]:
+    """'- NIP: 1 disagrees with the birth date, 1 with the sex' when a shown count is not 0."""
+    if df is None or df.empty or region_id not in set(df["region_id"]):
+        return []
+    i = df.index[df["region_id"] == region_id][0]
+    cols = ("nip_birth_mismatch", "nip_sex_mismatch")
+    shown = [df.at[i, c] for c in cols if not privacy.is_suppressed(df, c).loc[i]]
+    if not any(pd.notna(v) and v > 0 for v in shown):
+        return []
+    birth, sex = (ui.cell(df, i, c, fmt.integer) for c in cols)
+    return [f"- {t('kualitas.answer.nip', birth=birth, sex=sex)}"]
+
+
 # ---------------------------------------------------------------- the answer
 readiness = ui.fetch(quality.page_readiness, filters)
+# Viewers (ui.privacy_view): a region of fewer than 5 employees, and a count of employees
+# lacking something that is (or leaves) fewer than 5, show "<5" / "x". Posts are not people.
+by_region = ui.privacy_view(
+    ui.fetch(quality.quality_by_region, filters), count_col="employees", part_cols=EMPLOYEE_PARTS
+)
 # viewers: counts of employees below 5 show "<5" (analytics.quality.protect_readiness)
 shown = readiness if readiness is None or analyst else quality.protect_readiness(readiness)
 ui.section(t("kualitas.answer.q"), t("kualitas.answer.c"))
@@ -78,6 +106,7 @@ if readiness is not None:
             lines += [f"- {gap_sentence(gaps, i)}" for i in own[:MAX_GAPS]]
             if len(own) > MAX_GAPS:
                 lines.append(f"- {t('kualitas.answer.more', n=len(own) - MAX_GAPS)}")
+            lines += nip_warning(by_region, region_id)
             st.markdown("\n".join(lines))
 
 
@@ -120,15 +149,6 @@ if shown is not None:
     ui.privacy_legend(shown, ["have", "total"])  # the counts are in a text column
 
 # ---------------------------------------------------------------- per region, per unit
-EMPLOYEE_PARTS = [
-    "without_post",
-    "employees_without_latest_evaluation",
-    "employees_without_training",
-    "employees_without_assessment",
-    "employees_without_potential",
-    "nip_birth_mismatch",
-    "nip_sex_mismatch",
-]
 COUNT_COLUMNS = [
     ("employees", t("col.employees"), "int"),
     ("without_post", t("kualitas.col.without_post"), "int"),
@@ -164,14 +184,8 @@ def with_period_label(df: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 ui.section(t("kualitas.region.q"), t("kualitas.region.c"))
-# Viewers (ui.privacy_view): a region of fewer than 5 employees, and a count of employees
-# lacking something that is (or leaves) fewer than 5, show "<5" / "x". Posts are not people.
 ui.table(
-    with_period_label(
-        ui.privacy_view(
-            ui.fetch(quality.quality_by_region, filters), count_col="employees", part_cols=EMPLOYEE_PARTS
-        )
-    ),
+    with_period_label(by_region),
     [
         ("region_id", t("col.region"), "region"),
         ("units", t("kualitas.col.units"), "int"),

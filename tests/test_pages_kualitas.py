@@ -197,6 +197,11 @@ def gaps_db(small_db, tmp_path, monkeypatch: pytest.MonkeyPatch):
     shutil.copyfile(small_db, path)
     con = duckdb.connect(str(path))
     con.execute("delete from competency_standards; delete from potential_assessments")
+    # one NIP whose birth date disagrees with the record (a warning, not a refusal)
+    (nip, region_id) = con.execute(
+        "select nip, region_id from v_employees order by region_id desc, nip limit 1"
+    ).fetchone()
+    con.execute("update employees set birth_date = birth_date - interval 1 day where nip = ?", [nip])
     refresh_derived(con)
     (posts,) = con.execute("select count(*) from positions").fetchone()
     regions = con.execute("select region_id, name from regions order by sort_order").fetchall()
@@ -207,7 +212,7 @@ def gaps_db(small_db, tmp_path, monkeypatch: pytest.MonkeyPatch):
     )
     con.close()
     monkeypatch.setenv("ASN_DB_PATH", str(path))
-    return {"posts": posts, "regions": regions, "post_counts": post_counts}
+    return {"posts": posts, "regions": regions, "post_counts": post_counts, "mismatch_region": region_id}
 
 
 def links(at) -> list[str]:
@@ -272,3 +277,18 @@ def test_kualitas_names_the_gap_with_its_count(gaps_db) -> None:
     assert gap in text
     pages = ", ".join(t(f"nav.{p}") for p in ("ringkasan", "kompetensi", "penempatan"))
     assert f"{pages}: {gap}" in text
+
+
+def test_a_nip_that_disagrees_is_a_warning_for_analysts_and_hidden_from_viewers(
+    gaps_db, demo_accounts
+) -> None:
+    names = dict(gaps_db["regions"])
+    warning = t("kualitas.answer.nip", birth="1", sex="0")
+    at = open_page("kualitas")
+    assert warning not in "\n".join(m.value for m in at.markdown)  # one employee: a small group
+    pen.sign_in_as_analyst(at)
+    blocks = [m.value for m in at.markdown if warning in m.value]
+    assert len(blocks) == 1  # the one region that has it
+    regions = region_table(at).value
+    mismatches = regions.set_index(t("col.region"))[t("kualitas.col.nip_birth")]
+    assert mismatches.to_dict() == {r: (1 if r == gaps_db["mismatch_region"] else 0) for r in names}

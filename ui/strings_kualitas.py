@@ -27,12 +27,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "altogether first).",
     ),
     "kualitas.answer.region": (
-        "**{n} halaman**: {ok} lengkap, {partial} sebagian, {missing} belum ada datanya.",
-        "**{n} pages**: {ok} complete, {partial} partial, {missing} missing data.",
+        "**{n} halaman**: {ok} lengkap, {partial} sebagian, {missing} dengan bagian yang kosong.",
+        "**{n} pages**: {ok} complete, {partial} partial, {missing} with a part left empty.",
     ),
     "kualitas.answer.more": (
         "… dan {n} kekurangan lain (lihat tabel di bawah).",
         "… and {n} more gaps (see the table below).",
+    ),
+    "kualitas.answer.nip": (
+        "NIP: {birth} tidak cocok dengan tanggal lahir, {sex} dengan jenis kelamin (peringatan; lihat tabel "
+        "per wilayah).",
+        "NIP: {birth} disagree with the birth date, {sex} with the sex (a warning; see the table per region).",
     ),
     "kualitas.answer.none": (
         "Tidak ada wilayah dengan data untuk filter ini.",
@@ -61,10 +66,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.pages.c": (
         "Lengkap = semua ada; sebagian = ada, tetapi tidak untuk semua pegawai, jabatan atau penilaian; "
         "belum ada = tidak ada sama sekali. Ada: jumlah di balik status (pelatihan dan mutasi: berapa pun "
-        "cukup). Muat berkas di kolom Diisi dengan di halaman Unggah Data.",
+        "cukup). Muat berkas di kolom Diisi dengan di halaman Unggah Data. Skor 0–100 tidak ada di ekspor SIASN "
+        "(PermenPANRB 6/2022 hanya memberi predikat): muat dari e-Kinerja daerah atau skor PP 46/2011.",
         "Complete = all there; partial = there, but not for every employee, post or evaluation; missing = "
         "none at all. Have: the count behind the status (trainings and moves: any number will do). Load the "
-        "file in the Filled by column on the Unggah Data page.",
+        "file in the Filled by column on the Unggah Data page. SIASN exports have no 0–100 score (PermenPANRB "
+        "6/2022 gives a predikat only): load one from the region's e-Kinerja or PP 46/2011 scores.",
     ),
     "kualitas.col.page": ("Halaman", "Page"),
     "kualitas.col.requirement": ("Data yang diperlukan", "Data needed"),
