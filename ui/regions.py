@@ -42,6 +42,8 @@ class Directory:
         """From :func:`analytics.meta.region_options` (region_id, region_name, sort_order)."""
         if df is None or df.empty:
             return cls()
+        if "sort_order" in df:  # the display order, whatever order the rows come in
+            df = df.sort_values(["sort_order", "region_id"], kind="stable")
         ids = tuple(str(r) for r in df["region_id"])
         names = dict(zip(ids, (str(n) for n in df["region_name"]), strict=True))
         orders = df["sort_order"] if "sort_order" in df else pd.Series(range(1, len(df) + 1))
