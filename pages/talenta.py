@@ -14,7 +14,7 @@ from ui.filters import current
 from ui.i18n import t
 from ui.regions import ordered as ordered_regions
 
-GRID_WIDTH = 420  # pixels, the narrowest a region's 9-box gets
+GRID_WIDTH = 380  # pixels, the narrowest a region's 9-box gets (two a row on a 1280 px laptop)
 CARD_WIDTH = 170  # pixels, the narrowest a region's column of succession cards gets
 
 filters = current()

@@ -81,7 +81,9 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     bottom, tinggi on top); each cell shows its official box number, count and share,
     coloured by share. ``df`` has the nine rows of :func:`analytics.talent.talent_grid`."""
     lang = current_lang()
-    kinerja_order = [kinerja_label(k, lang) for k in (1, 2, 3)]
+    # "Di Atas Ekspektasi" on two lines: a narrow grid (two a row on a laptop) need not tilt it
+    level = {k: "<br>".join(wrap_words(kinerja_label(k, lang), 12)) for k in (1, 2, 3)}
+    kinerja_order = [level[k] for k in (1, 2, 3)]
     potensi_order = [potensi_label(p, lang) for p in (1, 2, 3)]
     # a suppressed cell (ui.components.privacy_view) shows its marker and no colour
     counts = privacy.with_markers(df, formatters={"employees": lambda v: fmt.integer(v, lang=lang)})
@@ -93,7 +95,7 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     x_label, y_label = t("talenta.axis.kinerja"), t("talenta.axis.potensi")
     fig = go.Figure(
         go.Heatmap(
-            x=[kinerja_label(k, lang) for k in df["kinerja_level"]],
+            x=[level[int(k)] for k in df["kinerja_level"]],
             y=[potensi_label(p, lang) for p in df["potensi_level"]],
             z=df["share"],
             text=text,
