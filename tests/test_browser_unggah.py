@@ -84,7 +84,7 @@ def test_analyst_uploads_checks_loads_and_sees_the_log(
     pg.locator(f'{MAIN} input[type="file"]').set_input_files(str(upload))
     base.wait_for_app(pg)
     expect(pg.locator(MAIN)).to_contain_text(
-        text("unggah.table.guess", table="Evaluasi kinerja (SKP) (evaluations)")
+        text("unggah.table.guess", table="Templat Evaluasi kinerja (SKP) → evaluations")
     )
 
     pg.get_by_role("button", name=text("unggah.check")).click()

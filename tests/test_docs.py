@@ -66,6 +66,7 @@ def test_every_sql_file_has_its_function():
             analytics.talent,
             analytics.staffing,
             analytics.placement,
+            analytics.quality,
         )
         for name in vars(mod)
     }

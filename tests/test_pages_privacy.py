@@ -143,9 +143,11 @@ def test_viewer_sees_small_units_as_markers_on_screen_and_in_the_csv(app_env, ra
     small = [i for i, k in enumerate(keys) if 1 <= heads[k] <= 4]
     assert (shown.loc[small, t("col.gap")] == X).all()  # headcount - need would give it back
     assert (shown.loc[small, t("col.fill_rate")] == X).all()
-    # ... where the hidden numbers are gone from the data, not only painted over
+    # ... where the hidden numbers are gone from the data the browser gets, not only painted over
+    # (a column with hidden cells goes as its display text: "<5", never 1-4)
     values = element.value[t("col.headcount")]
-    assert values.isna().sum() >= len(small) and not values.between(1, 4).any()
+    assert (values == SMALL).sum() >= len(small)
+    assert not values.isin([fmt.integer(n) for n in range(1, 5)]).any()
     # ... and in the CSV
     csv = csv_file(downloads, "kebutuhan_unit_")
     keys = [key_of(row) for _, row in csv.iterrows()]
@@ -357,13 +359,17 @@ def test_styled_table_keeps_numbers_and_shows_markers(viewer) -> None:
     hidden = ui.privacy_view(df, count_col="employees", value_cols=["share"])
     columns = [("region_id", "Wilayah", "region"), ("employees", "Pegawai", "int"), ("share", "%", "pct")]
     style = ui.styled(hidden, columns)
-    # the data stay numeric (one type per column, sorted as numbers in the browser) ...
-    assert style.data["Pegawai"].dtype == float and np.isnan(style.data.loc[0, "Pegawai"])
-    # ... and the display text is the marker
+    # Streamlit draws an empty cell as "None" whatever the Styler says: a column with hidden
+    # cells goes as its display text, with the marker in the cell and no number behind it
+    assert style.data["Pegawai"].tolist() == [SMALL, fmt.integer(1860, lang="id")]
+    assert style.data["%"].tolist() == [X, fmt.percent(0.25, lang="id")]
     text = style._translate(False, False)["body"]
     cells = [[c["display_value"] for c in row[1:]] for row in text]
     assert cells[0][1:] == [SMALL, X]
     assert cells[1][1] == fmt.integer(1860, lang="id")
+    # a column with no empty cell stays numeric (sorted as numbers in the browser)
+    full = ui.styled(df, columns)
+    assert full.data["Pegawai"].dtype.kind == "i"
 
 
 def test_nine_box_cells_show_markers_not_numbers(viewer) -> None:

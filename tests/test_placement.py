@@ -127,9 +127,9 @@ def test_move_flows_by_unit_and_jenis_jabatan(hand):
     df = placement.move_flows(hand, Y2023, by="unit")
     got = {(r.region_id, r.move_type, r.source, r.target): r.moves for r in df.itertuples()}
     assert got == {
-        ("SLT", "rotasi", "Kecamatan Sidorejo (SLT)", "Bappeda Salatiga (SLT)"): 1,  # E1
-        ("SLT", "mutasi", "Bappeda Salatiga (SLT)", "Kecamatan Sidorejo (SLT)"): 1,  # E2
-        ("JMB", "rotasi", "Diskominfo Jambi (JMB)", "Diskominfo Jambi (JMB)"): 1,  # E4
+        ("SLT", "rotasi", "Kecamatan Sidorejo (Kota Salatiga)", "Bappeda Salatiga (Kota Salatiga)"): 1,  # E1
+        ("SLT", "mutasi", "Bappeda Salatiga (Kota Salatiga)", "Kecamatan Sidorejo (Kota Salatiga)"): 1,  # E2
+        ("JMB", "rotasi", "Diskominfo Jambi (Kota Jambi)", "Diskominfo Jambi (Kota Jambi)"): 1,  # E4
     }  # declined moves (E3, E5) are no flows
     df = placement.move_flows(hand, Y2023, by="jenis_jabatan")
     got = {(r.region_id, r.source, r.target): r.moves for r in df.itertuples()}

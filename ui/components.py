@@ -925,24 +925,32 @@ def styled(df: pd.DataFrame, columns: Sequence[Column]):
     """The chosen columns under their headers, formatted for reading (a pandas Styler).
 
     Formatting happens in the Styler, so sorting a column in the browser still
-    sorts by number. A frame from :func:`analytics.privacy.suppress` shows its
-    markers in the hidden cells: the cells stay numeric (NaN, so a column keeps
-    one type and sorts by number) and only their displayed text is the marker.
+    sorts by number. A column with an empty cell is the exception: Streamlit draws
+    an empty cell as a grey "None" whatever the Styler says (1.67), so such a
+    column is written out as its display text, with the privacy marker ("<5",
+    "x") in a hidden cell of a frame from :func:`analytics.privacy.suppress` and
+    "–" where there is no value; it then sorts as text.
     """
     lang = current_lang()
     labels = _label_formatters(lang)
     frame = df.reset_index(drop=True)
     shown = frame[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
     formatters = {h: labels.get(k) or fmt.formatter(k, lang=lang) for _, h, k in columns}
-    style = shown.style.format(formatters, na_rep=fmt.MISSING)
     for c, h, _ in columns:
-        if not privacy.is_suppressed(frame, c).any():
+        values = shown[h]
+        if not values.isna().any():
             continue
-        marks = privacy.markers(frame, c)
-        for mark in marks.dropna().unique():
-            rows = marks.index[marks == mark]
-            style = style.format(lambda _, mark=mark: mark, subset=pd.IndexSlice[rows, [h]])
-    return style
+        texts = values.map(lambda v, f=formatters[h]: fmt.MISSING if _empty(v) else f(v))
+        if privacy.is_suppressed(frame, c).any():
+            marks = privacy.markers(frame, c)
+            texts = marks.where(marks.notna(), texts)
+        shown[h] = texts.astype(object)
+        formatters.pop(h)
+    return shown.style.format(formatters, na_rep=fmt.MISSING)
+
+
+def _empty(value) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
 
 
 def export_frame(df: pd.DataFrame, columns: Sequence[Column]) -> pd.DataFrame:

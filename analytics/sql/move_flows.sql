@@ -7,14 +7,16 @@ with moves as (
     where status = 'executed'
 ),
 labelled as (
+    -- a unit's name with its region's (names repeat across regions: Dinas Kesehatan)
     select
-        region_id,
-        move_type,
-        case when $by = 'unit' then from_unit_name || ' (' || region_id || ')' else from_jenis_jabatan::varchar end
+        m.region_id,
+        m.move_type,
+        case when $by = 'unit' then m.from_unit_name || ' (' || r.name || ')' else m.from_jenis_jabatan::varchar end
             as source,
-        case when $by = 'unit' then to_unit_name || ' (' || region_id || ')' else to_jenis_jabatan::varchar end
+        case when $by = 'unit' then m.to_unit_name || ' (' || r.name || ')' else m.to_jenis_jabatan::varchar end
             as target
-    from moves
+    from moves m
+    join regions r using (region_id)
 ),
 final as (
     select region_id, move_type, source, target, count(*) as moves
