@@ -80,7 +80,9 @@ def test_load_reload_log_and_undo(db_path, demo, tmp_path):
 
     first = cli("evaluations", good, "--db", db_path, "--user", "analis")
     assert (first.returncode, first.stderr) == (0, "")
-    assert "== kinerja.csv: Templat Evaluasi kinerja (SKP) -> evaluations (utf-8, delimiter ',')" in first.stdout
+    assert (
+        "== kinerja.csv: Templat Evaluasi kinerja (SKP) -> evaluations (utf-8, delimiter ',')" in first.stdout
+    )
     assert "   Kolom diabaikan: Keterangan" in first.stdout
     assert "baris 2: baru 2, berubah 0, sama 0, dihapus 0, ditolak 0" in first.stdout
     assert "Dimuat dalam" in first.stdout

@@ -181,7 +181,11 @@ def preview_frame(report, lang: str) -> pd.DataFrame:
     return frame.rename(columns={c.name: c.label or c.name for c in spec.columns})
 
 
-MADE_WORDS = {"regions": ("wilayah", "regions"), "units": ("unit", "units"), "positions": ("jabatan", "posts")}
+MADE_WORDS = {
+    "regions": ("wilayah", "regions"),
+    "units": ("unit", "units"),
+    "positions": ("jabatan", "posts"),
+}
 
 
 def made_summary(report, lang: str) -> str:
