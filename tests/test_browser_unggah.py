@@ -111,7 +111,9 @@ def test_analyst_uploads_checks_loads_and_sees_the_log(
     with pg.expect_download() as download_info:
         pg.get_by_role("button", name=text("unggah.tpl.csv")).click()
     download = download_info.value
-    assert download.suggested_filename == "templat_units.csv"
-    header = Path(download.path()).read_bytes().decode("utf-8-sig").splitlines()[0]
-    assert header.split(",") == [c.label or c.name for c in table("units").columns]
+    # the first table in load order: regions (regions are data, a file can make them)
+    assert download.suggested_filename == "templat_regions.csv"
+    lines = Path(download.path()).read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].split(",") == [c.label or c.name for c in table("regions").file_columns]
+    assert lines[1].startswith("KOTA-CONTOH,")  # the example row: a reserved code, skipped if left in
     base.assert_clean(pg, errors)

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -124,6 +125,22 @@ def open_page(page: str, query: dict | None = None) -> AppTest:
 def assert_ok(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
+
+
+def shown_numbers(values: pd.Series) -> pd.Series:
+    """A table column as the viewer reads it, as numbers: a column with a hidden cell reaches
+    the browser as its display text ("1.234", "<5", "x", "–"; ui.components.styled), the
+    others as numbers. Markers and dashes become NaN."""
+
+    def number(v):
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return float(v)
+        text = str(v).strip()
+        if text in ("", fmt.MISSING, "x") or text.startswith("<"):
+            return float("nan")
+        return float(text.replace(".", "").replace(",", "."))
+
+    return values.map(number).astype(float)
 
 
 def metric_values(at: AppTest, label_key: str, lang: str = "id") -> list[str]:
