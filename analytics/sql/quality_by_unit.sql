@@ -92,6 +92,7 @@ post_counts as (
 final as (
     select
         u.region_id,
+        r.name as region_name,
         u.unit_id,
         u.unit_name,
         u.auto_created as unit_auto_created,

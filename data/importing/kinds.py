@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from analytics import reference as ref
-from data.importing.tables import _NIP_HEADERS, TABLES, Col, Table, header_key
+from data.importing.tables import _NIP_HEADERS, TABLES, Col, Table, _nip, header_key
 
 
 def _keys(*names: str) -> frozenset[str]:
@@ -212,15 +212,7 @@ HISTORY = Table(
     "_post_history",
     ("Riwayat jabatan", "Post history"),
     (
-        Col(
-            "nip",
-            "nip",
-            ("NIP pegawai (18 digit)", "Employee NIP (18 digits)"),
-            "198507122010011000",
-            label="NIP",
-            aliases=_NIP_HEADERS,
-            refers=("employees", "nip"),
-        ),
+        _nip(),
         Col(
             "position_start",
             "date",
