@@ -203,8 +203,10 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
 def derived_version() -> str:
     """A fingerprint of the code that makes the views, macros and marts."""
     digest = hashlib.sha256()
-    for name in ("schema.sql", "views.sql", "derived.sql", "derived.py"):
-        digest.update((PACKAGE_DIR / name).read_bytes())
+    from analytics.derived import mart_files
+
+    for path in [*(PACKAGE_DIR / n for n in ("schema.sql", "views.sql", "derived.py")), *mart_files()]:
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

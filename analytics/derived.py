@@ -1,6 +1,9 @@
 """Rebuild the derived tables (marts) after a data load.
 
-Most of the work is SQL in ``derived.sql``. One step is done in numpy: the
+Most of the work is SQL in ``analytics/marts/*.sql``, run in file-name order
+(base, kinerja, competency, training, placement, talent, cleanup): one file per
+family of marts, each reading the marts and temporary tables of the files
+before it. One step is done in numpy: the
 mean kinerja score in the 6 months before and in months +3..+8 after every
 employee-month (the windows of the training-impact estimate). As SQL window
 functions over ~4 million rows this is the slowest part of a refresh on two
@@ -16,7 +19,13 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-SQL = Path(__file__).resolve().parent / "derived.sql"
+MARTS = Path(__file__).resolve().parent / "marts"
+
+
+def mart_files() -> list[Path]:
+    """The mart SQL files in the order they run."""
+    return sorted(MARTS.glob("*.sql"))
+
 
 BEFORE = (-6, -1)  # months relative to t, inclusive
 AFTER = (3, 8)
@@ -87,4 +96,5 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("create or replace temp table kinerja_windows_raw as select * from kinerja_windows_arrow")
     finally:
         con.unregister("kinerja_windows_arrow")
-    con.execute(SQL.read_text(encoding="utf-8"))
+    for path in mart_files():
+        con.execute(path.read_text(encoding="utf-8"))

@@ -10,7 +10,7 @@ from analytics.did import did_from_cells
 from analytics.filters import Filters
 
 DEFAULT_MIN_JP = 20
-MIN_JP_CHOICES = (10, 20, 40)  # thresholds precomputed in mart_did_cells (analytics/derived.sql)
+MIN_JP_CHOICES = (10, 20, 40)  # thresholds precomputed in mart_did_cells (analytics/marts/30_training.sql)
 
 
 def jp_entitlement(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:

@@ -1,6 +1,6 @@
 -- Cell statistics for the difference-in-differences estimate of a first
 -- training of >= $min_jp JP on the monthly score (see mart_did_cells in
--- analytics/derived.sql). Slices are added up to cells region x jenis
+-- analytics/marts/*.sql). Slices are added up to cells region x jenis
 -- jabatan x baseline band x month; only cells holding both groups remain.
 with slices as (
     select *

@@ -1,0 +1,8 @@
+-- Temporary tables the marts were built from (the windows, lookups, gaps).
+drop table competency_gaps;
+drop table kinerja_windows;
+drop table kinerja_windows_raw;
+drop table first_training;
+drop table employee_ids;
+drop table position_keys;
+drop table latest_levels;
