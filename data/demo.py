@@ -25,14 +25,18 @@ Headcount (x scale, at least 40 per region): DKI 62,000; JMB 10,100
 (about 4,200 PNS + 5,900 PPPK, PPPK appointed mostly 2022-2024);
 SLT 3,500; SWL 2,300.
 
-Monthly kinerja score::
+How each region rates (``EVALUATION_REGIME``, as their systems export, seeds
+002-004): Jakarta and Salatiga rate monthly with 0-100 scores (e-Kinerja);
+Sawahlunto exports SIASN's ratings only, monthly, with no score of any kind;
+Jambi rates quarterly (triwulan), ratings only. Every region has an annual
+SKP per employee-year (with a score where the region scores).
 
-    score = 79.5 + person_effect + region_trend * t / 12 + fit_penalty
-            + training_effect + noise,  noise ~ N(0, 3)
+Latent monthly performance (the score's expectation)::
 
-clipped to [0, 100] and rounded to 1 decimal. The intercept is 79.5, not
-the 78 first planned: with the fixed spreads above, 78 gave only about 9 %
-Sangat Baik; 79.5 gives about 13 % Sangat Baik, 83 % Baik. Here
+    mu = 79.5 + person_effect + region_trend * t / 12 + fit_penalty + training_effect
+
+and the score (scoring regions) ``mu + N(0, 3)``, clipped to [0, 100], 1 decimal.
+Here
 
 * region_trend (points per year): DKI +0.8, SLT +1.5, JMB +0.4, SWL -0.3;
 * fit_penalty = -4.0 in every month the employee holds a post whose
@@ -42,15 +46,27 @@ Sangat Baik; 79.5 gives about 13 % Sangat Baik, 83 % Baik. Here
   employee's first substantive training (jp >= 20) in the data; later
   trainings add nothing.
 
-Indicators: score_hasil_kerja = score + N(0, 2.5), score_sikap = score +
-N(0, 2.5), score_disiplin = score + disiplin_offset + N(0, 3) (clipped, 1
-decimal; disiplin_offset DKI +1.0 for e-absensi, seed 004; SLT 0; JMB -1.5;
-SWL -2.5). Ratings
-(1 di atas, 2 sesuai, 3 di bawah): hasil_kerja from score_hasil_kerja,
-perilaku from (score_sikap + score_disiplin) / 2, both 1 if >= 88, 3 if < 68,
-else 2; predikat from the PermenPANRB 6/2022 matrix. The annual ('tahunan')
-row of an employee-year averages that year's monthly scores and indicators
-and derives the ratings the same way.
+Two ratings, from two latent values (PermenPANRB 6/2022 rates work results and
+behaviour apart, so they are not one score cut twice): hasil kerja from
+``mu + N(0, 3)`` (score_hasil_kerja), Di Atas at 86.5 or more, Di Bawah below
+70.5; perilaku from a behaviour value ``79.5 + 0.5 * person_effect +
+behaviour_trait N(0, 4) + N(0, 3)`` through score_sikap (+ N(0, 1.5)) and
+score_disiplin (+ disiplin_offset + N(0, 1.5); DKI +1.0 for e-absensi, seed
+004; SLT 0; JMB -1.5; SWL -2.5), Di Atas when their mean is 85.5 or more, Di
+Bawah below 69.5; predikat by the matrix. Monthly shares (scale 0.1): hasil
+kerja Di Atas about 24 %, Di Bawah 4 %; Sangat Baik 7 %, Baik 86 %, Butuh
+Perbaikan 3 %, Kurang/Misconduct 3 %, Sangat Kurang 0.5 %. A quarterly or annual
+row rates the period's mean latent values plus fresh noise (N(0, 3) a quarter,
+N(0, 2) a year); an annual score is the mean of the year's monthly scores.
+
+The planted effects on the ratings are computed by the builder from the same
+draws (each row rated with and without the effect, noise kept) and stored in
+``dataset_info.planted_effects.rating_effects``: the training effect and the
+effect of moving a good performer into a fitting post on the shares "hasil
+kerja Di Atas", "Sangat Baik" and "Baik or better" over months +3..+8, and one
+year of each region's trend; at scale 0.1 training raises hasil kerja Di Atas
+by about 16 points, the fit move by about 35, SLT's trend 7.6 a year, SWL's
+-0.8.
 
 Planted placement effect (seed 000, "good performers in the wrong post"): in
 2023, employees in service before 2023 with person_effect above the median
@@ -140,17 +156,37 @@ PPPK_YEAR_WEIGHTS = {
 }
 FIT_PROB = {"SLT": 0.68, "JMB": 0.66, "SWL": 0.65, "DKI": 0.80}
 
-INTERCEPT = 79.5  # tuned from 78: about 13 % Sangat Baik among monthly predikat
+INTERCEPT = 79.5
 PERSON_SD = 5.0
 NOISE_SD = 3.0
 REGION_TREND = {"SLT": 1.5, "JMB": 0.4, "SWL": -0.3, "DKI": 0.8}
-# disiplin indicator relative to the score: Jakarta's e-absensi (seed 004) vs the rest
+# disiplin indicator relative to the sikap one: Jakarta's e-absensi (seed 004) vs the rest
 DISIPLIN_OFFSET = {"SLT": 0.0, "JMB": -1.5, "SWL": -2.5, "DKI": 1.0}
 FIT_PENALTY = -4.0
 TRAINING_EFFECT = 3.0
 TRAINING_LAG_MONTHS = 3
 SUBSTANTIVE_JP = 20
-RATING_HIGH, RATING_LOW = 88.0, 68.0
+# Two ratings from two latent values (PermenPANRB 6/2022 rates work results and
+# behaviour apart): hasil kerja from the performance (score) plus its own noise,
+# perilaku from a behaviour trait that shares half the person effect and has its
+# own person trait and noise. Thresholds give about 20 % Di Atas and 3 % Di Bawah
+# for hasil kerja, 22 % / 2 % for perilaku, so Sangat Baik (both Di Atas) is about
+# 7 % and Butuh Perbaikan and Kurang/Misconduct are commoner than Sangat Kurang.
+HASIL_NOISE_SD = 3.0
+BEHAVIOUR_PERSON_SD = 4.0
+BEHAVIOUR_NOISE_SD = 3.0
+HASIL_HIGH, HASIL_LOW = 86.5, 70.5
+PERILAKU_HIGH, PERILAKU_LOW = 85.5, 69.5
+# How each region rates (what its systems export, seeds 002-004): e-Kinerja with 0-100
+# scores monthly in Jakarta and Salatiga; SIASN ratings only, monthly in Sawahlunto and
+# quarterly (triwulan) in Jambi. Every region has an annual SKP (with a score where
+# the region scores).
+EVALUATION_REGIME = {
+    "SLT": ("bulanan", True),
+    "JMB": ("triwulan", False),
+    "SWL": ("bulanan", False),
+    "DKI": ("bulanan", True),
+}
 
 DECLINE_RATE = {"SLT": 0.10, "JMB": 0.15, "SWL": 0.15, "DKI": 0.06}
 FIT_MOVE_EXECUTED = {"SLT": 0.60, "JMB": 0.20, "SWL": 0.20, "DKI": 0.20}
@@ -1105,94 +1141,201 @@ def _leadership(rng, e, level, m_lo, m_hi) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- kinerja
-def _ratings(score_hk: np.ndarray, score_sikap: np.ndarray, score_disiplin: np.ndarray):
-    matrix = np.zeros((3, 3), np.int8)
-    for (h, p), v in PREDIKAT_MATRIX.items():
-        matrix[h - 1, p - 1] = v
-    behaviour = (score_sikap + score_disiplin) / 2
+_MATRIX = np.zeros((3, 3), np.int8)
+for (_h, _p), _v in PREDIKAT_MATRIX.items():
+    _MATRIX[_h - 1, _p - 1] = _v
 
-    def rate(x):
-        return np.where(x >= RATING_HIGH, 1, np.where(x < RATING_LOW, 3, 2)).astype(np.int8)
 
-    hk, pl = rate(score_hk), rate(behaviour)
-    return hk, pl, matrix[hk - 1, pl - 1]
+def _rate(x: np.ndarray, high: float, low: float) -> np.ndarray:
+    """A rating from a latent value: 1 Di Atas (>= high), 3 Di Bawah (< low), else 2 Sesuai."""
+    return np.where(x >= high, 1, np.where(x < low, 3, 2)).astype(np.int8)
 
 
 def _score(x: np.ndarray) -> np.ndarray:
     return np.round(np.clip(x, 0.0, 100.0), 1)
 
 
-def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Monthly and annual evaluations, keyed by employee and post index."""
+def _rows(hasil, behaviour, disiplin, rng, score=None):
+    """Indicator scores, the two ratings and the predikat of evaluation rows.
+
+    ``hasil`` and ``behaviour`` are the latent values of the rows (hasil kerja is the
+    performance plus its own noise; behaviour the behaviour trait plus noise)."""
+    s_hk = _score(hasil)
+    s_sk = _score(behaviour + rng.normal(0.0, 1.5, len(hasil)))
+    s_dc = _score(behaviour + disiplin + rng.normal(0.0, 1.5, len(hasil)))
+    hk = _rate(s_hk, HASIL_HIGH, HASIL_LOW)
+    pl = _rate((s_sk + s_dc) / 2, PERILAKU_HIGH, PERILAKU_LOW)
+    return {
+        "hasil_kerja": hk,
+        "perilaku": pl,
+        "predikat": _MATRIX[hk - 1, pl - 1],
+        "score": score,
+        "score_hasil_kerja": s_hk,
+        "score_sikap": s_sk,
+        "score_disiplin": s_dc,
+    }
+
+
+def _without_scores(frame: dict, scored: np.ndarray) -> dict:
+    """A region that rates in SIASN exports no 0-100 score: its score columns stay empty."""
+    for col in ("score", "score_hasil_kerja", "score_sikap", "score_disiplin"):
+        frame[col] = np.where(scored, frame[col], np.nan)
+    return frame
+
+
+def _mean_by(key: np.ndarray, n_keys: int, has: np.ndarray, x: np.ndarray, cnt: np.ndarray) -> np.ndarray:
+    return np.bincount(key, weights=x, minlength=n_keys)[has] / cnt[has]
+
+
+def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
+    """Monthly, quarterly and annual evaluations, keyed by employee and post index, and
+    the planted effects expressed on the ratings (computed from the same draws).
+
+    Every employee-month in service has a latent performance ``mu`` (the score's
+    expectation), a hasil kerja value ``mu + N(0, 3)`` and a behaviour value; what is
+    kept depends on the region's regime (EVALUATION_REGIME): monthly rows, quarterly
+    rows (the quarter's mean performance plus fresh noise), and an annual SKP for every
+    employee-year (the year's mean plus fresh noise); scores only where the region
+    scores."""
+    n_emp = len(emp)
+    region_of = emp["region_idx"].to_numpy()
+    regime = np.array([EVALUATION_REGIME[r][0] for r in REGION_IDS])[region_of]
+    scored_emp = np.array([EVALUATION_REGIME[r][1] for r in REGION_IDS])[region_of]
+    behaviour_trait = rng.normal(0.0, BEHAVIOUR_PERSON_SD, n_emp)
     ss_m = np.maximum(emp["ss_m"].to_numpy(), 0)
     months_in = N_MONTHS - ss_m
     total = int(months_in.sum())
-    i = np.repeat(np.arange(len(emp)), months_in)
+    i = np.repeat(np.arange(n_emp), months_in)
     t = np.arange(total) - np.repeat(np.cumsum(months_in) - months_in, months_in) + np.repeat(ss_m, months_in)
-    trend = np.array([REGION_TREND[r] for r in REGION_IDS])[emp["region_idx"].to_numpy()]
+    person = emp["person"].to_numpy()
+    trend = np.array([REGION_TREND[r] for r in REGION_IDS])[region_of]
+    disiplin = np.array([DISIPLIN_OFFSET[r] for r in REGION_IDS])[region_of]
     moved = t >= emp["move_m"].to_numpy()[i]
     ill = np.where(moved, emp["ill1"].to_numpy()[i], emp["ill0"].to_numpy()[i])
-    trained = t >= emp["train_m"].to_numpy()[i] + TRAINING_LAG_MONTHS
-    score = (
-        INTERCEPT
-        + emp["person"].to_numpy()[i]
-        + trend[i] * t / 12.0
-        + FIT_PENALTY * ill
-        + TRAINING_EFFECT * trained
-        + rng.normal(0.0, NOISE_SD, total)
-    )
-    score = _score(score)
-    s_hk = _score(score + rng.normal(0.0, 2.5, total))
-    s_sk = _score(score + rng.normal(0.0, 2.5, total))
-    disiplin = np.array([DISIPLIN_OFFSET[r] for r in REGION_IDS])[emp["region_idx"].to_numpy()]
-    s_dc = _score(score + disiplin[i] + rng.normal(0.0, 3.0, total))
-    hk, pl, pred = _ratings(s_hk, s_sk, s_dc)
+    train_m = emp["train_m"].to_numpy()
+    trained = t >= train_m[i] + TRAINING_LAG_MONTHS
+    mu = INTERCEPT + person[i] + trend[i] * t / 12.0 + FIT_PENALTY * ill + TRAINING_EFFECT * trained
+    score = _score(mu + rng.normal(0.0, NOISE_SD, total))
+    hasil = mu + rng.normal(0.0, HASIL_NOISE_SD, total)
+    b_mu = INTERCEPT + 0.5 * person[i] + behaviour_trait[i]
+    behaviour = b_mu + rng.normal(0.0, BEHAVIOUR_NOISE_SD, total)
+    rows = _rows(hasil, behaviour, disiplin[i], rng, score)
     post = np.where(moved, emp["pos1"].to_numpy()[i], emp["pos0"].to_numpy()[i])
+    planted = _rating_effects(emp, i, t, hasil, rows, trend, regime, ill)
+
+    keep = regime[i] == "bulanan"
     monthly = pd.DataFrame(
         {
-            "emp": i.astype(np.int32),
-            "m": t.astype(np.int16),
-            "pos": post.astype(np.int32),
-            "hasil_kerja": hk,
-            "perilaku": pl,
-            "predikat": pred,
-            "score": score,
-            "score_hasil_kerja": s_hk,
-            "score_sikap": s_sk,
-            "score_disiplin": s_dc,
+            "emp": i[keep].astype(np.int32),
+            "m": t[keep].astype(np.int16),
+            "pos": post[keep].astype(np.int32),
+            **{k: v[keep] for k, v in _without_scores(rows, scored_emp[i]).items()},
         }
     )
-    # annual rows: means of the monthly values per employee-year
-    key = i * 5 + t // 12
-    n_keys = len(emp) * 5
-    cnt = np.bincount(key, minlength=n_keys)
-    has = np.flatnonzero(cnt)
 
-    def mean(x):
-        return np.round(np.bincount(key, weights=x, minlength=n_keys)[has] / cnt[has], 1)
+    def periodic(per_emp: int, months: int, noise_sd: float):
+        """Rows of a longer period (``per_emp`` periods of ``months`` months): the period's
+        mean latent values plus fresh noise, the post held in its last month."""
+        key = i * per_emp + t // months
+        n_keys = n_emp * per_emp
+        cnt = np.bincount(key, minlength=n_keys)
+        has = np.flatnonzero(cnt)
+        p_emp = has // per_emp
+        p_mu = _mean_by(key, n_keys, has, mu, cnt)
+        p_b = _mean_by(key, n_keys, has, b_mu, cnt)
+        p_score = np.round(_mean_by(key, n_keys, has, score, cnt), 1)
+        p_rows = _rows(
+            p_mu + rng.normal(0.0, noise_sd, len(has)),
+            p_b + rng.normal(0.0, noise_sd, len(has)),
+            disiplin[p_emp],
+            rng,
+            p_score,
+        )
+        p_last = (has % per_emp) * months + months - 1
+        p_post = np.where(
+            p_last >= emp["move_m"].to_numpy()[p_emp], emp["pos1"].to_numpy()[p_emp], emp["pos0"].to_numpy()[p_emp]
+        )
+        return has, p_emp, p_post, _without_scores(p_rows, scored_emp[p_emp])
 
-    a_score, a_hk, a_sk, a_dc = mean(score), mean(s_hk), mean(s_sk), mean(s_dc)
-    ahk, apl, apred = _ratings(a_hk, a_sk, a_dc)
-    a_emp, a_year = has // 5, has % 5
-    dec = a_year * 12 + 11
-    a_post = np.where(
-        dec >= emp["move_m"].to_numpy()[a_emp], emp["pos1"].to_numpy()[a_emp], emp["pos0"].to_numpy()[a_emp]
+    # quarterly rows (regions rating per triwulan): 20 quarters
+    q_has, q_emp, q_post, q_rows = periodic(20, 3, HASIL_NOISE_SD)
+    q_keep = regime[q_emp] == "triwulan"
+    quarterly = pd.DataFrame(
+        {
+            "emp": q_emp[q_keep].astype(np.int32),
+            "q": (q_has % 20)[q_keep].astype(np.int16),
+            "pos": q_post[q_keep].astype(np.int32),
+            **{k: v[q_keep] for k, v in q_rows.items()},
+        }
     )
+    # the annual SKP of every employee-year
+    a_has, a_emp, a_post, a_rows = periodic(5, 12, 2.0)
     annual = pd.DataFrame(
         {
             "emp": a_emp.astype(np.int32),
-            "year": (2021 + a_year).astype(np.int16),
+            "year": (2021 + a_has % 5).astype(np.int16),
             "pos": a_post.astype(np.int32),
-            "hasil_kerja": ahk,
-            "perilaku": apl,
-            "predikat": apred,
-            "score": a_score,
-            "score_hasil_kerja": a_hk,
-            "score_sikap": a_sk,
-            "score_disiplin": a_dc,
+            **a_rows,
         }
     )
-    return monthly, annual
+    return monthly, quarterly, annual, planted
+
+
+def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
+    """The planted effects in the unit of a rating outcome, from the same draws.
+
+    For each effect the same row is rated twice, with and without it (the noise
+    kept): the difference of "hasil kerja Di Atas", "Sangat Baik" and "Baik or
+    better" averaged over the rows the estimators look at is what they should
+    recover (a share difference: 0.05 = +5 percentage points). Monthly regions only
+    (the estimators read monthly evaluations)."""
+    hk = rows["hasil_kerja"]
+    pl = rows["perilaku"]
+    monthly = regime[i] == "bulanan"
+
+    def outcomes(h_rating):
+        pred = _MATRIX[h_rating - 1, pl - 1]
+        return {"hasil_di_atas": h_rating == 1, "sangat_baik": pred == 1, "baik_or_better": pred <= 2}
+
+    actual = outcomes(hk)
+
+    def effect(shift: np.ndarray, rows_of: np.ndarray, sign: float) -> dict:
+        """Mean over employees of the mean over their rows of Y(actual) - Y(without the effect)."""
+        cf = outcomes(_rate(_score(hasil - sign * shift), HASIL_HIGH, HASIL_LOW))
+        out = {}
+        emp_rows = i[rows_of]
+        for name in actual:
+            diff = actual[name][rows_of].astype(float) - cf[name][rows_of].astype(float)
+            per_emp = np.bincount(emp_rows, weights=diff) / np.maximum(np.bincount(emp_rows), 1)
+            out[name] = round(float(per_emp[np.unique(emp_rows)].mean()), 4) if len(emp_rows) else None
+        out["employees"] = int(len(np.unique(emp_rows)))
+        return out
+
+    t0 = emp["train_m"].to_numpy()[i]
+    post = monthly & (t >= t0 + TRAINING_LAG_MONTHS) & (t <= t0 + 8)
+    training = effect(np.full(len(t), TRAINING_EFFECT), post, 1.0)
+    move_m = emp["move_m"].to_numpy()[i]
+    to_fit = emp["ill0"].to_numpy()[i] & ~emp["ill1"].to_numpy()[i]
+    good = emp["person"].to_numpy()[i] > np.median(emp["person"].to_numpy())
+    after_move = monthly & to_fit & good & (t >= move_m + 3) & (t <= move_m + 8) & (move_m < NEVER)
+    # without the move the fit penalty would still apply: the effect is minus the penalty
+    move = effect(np.full(len(t), -FIT_PENALTY), after_move, 1.0)
+    trends = {}
+    for r, region in enumerate(REGION_IDS):
+        here = monthly & (emp["region_idx"].to_numpy()[i] == r)
+        if here.any():
+            trends[region] = effect(trend[i], here, 1.0)
+    return {
+        "definition": {
+            "id": "selisih porsi (0,05 = +5 poin persen) bila baris yang sama dinilai dengan dan tanpa efeknya; "
+            "rata-rata per pegawai di baris yang dibaca penaksir (bulan +3..+8 setelah pelatihan atau pindah)",
+            "en": "share difference (0.05 = +5 percentage points) when the same row is rated with and without the "
+            "effect; mean per employee over the rows the estimators read (months +3..+8 after training or move)",
+        },
+        "training_first_substantive": training,
+        "fit_move_good_performers": move,
+        "region_trend_per_year": trends,
+    }
 
 
 # ---------------------------------------------------------------- assessments
@@ -1384,10 +1527,19 @@ def planted_effects() -> dict:
             " ended between the two rounds, else 0.1",
         },
         "ratings": {
-            "di_atas_if_at_least": RATING_HIGH,
-            "di_bawah_if_below": RATING_LOW,
-            "hasil_kerja_from": "score_hasil_kerja",
-            "perilaku_from": "(score_sikap + score_disiplin) / 2",
+            "id": "hasil kerja dari kinerja laten + N(0, 3); perilaku dari sifat perilaku (0,5 x efek individu"
+            " + sifat sendiri N(0, 4)) + N(0, 3); ambang Di Atas / Di Bawah hasil kerja 86,5 / 70,5, perilaku"
+            " (rata-rata sikap dan disiplin) 85,5 / 69,5; predikat dari matriks PermenPANRB 6/2022",
+            "en": "hasil kerja from the latent performance + N(0, 3); perilaku from a behaviour trait (0.5 x person"
+            " effect + its own trait N(0, 4)) + N(0, 3); Di Atas / Di Bawah thresholds hasil kerja 86.5 / 70.5,"
+            " perilaku (mean of sikap and disiplin) 85.5 / 69.5; predikat by the PermenPANRB 6/2022 matrix",
+            "hasil_kerja_di_atas_if_at_least": HASIL_HIGH,
+            "hasil_kerja_di_bawah_if_below": HASIL_LOW,
+            "perilaku_di_atas_if_at_least": PERILAKU_HIGH,
+            "perilaku_di_bawah_if_below": PERILAKU_LOW,
+        },
+        "evaluation_regime": {
+            r: {"period": period, "scores": scored} for r, (period, scored) in EVALUATION_REGIME.items()
         },
         "substantive_training_probability_2021_2025": P_SUBSTANTIVE,
         "staffing_need": {
@@ -1511,7 +1663,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     report(0.15, "Membuat unit kerja, jabatan, pegawai dan riwayat penempatan…")
 
     trainings = build_trainings(rng, emp, pos, moves)
-    monthly, annual = build_evaluations(rng, emp)
+    monthly, quarterly, annual, rating_effects = build_evaluations(rng, emp)
     report(0.3, "Membuat data pelatihan dan penilaian kinerja…")
 
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -1535,6 +1687,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
             _insert(con, "trainings", _with_nip(trainings, nip_cat))
             _insert_placements(con, emp, moves, nip, pid)
             report(0.6, "Menyimpan pelatihan dan penempatan…")
+            _insert_evaluations(con, quarterly, "triwulan", nip, pid)
             _insert_evaluations(con, annual, "tahunan", nip, pid)
             pending.result()
         finally:
@@ -1550,7 +1703,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
         "generator": GENERATOR,
         "reference_date": str(REF_DATE),
         "period": "2021-01..2025-12",
-        "planted_effects": json.dumps(planted_effects(), ensure_ascii=False),
+        "planted_effects": json.dumps(planted_effects() | {"rating_effects": rating_effects}, ensure_ascii=False),
     }
     con.executemany("insert into dataset_info values (?, ?)", list(info.items()))
     refresh = getattr(adb, "refresh_derived", None)
@@ -1601,6 +1754,10 @@ def _insert_evaluations(con, frame: pd.DataFrame, period_type: str, nip, pid) ->
         k = frame["m"].to_numpy().astype(np.int64)
         starts = _month_start(np.arange(N_MONTHS))
         ends = (MONTH0 + np.arange(1, N_MONTHS + 1)).astype("datetime64[D]") - np.timedelta64(1, "D")
+    elif period_type == "triwulan":
+        k = frame["q"].to_numpy().astype(np.int64)
+        starts = _month_start(np.arange(0, N_MONTHS, 3))
+        ends = (MONTH0 + np.arange(3, N_MONTHS + 1, 3)).astype("datetime64[D]") - np.timedelta64(1, "D")
     else:
         k = frame["year"].to_numpy().astype(np.int64) - 2021
         starts = np.array([np.datetime64(f"{y}-01-01") for y in range(2021, 2026)])

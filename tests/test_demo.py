@@ -200,19 +200,48 @@ def test_predikat_follows_the_permenpanrb_matrix(con):
 
 
 def test_ratings_follow_the_documented_thresholds(con):
-    info = json.loads(scalar(con, "select value from dataset_info where key = 'planted_effects'"))
-    hi, lo = info["ratings"]["di_atas_if_at_least"], info["ratings"]["di_bawah_if_below"]
+    r = json.loads(scalar(con, "select value from dataset_info where key = 'planted_effects'"))["ratings"]
     ev = df(
         con,
-        "select hasil_kerja, perilaku, score_hasil_kerja, score_sikap, score_disiplin from performance_evaluations",
+        "select hasil_kerja, perilaku, score_hasil_kerja, score_sikap, score_disiplin from performance_evaluations "
+        "where score_hasil_kerja is not null",
     )
     behaviour = (ev.score_sikap + ev.score_disiplin) / 2
 
-    def rate(x):
+    def rate(x, hi, lo):
         return np.where(x >= hi, 1, np.where(x < lo, 3, 2))
 
-    assert (rate(ev.score_hasil_kerja) == ev.hasil_kerja).all()
-    assert (rate(behaviour) == ev.perilaku).all()
+    hk = rate(ev.score_hasil_kerja, r["hasil_kerja_di_atas_if_at_least"], r["hasil_kerja_di_bawah_if_below"])
+    pl = rate(behaviour, r["perilaku_di_atas_if_at_least"], r["perilaku_di_bawah_if_below"])
+    assert (hk == ev.hasil_kerja).all() and (pl == ev.perilaku).all()
+
+
+def test_regions_rate_as_their_systems_export(con):
+    """Jakarta and Salatiga score monthly (e-Kinerja); Sawahlunto has SIASN's ratings only,
+    monthly; Jambi rates quarterly, ratings only; every region has annual SKPs."""
+    got = {
+        (region, period): (n, scored)
+        for region, period, n, scored in con.execute(
+            "select region_id, period_type, count(*), count(score) > 0 from v_evaluations group by all"
+        ).fetchall()
+    }
+    assert {k for k in got} == {
+        ("SLT", "bulanan"), ("SLT", "tahunan"), ("DKI", "bulanan"), ("DKI", "tahunan"),
+        ("SWL", "bulanan"), ("SWL", "tahunan"), ("JMB", "triwulan"), ("JMB", "tahunan"),
+    }  # fmt: skip
+    assert {k: scored for k, (_n, scored) in got.items()} == {k: k[0] in ("SLT", "DKI") for k in got}
+    # no score of any kind where the region exports ratings only
+    assert not scalar(
+        con,
+        "select count(*) from v_evaluations where region_id in ('SWL', 'JMB') and (score is not null "
+        "or score_hasil_kerja is not null or score_sikap is not null or score_disiplin is not null)",
+    )
+    quarters = df(
+        con, "select period_start, period_end from performance_evaluations where period_type = 'triwulan'"
+    )
+    start = pd.to_datetime(quarters.period_start)
+    assert start.dt.month.isin([1, 4, 7, 10]).all() and (start.dt.day == 1).all()
+    assert (pd.to_datetime(quarters.period_end) == start + pd.offsets.QuarterEnd(0)).all()
 
 
 def test_predikat_shares_are_plausible(medium_con):
@@ -221,9 +250,23 @@ def test_predikat_shares_are_plausible(medium_con):
         "select predikat, count(*) / sum(count(*)) over () as share from performance_evaluations"
         " where period_type = 'bulanan' group by predikat",
     ).set_index("predikat")["share"]
-    assert 0.10 <= shares[1] <= 0.25  # Sangat Baik
-    assert 0.6 <= shares[2] <= 0.9  # Baik
-    assert shares.drop([1, 2]).sum() < 0.15
+    assert 0.04 <= shares[1] <= 0.12  # Sangat Baik: both ratings Di Atas
+    assert 0.8 <= shares[2] <= 0.92  # Baik
+    # two ratings, not one score: Butuh Perbaikan and Kurang/Misconduct are each commoner
+    # than Sangat Kurang (both Di Bawah), which is rare
+    assert shares[3] > shares[5] and shares[4] > shares[5] and shares[5] < 0.01
+    hasil, perilaku = (
+        df(medium_con, f"select {c} as r, count(*) / sum(count(*)) over () as share from performance_evaluations "
+           f"where period_type = 'bulanan' group by {c}").set_index("r")["share"]
+        for c in ("hasil_kerja", "perilaku")
+    )  # fmt: skip
+    assert 0.15 <= hasil[1] <= 0.3 and 0.01 <= hasil[3] <= 0.06
+    assert 0.1 <= perilaku[1] <= 0.3 and 0.01 <= perilaku[3] <= 0.06
+    corr = scalar(
+        medium_con,
+        "select corr(score_hasil_kerja, (score_sikap + score_disiplin) / 2) from performance_evaluations",
+    )
+    assert 0.2 < corr < 0.6  # related (half the person effect), not one score
 
 
 def test_monthly_rows_cover_every_month_in_service(con):
@@ -231,15 +274,25 @@ def test_monthly_rows_cover_every_month_in_service(con):
         con,
         """
         select e.nip, e.service_start, count(*) as months, min(ev.period_start) as first
-        from employees e join performance_evaluations ev using (nip)
+        from v_employees e join performance_evaluations ev using (nip)
         where ev.period_type = 'bulanan'
         group by all
         """,
     )
     start = pd.to_datetime(got.service_start).clip(lower=pd.Timestamp("2021-01-01"))
     expected = 60 - ((start.dt.year - 2021) * 12 + start.dt.month - 1)
-    assert scalar(con, "select count(*) from employees") == len(got)
+    assert scalar(con, "select count(*) from v_employees where region_id <> 'JMB'") == len(
+        got
+    )  # JMB: quarterly
     assert (got.months == expected).all()
+    quarters = df(
+        con,
+        "select e.nip, e.service_start, count(*) as quarters from v_employees e join performance_evaluations ev "
+        "using (nip) where ev.period_type = 'triwulan' group by all",
+    )
+    start = pd.to_datetime(quarters.service_start).clip(lower=pd.Timestamp("2021-01-01"))
+    assert scalar(con, "select count(*) from v_employees where region_id = 'JMB'") == len(quarters)
+    assert (quarters.quarters == 20 - ((start.dt.year - 2021) * 4 + (start.dt.month - 1) // 3)).all()
     periods = df(con, "select period_type, period_start, period_end from performance_evaluations")
     monthly = periods[periods.period_type == "bulanan"]
     assert (pd.to_datetime(monthly.period_start).dt.day == 1).all()
@@ -265,7 +318,7 @@ def test_annual_score_is_the_mean_of_the_months(con):
     counts = df(
         con,
         """
-        select nip, count(distinct year(period_start)) filter (where period_type = 'bulanan') as years,
+        select nip, count(distinct year(period_start)) filter (where period_type <> 'tahunan') as years,
                count(*) filter (where period_type = 'tahunan') as annual
         from performance_evaluations group by nip
         """,
@@ -274,26 +327,33 @@ def test_annual_score_is_the_mean_of_the_months(con):
 
 
 def test_region_trends_have_the_documented_order(medium_con):
-    # SLT rises fastest, SWL declines (DKI +0.8, SLT +1.5, JMB +0.4, SWL -0.3 per year)
+    # SLT rises fastest (DKI +0.8, SLT +1.5 per year), in the scores the two regions export
     slope = {}
     ev = df(
         medium_con,
-        "select region_id, period_start, score from v_evaluations where period_type = 'bulanan'",
+        "select region_id, period_start, score from v_evaluations where period_type = 'bulanan' and score is not null",
     )
     for region, g in ev.groupby("region_id"):
         t = month_index(g.period_start) / 12
         slope[region] = np.polyfit(t, g.score, 1)[0]
-    assert slope["SLT"] > slope["DKI"] > slope["SWL"]
-    assert slope["SWL"] < 0.5
+    assert set(slope) == {"SLT", "DKI"}
+    assert slope["SLT"] > slope["DKI"] > 0.4
+    # the planted trends on the ratings (rated with and without a year of trend): SWL declines
+    effects = json.loads(scalar(medium_con, "select value from dataset_info where key = 'planted_effects'"))
+    trend = effects["rating_effects"]["region_trend_per_year"]
+    assert trend["SLT"]["hasil_di_atas"] > trend["DKI"]["hasil_di_atas"] > 0 > trend["SWL"]["hasil_di_atas"]
 
 
 # ---------------------------------------------------------------- placements
 def test_placements_are_consistent_with_posts_and_evaluations(con):
     emp = df(con, "select nip, position_id, position_start, service_start from employees")
     pl = df(con, "select * from placements where status = 'executed'").sort_values(["nip", "effective_date"])
+    # the post of a monthly row (Jambi rates quarterly: its quarter's last month)
     ev = df(
         con,
-        "select nip, period_start, position_id from performance_evaluations where period_type = 'bulanan'",
+        "select nip, case when period_type = 'triwulan' then period_end + interval 1 day - interval 1 month "
+        "else period_start end::date as period_start, position_id from performance_evaluations "
+        "where period_type in ('bulanan', 'triwulan')",
     )
     # appointments start the service
     appoint = pl[pl.move_type == "pengangkatan"].merge(emp, on="nip")
@@ -306,7 +366,8 @@ def test_placements_are_consistent_with_posts_and_evaluations(con):
     assert (moved.effective_date == moved.position_start).all()
     unmoved = emp[~emp.nip.isin(pl[pl.move_type != "pengangkatan"].nip)]
     assert (unmoved.position_start == unmoved.service_start).all()
-    # every monthly row carries the post held that month, per the placement history
+    # every monthly (quarterly) row carries the post held that month (the quarter's last), per
+    # the placement history
     ev = ev.sort_values("period_start")
     hist = pl.sort_values("effective_date")[["nip", "effective_date", "to_position_id"]]
     held = pd.merge_asof(ev, hist, left_on="period_start", right_on="effective_date", by="nip")
@@ -464,7 +525,7 @@ def test_fit_moves_of_2023_strongest_in_salatiga(medium_con):
         from performance_evaluations ev
         join employees e using (nip)
         join v_positions p on p.position_id = ev.position_id
-        where ev.period_type = 'bulanan' and ev.period_start = date '2023-01-01'
+        where ev.period_type in ('bulanan', 'triwulan') and ev.period_start = date '2023-01-01'
           and p.required_field is not null and p.required_field <> e.education_field
           and p.jenis_jabatan <> 1
         """,
@@ -565,6 +626,10 @@ def test_dataset_info(con):
     assert effects["region_trend_per_year"] == {"SLT": 1.5, "JMB": 0.4, "SWL": -0.3, "DKI": 0.8}
     assert effects["fit_penalty"]["value"] == -4.0
     assert effects["training_effect"]["value"] == 3.0
+    assert effects["evaluation_regime"]["JMB"] == {"period": "triwulan", "scores": False}
+    rating = effects["rating_effects"]
+    # a +3 point training effect moves the share of hasil kerja Di Atas up by several points
+    assert 0.03 < rating["training_first_substantive"]["hasil_di_atas"] < 0.4
 
 
 def test_progress_is_reported_in_order(tmp_path):
