@@ -1253,7 +1253,9 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
         )
         p_last = (has % per_emp) * months + months - 1
         p_post = np.where(
-            p_last >= emp["move_m"].to_numpy()[p_emp], emp["pos1"].to_numpy()[p_emp], emp["pos0"].to_numpy()[p_emp]
+            p_last >= emp["move_m"].to_numpy()[p_emp],
+            emp["pos1"].to_numpy()[p_emp],
+            emp["pos0"].to_numpy()[p_emp],
         )
         return has, p_emp, p_post, _without_scores(p_rows, scored_emp[p_emp])
 
@@ -1308,7 +1310,7 @@ def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
             diff = actual[name][rows_of].astype(float) - cf[name][rows_of].astype(float)
             per_emp = np.bincount(emp_rows, weights=diff) / np.maximum(np.bincount(emp_rows), 1)
             out[name] = round(float(per_emp[np.unique(emp_rows)].mean()), 4) if len(emp_rows) else None
-        out["employees"] = int(len(np.unique(emp_rows)))
+        out["employees"] = len(np.unique(emp_rows))
         return out
 
     t0 = emp["train_m"].to_numpy()[i]
@@ -1703,7 +1705,9 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
         "generator": GENERATOR,
         "reference_date": str(REF_DATE),
         "period": "2021-01..2025-12",
-        "planted_effects": json.dumps(planted_effects() | {"rating_effects": rating_effects}, ensure_ascii=False),
+        "planted_effects": json.dumps(
+            planted_effects() | {"rating_effects": rating_effects}, ensure_ascii=False
+        ),
     }
     con.executemany("insert into dataset_info values (?, ?)", list(info.items()))
     refresh = getattr(adb, "refresh_derived", None)
