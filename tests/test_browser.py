@@ -314,3 +314,24 @@ def test_region_filter_goes_to_url_and_back(app_url: str, page: tuple[Page, Brow
     expect_chosen_regions(fresh, [REGION_NAMES[picked]])
     assert query(fresh.url)["wilayah"] == wilayah
     assert_clean(fresh, fresh_errors)
+
+
+def test_hidden_cells_reach_the_grid_as_markers_not_none(
+    app_url: str, page: tuple[Page, BrowserErrors]
+) -> None:
+    """Issue #11's first finding: a viewer's table cells hidden for privacy read "None" in grey
+    on screen (the grid draws an empty cell so, whatever the Styler says). The grid's
+    accessible copy holds each cell's text: the small units' headcounts must be "<5" and
+    the values computed from them "x", with no "None" anywhere in the table."""
+    pg, errors = page
+    pg.goto(f"{app_url}/kebutuhan")
+    wait_for_app(pg)
+    grids = pg.locator(f"{MAIN} [data-testid='stDataFrame']")
+    expect(grids.first.locator("td").first).to_be_attached(timeout=TIMEOUT_MS)
+    cells: list[str] = []
+    for i in range(grids.count()):
+        grids.nth(i).scroll_into_view_if_needed()
+        cells += [c.strip() for c in grids.nth(i).locator("td").all_inner_texts()]
+    assert "<5" in cells and "x" in cells, cells[:40]
+    assert "None" not in cells and "nan" not in cells
+    assert_clean(pg, errors)
