@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from analytics.reference import load_reference
+from analytics.reference import add_missing_reference, load_reference
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SQL_DIR = PACKAGE_DIR / "sql"
@@ -182,6 +182,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     for table in LOADABLE_TABLES:
         con.execute(f"alter table {table} add column if not exists import_id integer")
     con.execute("alter table import_log add column if not exists kind varchar")
+    add_missing_reference(con)  # reference tables and settings added since the file was made
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:

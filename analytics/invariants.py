@@ -2,7 +2,9 @@
 each metric by ``tests/test_invariants.py``.
 
 keys: columns unique together; counts: never negative; shares: within 0..1;
-sums_to_one: (share column, group columns) whose shares add up to 1 per group.
+sums_to_one: (share column, group columns) whose shares add up to 1 per group;
+within: (value, low, high) columns where low <= value <= high (confidence intervals);
+values: column -> the values it may take.
 """
 
 from __future__ import annotations
@@ -12,8 +14,18 @@ from analytics import competency, kinerja, overview, placement, staffing, talent
 METRICS = {
     overview.overview_kpis: dict(
         keys=["region_id"],
-        counts=["employees", "pns", "pppk", "moves_per_100"],
-        shares=["share_baik", "share_ms", "share_qualified", "share_jp_met", "share_declined"],
+        counts=["employees", "pns", "pppk", "moves_per_100", "evaluations", "evaluated"],
+        shares=[
+            "share_baik",
+            "share_baik_low",
+            "share_baik_high",
+            "share_sangat_baik",
+            "share_optimal",
+            "share_qualified",
+            "share_jp_met",
+            "share_declined",
+        ],
+        within=[("share_baik", "share_baik_low", "share_baik_high")],
     ),
     overview.overview_trend: dict(keys=["region_id", "period"], shares=["share_baik"]),
     competency.competency_coverage: dict(
@@ -21,30 +33,76 @@ METRICS = {
     ),
     competency.jpm_distribution: dict(
         keys=["region_id", "band"],
+        values={"band": ["Optimal", "Cukup Optimal", "Kurang Optimal"]},
         counts=["employees"],
         shares=["share"],
         sums_to_one=("share", ["region_id"]),
     ),
     competency.jpm_by_unit: dict(
-        keys=["unit_id"], counts=["employees"], shares=["share_ms", "share_kms", "share_qualified"]
+        keys=["unit_id"],
+        counts=["employees", "mean_jpm", "mean_jpm_ratio"],
+        shares=["share_optimal", "share_kurang_optimal", "share_qualified"],
     ),
     competency.jpm_by_jenis_jabatan: dict(
-        keys=["region_id", "jenis_jabatan"], counts=["employees"], shares=["share_ms", "share_kms"]
+        keys=["region_id", "jenis_jabatan"],
+        counts=["employees", "mean_jpm", "mean_jpm_ratio"],
+        shares=["share_optimal", "share_kurang_optimal"],
     ),
     competency.qualification_fit: dict(
         keys=["region_id", "jenis_jabatan"], counts=["employees", "fit"], shares=["share_fit"]
     ),
     kinerja.predikat_distribution: dict(
         keys=["region_id", "period", "predikat"],
-        counts=["evaluations"],
+        counts=["evaluations", "periods"],
         shares=["share"],
         sums_to_one=("share", ["region_id", "period"]),
+        values={"period_type": ["bulanan", "triwulan", "tahunan"], "grain": ["month", "quarter", "year"]},
     ),
     kinerja.kinerja_trend: dict(
-        keys=["region_id", "period"], counts=["evaluations", "employees"], shares=["share_baik"]
+        keys=["region_id", "period"],
+        counts=["evaluations", "employees", "rated", "scored"],
+        shares=[
+            "share_baik",
+            "share_sangat_baik",
+            "share_di_atas",
+            *[
+                f"{c}_{b}"
+                for c in ("share_baik", "share_sangat_baik", "share_di_atas")
+                for b in ("low", "high")
+            ],
+        ],
+        within=[(c, f"{c}_low", f"{c}_high") for c in ("share_baik", "share_sangat_baik", "share_di_atas")],
+        values={"period_type": ["bulanan", "triwulan", "tahunan"], "grain": ["month", "quarter", "year"]},
     ),
-    kinerja.unit_ranking: dict(keys=["unit_id"], counts=["employees", "evaluations"], shares=["share_baik"]),
-    kinerja.kinerja_indicators: dict(keys=["region_id", "indicator"]),
+    kinerja.unit_ranking: dict(
+        keys=["unit_id"],
+        counts=["employees", "evaluations", "rank"],
+        shares=["share_baik", "share_sangat_baik", "share_baik_low", "share_baik_high"],
+        within=[("share_baik", "share_baik_low", "share_baik_high")],
+        values={"outcome": ["score", "rating"]},
+    ),
+    kinerja.kinerja_indicators: dict(
+        keys=["region_id", "indicator"],
+        counts=["rated", "scored"],
+        shares=["share_di_atas", "share_di_bawah", "share_di_atas_low", "share_di_atas_high"],
+        values={"indicator": ["hasil_kerja", "perilaku", "sikap", "disiplin"]},
+    ),
+    kinerja.kinerja_within_trend: dict(
+        keys=["region_id", "outcome", "method"],
+        counts=["se", "employees", "evaluations"],
+        within=[("estimate", "ci_low", "ci_high")],
+        values={"outcome": list(kinerja.OUTCOMES), "method": ["pooled", "within"]},
+    ),
+    kinerja.kuadran_check: dict(
+        keys=["region_id", "predikat"],
+        counts=["evaluations", "with_kuadran", "agreeing", "disagreeing"],
+        shares=["share_disagreeing"],
+    ),
+    kinerja.predikat_cap_check: dict(
+        keys=["unit_id", "year", "predikat"],
+        counts=["rated", "at_or_better", "allowed", "over_by"],
+        shares=["share", "max_share"],
+    ),
     training.jp_entitlement: dict(
         keys=["region_id", "year"], counts=["employees", "mean_jp", "met"], shares=["share_met"]
     ),
@@ -59,7 +117,7 @@ METRICS = {
     ),
     talent.talent_grid: dict(
         keys=["region_id", "box"],
-        counts=["employees", "assessed"],
+        counts=["employees", "assessed", "by_rating", "by_score"],
         shares=["share"],
         sums_to_one=("share", ["region_id"]),
     ),

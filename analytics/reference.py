@@ -178,6 +178,39 @@ SETTINGS = [
     ("talent_cut_low", 60.0, "9-box: score <= this is rendah / di bawah (convention, L)"),
     ("talent_cut_high", 80.0, "9-box: score > this is tinggi / di atas (convention, L)"),
     ("effective_hours", 1250.0, "PermenPANRB 1/2020: effective working hours per year"),
+    (
+        "org_rating_default",
+        2.0,
+        "predikat cap check: a unit-year without an organisation_ratings row is rated "
+        "this (2 Baik; convention, L)",
+    ),
+]
+
+# BUP set by the kind of post whatever its jenjang: a post whose folded name (lower case,
+# punctuation ignored) is `name_prefix` or starts with it and a space. Teachers (guru)
+# retire at 60 (UU 14/2005 art. 40(4) and its implementing PP; DOMAIN.md, M).
+# family, name prefix, BUP, basis
+BUP_BY_POST = [
+    ("guru", "guru", 60, "UU 14/2005 art. 40(4) dan PP pelaksananya: guru pensiun pada usia 60 tahun"),
+]
+
+# PermenPANRB 6/2022: the organisation's own rating (predikat kinerja organisasi) limits how
+# its staff's predikat may be spread. The regulation gives the principle; the exact caps
+# are not in DOMAIN.md (L): these are configurable conventions, not regulation values.
+ORGANISATION_RATINGS = {
+    1: ("Istimewa", "Outstanding"),
+    2: ("Baik", "Good"),
+    3: ("Butuh Perbaikan", "Needs improvement"),
+    4: ("Kurang", "Poor"),
+    5: ("Sangat Kurang", "Very poor"),
+}
+# organisation rating, predikat, max share of the unit's staff rated this predikat or better
+PREDIKAT_CAPS = [
+    (1, 1, 0.20),
+    (2, 1, 0.15),
+    (3, 1, 0.10),
+    (4, 1, 0.05),
+    (5, 1, 0.00),
 ]
 
 # PP 46/2011 score bands (older regional exports), and the PermenPANRB 6/2022 predikat
@@ -239,9 +272,8 @@ def predikat(hasil_kerja: int, perilaku: int) -> int:
     return PREDIKAT_MATRIX[(hasil_kerja, perilaku)]
 
 
-def load_reference(con: duckdb.DuckDBPyConnection) -> None:
-    """Replace the contents of every reference table (schema must exist)."""
-    tables = {
+def _reference_rows() -> dict[str, list[tuple]]:
+    return {
         "jabatan_levels": JABATAN_LEVELS,
         "education_levels": EDUCATION_LEVELS,
         "education_fields": EDUCATION_FIELDS,
@@ -254,9 +286,24 @@ def load_reference(con: duckdb.DuckDBPyConnection) -> None:
         "jpm_bands": JPM_BANDS,
         "settings": SETTINGS,
         "education_keywords": EDUCATION_KEYWORDS,
+        "bup_by_post": BUP_BY_POST,
+        "organisation_rating_labels": [(k, *v) for k, v in ORGANISATION_RATINGS.items()],
+        "predikat_caps": PREDIKAT_CAPS,
     }
-    for table, rows in tables.items():
+
+
+def load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the contents of every reference table (schema must exist)."""
+    for table, rows in _reference_rows().items():
         con.execute(f"delete from {table}")
         width = len(rows[0])
         marks = ", ".join("?" * width)
         con.executemany(f"insert into {table} values ({marks})", rows)
+
+
+def add_missing_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the reference rows a database made by older code lacks (new tables, new settings),
+    keyed by each table's primary key; rows it has stay as they are (posts refer to them)."""
+    for table, rows in _reference_rows().items():
+        marks = ", ".join("?" * len(rows[0]))
+        con.executemany(f"insert or ignore into {table} values ({marks})", rows)

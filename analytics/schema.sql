@@ -86,6 +86,39 @@ create table if not exists settings (                -- named constants, e.g. jp
     note  varchar
 );
 
+-- BUP set by the kind of post whatever its jenjang (guru: 60, UU 14/2005): a post whose
+-- folded name is name_prefix or starts with it (analytics/reference.py BUP_BY_POST).
+create table if not exists bup_by_post (
+    family         varchar primary key,           -- guru
+    name_prefix    varchar not null,              -- matched against fold_name(positions.name)
+    retirement_age smallint not null check (retirement_age in (58, 60, 65)),
+    basis          varchar not null               -- the regulation
+);
+
+-- PermenPANRB 6/2022: the organisation's rating limits its staff's predikat spread. The
+-- caps are configurable conventions (L), not regulation values.
+create table if not exists organisation_rating_labels (
+    org_rating smallint primary key check (org_rating between 1 and 5),  -- 1 Istimewa .. 5 Sangat Kurang
+    name_id    varchar not null,
+    name_en    varchar not null
+);
+
+create table if not exists predikat_caps (
+    org_rating smallint not null check (org_rating between 1 and 5),
+    predikat   smallint not null check (predikat between 1 and 5),       -- this predikat or better
+    max_share  double not null check (max_share between 0 and 1),        -- of the unit's staff rated
+    primary key (org_rating, predikat)
+);
+
+-- The organisation rating of a unit in a year, where known (configurable; a unit-year
+-- without a row is rated settings.org_rating_default). Kept by analysts, not by imports.
+create table if not exists organisation_ratings (
+    unit_id    varchar not null,              -- units.unit_id
+    year       integer not null,
+    org_rating smallint not null check (org_rating between 1 and 5),
+    primary key (unit_id, year)
+);
+
 -- ---------------------------------------------------------------- organisation
 -- A region (pemerintah daerah) is data: made by the demo builder, a regions file,
 -- or from INSTANSI KERJA NAMA of a SIASN Data PNS export (data/importing).

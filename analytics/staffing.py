@@ -4,11 +4,13 @@ Need is ``positions.staffing_need`` (from analisis beban kerja); headcount is
 the number of employees whose current post it is. ``gap`` = headcount - need:
 negative means under-staffed (kurang), positive over-staffed (lebih).
 
-Retirement dates come from ``v_employees.retirement_date`` (birth date + the
-BUP of the post's level: 58 / 60 / 65). Horizons count from the as-of date:
-the end of the latest year with annual evaluations (today if there are
-none), so the demo (reference date 2025-12-31) reads the same on any day.
-An employee already past BUP at the as-of date counts as due in year 1.
+Retirement dates come from ``v_employees.retirement_date`` (birth date + BUP):
+the BUP of the kind of post where one is set whatever the jenjang (``bup_by_post``:
+teachers, guru, 60 under UU 14/2005), else that of the post's level (58 / 60 / 65).
+Horizons count from the as-of date: the end of the latest year with any evaluation
+(monthly, quarterly or annual, with or without a score; today if there are none),
+so the demo (reference date 2025-12-31) reads the same on any day. An employee
+already past BUP at the as-of date counts as due in year 1.
 """
 
 from __future__ import annotations

@@ -1,13 +1,16 @@
 """Talent 9-box (PermenPANRB 3/2020) and the succession pool against structural
 posts that are vacant or fall vacant through retirement.
 
-Kinerja level: each employee's latest annual (``tahunan``) evaluation score
-within the year range; potensi level: the latest ``potential_assessments``
-score up to the end of ``year_to``. A score ``<= cut_low`` is low (di bawah
-ekspektasi / rendah), ``<= cut_high`` middle (sesuai / menengah), above it
-high (di atas / tinggi). The cut-offs are a convention (DOMAIN.md, L), not
-regulation: defaults from the ``talent_cut_low`` / ``talent_cut_high``
-settings (60 / 80).
+Kinerja level: each employee's latest annual (``tahunan``) SKP result within the
+year range, read from its hasil kerja rating — Di Atas, Sesuai, Di Bawah Ekspektasi,
+the regulation's three kinerja levels — not from cut-offs on a score. Only an annual
+row without ratings (a PP 46/2011 score-only row of an older export) falls back to
+its score against the cut-offs, and the grid counts those apart (``by_score``).
+Potensi level: the latest ``potential_assessments`` score up to the end of
+``year_to``, a score ``<= cut_low`` low (rendah), ``<= cut_high`` middle
+(menengah), above it high (tinggi). The cut-offs are a convention (DOMAIN.md, L),
+not regulation: defaults from the ``talent_cut_low`` / ``talent_cut_high`` settings
+(60 / 80).
 
 Levels here count upwards (1 low, 2 middle, 3 high) for both axes; note that
 SIASN's rating codes run the other way (1 di atas .. 3 di bawah).
@@ -97,7 +100,9 @@ def talent_grid(
     cut_low: float = DEFAULT_CUT_LOW,
     cut_high: float = DEFAULT_CUT_HIGH,
 ) -> pd.DataFrame:
-    """Employees per 9-box cell per region (all nine boxes, zeros included); shares sum to 1 per region."""
+    """Employees per 9-box cell per region (all nine boxes, zeros included); shares sum to 1 per
+    region; ``by_rating`` / ``by_score`` count the region's employees whose kinerja level came
+    from the hasil kerja rating / from the score fallback."""
     return run(con, "talent_grid", **_params(filters, cut_low, cut_high))
 
 

@@ -107,8 +107,18 @@ select * from program_fields('v_employee_programs');
 -- then null. The education field is the file's, else the programme's mapped field.
 -- Qualification fit is null (not known) without a post, without a field, or in an
 -- auto-created post whose required field nobody has set yet.
+-- BUP: a post of a kind whose BUP is set whatever its jenjang (bup_by_post: guru 60,
+-- UU 14/2005) takes that, also without a jenjang; otherwise the jenjang's (58/60/65);
+-- unknown (null) without a post or a jenjang. bup_rule says which.
 create or replace view v_employees as
-with staff as (
+with post_rules as (
+    select p.position_id, min(b.retirement_age) as retirement_age, min(b.family) as family
+    from positions p
+    join bup_by_post b
+      on fold_name(p.name) = b.name_prefix or starts_with(fold_name(p.name), b.name_prefix || ' ')
+    group by all
+),
+staff as (
     select
         e.nip,
         e.sex,
@@ -128,11 +138,14 @@ with staff as (
         p.eselon,
         p.required_field,
         p.staffing_need,
-        p.retirement_age,
+        coalesce(r.retirement_age, p.retirement_age) as retirement_age,
+        case when r.family is not null then r.family when p.retirement_age is not null then 'jenjang' end
+            as bup_rule,
         p.default_required_level,
         p.auto_created as position_auto_created
     from employees e
     left join v_positions p using (position_id)
+    left join post_rules r using (position_id)
     left join v_education_programs ep on ep.program = e.education_program and e.education_field is null
 ),
 final as (
@@ -141,7 +154,7 @@ final as (
         s.education_program, s.position_start, s.service_start, s.position_id, s.position_name,
         s.unit_id, u.unit_name, u.region_id, u.region_name,
         s.jenis_jabatan, s.level, s.eselon, s.required_field, s.staffing_need, s.retirement_age,
-        s.default_required_level, s.position_auto_created,
+        s.bup_rule, s.default_required_level, s.position_auto_created,
         case
             when s.position_id is null then null
             when s.required_field is null then (case when s.position_auto_created then null else true end)
@@ -287,10 +300,13 @@ create or replace macro sliced(relation, p_regions, p_unit_id, p_jenis_jabatan) 
       and (p_jenis_jabatan is null or jenis_jabatan = p_jenis_jabatan);
 
 -- 9-box levels (1 rendah/di bawah, 2 menengah/sesuai, 3 tinggi/di atas) per
--- employee: kinerja from the latest annual score within the year range,
--- potensi from the latest potential score up to the end of p_year_to; a score
--- <= p_cut_low is level 1, <= p_cut_high level 2, else 3. Employees lacking
--- either score are left out.
+-- employee (PermenPANRB 3/2020). Kinerja: the employee's latest annual (tahunan) SKP
+-- result within the year range, read from its hasil kerja rating (Di Atas 3, Sesuai 2,
+-- Di Bawah 1), not from cut-offs on a score; only a row without ratings (a PP 46/2011
+-- score-only row of an older export) falls back to its score against the cut-offs
+-- (kinerja_basis 'score' instead of 'rating'). Potensi: the latest potential score up to
+-- the end of p_year_to; a score <= p_cut_low is level 1, <= p_cut_high level 2, else 3.
+-- Employees lacking either are left out.
 create or replace macro talent_levels(
     p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to, p_cut_low, p_cut_high
 ) as table
@@ -298,12 +314,25 @@ create or replace macro talent_levels(
         select nip, region_id, unit_id
         from sliced('v_employees', p_regions, p_unit_id, p_jenis_jabatan)
     ),
-    kinerja as (
-        select k.nip, arg_max(k.score, k.period_start) as score
+    latest_annual as (
+        select k.nip, k.hasil_kerja, k.score
         from mart_annual_kinerja k
         semi join staff s on s.nip = k.nip
         where k.year between p_year_from and p_year_to
-        group by k.nip
+          and (k.hasil_kerja is not null or k.score is not null)
+        qualify row_number() over (partition by k.nip order by k.period_start desc) = 1
+    ),
+    kinerja as (
+        select
+            nip,
+            case
+                when hasil_kerja is not null then 4 - hasil_kerja
+                when score <= p_cut_low then 1
+                when score <= p_cut_high then 2
+                else 3
+            end as kinerja_level,
+            case when hasil_kerja is not null then 'rating' else 'score' end as kinerja_basis
+        from latest_annual
     ),
     potensi as (
         select pa.nip, arg_max(pa.potential_score, pa.assessed_on) as score
@@ -316,7 +345,8 @@ create or replace macro talent_levels(
         s.nip,
         s.region_id,
         s.unit_id,
-        case when k.score <= p_cut_low then 1 when k.score <= p_cut_high then 2 else 3 end as kinerja_level,
+        k.kinerja_level,
+        k.kinerja_basis,
         case when p.score <= p_cut_low then 1 when p.score <= p_cut_high then 2 else 3 end as potensi_level
     from staff s
     join kinerja k using (nip)
@@ -325,8 +355,8 @@ create or replace macro talent_levels(
 -- Succession per unit: the pool (employees in the boxes p_succession_boxes of
 -- the 9-box, levels as in talent_levels) against the unit's structural posts
 -- that are vacant (no holder) or whose holder reaches BUP within
--- p_succession_years of the as-of date (31 December of the latest year with
--- annual scores; today if there are none). The pool follows all filters; the
+-- p_succession_years of the as-of date (as_of_date(): 31 December of the latest year
+-- with any evaluation, scored or not; today if there are none). The pool follows all filters; the
 -- posts follow region and unit only (they are always structural).
 create or replace macro succession_units(
     p_regions, p_unit_id, p_jenis_jabatan, p_year_from, p_year_to, p_cut_low, p_cut_high,

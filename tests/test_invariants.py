@@ -34,6 +34,11 @@ def test_metric_invariants(con, metric, fname):
         col, groups = sums
         totals = df.groupby(groups)[col].sum()
         assert totals.to_numpy() == pytest.approx(1.0)
+    for value, low, high in rules.get("within", []):
+        rows = df[[value, low, high]].dropna()
+        assert (rows[low] <= rows[value] + 1e-12).all() and (rows[value] <= rows[high] + 1e-12).all(), value
+    for col, allowed in rules.get("values", {}).items():
+        assert set(df[col].dropna()) <= set(allowed), col
 
 
 def test_every_metric_has_invariants():

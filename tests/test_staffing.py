@@ -191,9 +191,10 @@ def test_demo_headcount_matches_employees_and_horizons_grow(con):
 
 
 def test_retirements_and_succession_share_one_as_of_date(tmp_path):
-    """An annual evaluation without a score in a later year (2025) moves neither date:
-    both pages count from 31 Dec 2024, the last year with annual *scores*. (Kebutuhan
-    used to read every annual row and Talenta only scored ones, so they disagreed.)"""
+    """An annual evaluation without a score in a later year (2025) moves both dates to
+    31 Dec 2025: the as-of date is the end of the latest year with any evaluation, scored
+    or not (a SIASN export has ratings and no score). Before, both counted from the last
+    year with annual *scores* (2024), so a ratings-only database counted from today."""
     from test_talent import NIP
 
     from analytics import talent
@@ -201,6 +202,7 @@ def test_retirements_and_succession_share_one_as_of_date(tmp_path):
     con = build_hand(tmp_path / "hand.duckdb")
     try:
         before = staffing.retirements_by_unit(con, ALL, horizon=1).set_index("unit_id")
+        assert {str(d)[:10] for d in before.as_of_date} == {"2024-12-31"}
         con.execute(
             "insert into performance_evaluations (nip, period_type, period_start, period_end, "
             "hasil_kerja, perilaku, predikat, score) "
@@ -211,9 +213,76 @@ def test_retirements_and_succession_share_one_as_of_date(tmp_path):
         by_unit = staffing.retirements_by_unit(con, ALL, horizon=1).set_index("unit_id")
         by_year = staffing.retirements_by_year(con, ALL, horizon=5)
         succession = talent.succession_by_unit(con, ALL)
-        assert {str(d)[:10] for d in by_unit.as_of_date} == {"2024-12-31"}
-        assert {str(d)[:10] for d in succession.as_of_date} == {"2024-12-31"}
-        assert min(by_year.year) == 2025  # year 1 after 31 Dec 2024
-        assert by_unit.retiring.to_dict() == before.retiring.to_dict() == {"U1": 1, "U2": 2, "U3": 1}
+        assert {str(d)[:10] for d in by_unit.as_of_date} == {"2025-12-31"}
+        assert {str(d)[:10] for d in succession.as_of_date} == {"2025-12-31"}
+        assert min(by_year.year) == 2026  # year 1 after 31 Dec 2025
+        # within a year of 2025-12-31: U1 E6 (2025-12-31), E1 (2026-03-01); U2 E4 (2024-12-31,
+        # already due), E10 (2025-07-01); U3 E9 (2025-01-01), E11 (2026-01-15)
+        assert by_unit.retiring.to_dict() == {"U1": 2, "U2": 2, "U3": 2}
+        assert before.retiring.to_dict() == {"U1": 1, "U2": 2, "U3": 1}
+    finally:
+        con.close()
+
+
+GURU = """
+insert into positions values
+    ('G1', 'U2', 'Guru Ahli Pertama', 2, 'Ahli Pertama', null, 'pendidikan', 1),
+    ('G2', 'U2', 'Guru Ahli Utama', 2, 'Ahli Utama', null, 'pendidikan', 1),
+    ('G3', 'U3', 'GURU  Kelas', 2, null, null, null, 1),
+    ('P1', 'U3', 'Pengawas Sekolah Ahli Muda', 2, 'Ahli Muda', null, 'pendidikan', 1);
+insert into employees values
+    ('196606012000011101', 'Guru Satu', 'P', '1966-06-01', 'PNS', 'III/c', 40, 'pendidikan', 'G1', '2010-01-01', '2000-01-01'),
+    ('196303012000011102', 'Guru Dua', 'L', '1963-03-01', 'PNS', 'IV/d', 45, 'pendidikan', 'G2', '2010-01-01', '2000-01-01'),
+    ('196509012000012103', 'Guru Tiga', 'P', '1965-09-01', 'PNS', 'III/a', 40, 'pendidikan', 'G3', '2010-01-01', '2000-01-01'),
+    ('196606012000011104', 'Pengawas', 'L', '1966-06-01', 'PNS', 'III/d', 40, 'pendidikan', 'P1', '2010-01-01', '2000-01-01');
+"""
+
+
+def test_guru_retire_at_60_whatever_their_jenjang(tmp_path):
+    """UU 14/2005: teachers retire at 60. By jenjang a Guru Ahli Pertama would go at 58 and a
+    Guru Ahli Utama at 65, and a guru post without a jenjang would have no BUP at all; a
+    school supervisor (Pengawas Sekolah) is not a guru and keeps the BUP of its jenjang.
+    As-of date 2024-12-31:
+
+    | employee  | post (jenjang)             | born       | BUP | retires    | year ahead |
+    |-----------|----------------------------|------------|-----|------------|------------|
+    | Guru Satu | Guru Ahli Pertama (58)     | 1966-06-01 | 60  | 2026-06-01 | 2 (2026)   |
+    | Guru Dua  | Guru Ahli Utama (65)       | 1963-03-01 | 60  | 2023-03-01 | 1 (due)    |
+    | Guru Tiga | "GURU  Kelas" (none)       | 1965-09-01 | 60  | 2025-09-01 | 1 (2025)   |
+    | Pengawas  | Pengawas Sekolah Ahli Muda | 1966-06-01 | 58  | 2024-06-01 | 1 (due)    |
+    """
+    from handdb import execute_hand_sql
+
+    con = build_hand(tmp_path / "hand.duckdb")
+    try:
+        execute_hand_sql(con, GURU)
+        refresh_derived(con)
+        rules = dict(
+            con.execute(
+                "select position_id, retirement_age || ' ' || bup_rule from v_employees "
+                "where position_id in ('G1', 'G2', 'G3', 'P1')"
+            ).fetchall()
+        )
+        assert rules == {"G1": "60 guru", "G2": "60 guru", "G3": "60 guru", "P1": "58 jenjang"}
+        assert con.execute(
+            "select count(*) from bup_by_post where family = 'guru' and retirement_age = 60"
+        ).fetchall() == [(1,)]
+        by_year = staffing.retirements_by_year(con, ALL, horizon=5)
+        got = {(r.region_id, r.year, r.retirement_age): r.retiring for r in by_year.itertuples()}
+        # tests/test_talent.py's people as in test_retirements_by_year_by_hand, plus the four
+        assert got == {
+            ("SLT", 2025, 58): 2,  # E4 (already due), E6
+            ("SLT", 2025, 60): 2,  # E10, Guru Dua (already due)
+            ("SLT", 2026, 58): 1,  # E1
+            ("SLT", 2026, 60): 1,  # Guru Satu
+            ("SLT", 2029, 60): 1,  # E12
+            ("JMB", 2025, 58): 2,  # E9, Pengawas (already due)
+            ("JMB", 2025, 60): 1,  # Guru Tiga
+            ("JMB", 2026, 65): 1,  # E11
+            ("JMB", 2027, 58): 1,  # E7
+        }
+        units = staffing.retirements_by_unit(con, ALL, horizon=1).set_index("unit_id")
+        assert (units.loc["U2"].retiring, units.loc["U2"].retiring_bup60) == (3, 2)  # E4, E10, Guru Dua
+        assert (units.loc["U3"].retiring, units.loc["U3"].retiring_bup60) == (3, 1)  # E9, Pengawas, Guru Tiga
     finally:
         con.close()

@@ -4,22 +4,29 @@ cell by cell against shared/DOMAIN.md.
 Two regions, three units, ten posts, thirteen employees (E9-E13 have no
 evaluation: they only matter for staffing and retirements, tests/test_staffing.py).
 
-| emp | unit | post                    | annual kinerja (year)  | potensi (date)            | box (60/80) |
-|-----|------|-------------------------|------------------------|---------------------------|-------------|
-| E1  | U1   | S1 struktural           | 60 (2024)              | 61                        | 3 (bawah, menengah) |
-| E2  | U1   | F1 fungsional           | 61 (2024); monthly 99  | 60                        | 2 (sesuai, rendah)  |
-| E3  | U1   | F1 fungsional           | 80 (2024)              | 81                        | 8 (sesuai, tinggi)  |
-| E4  | U2   | F2 pelaksana            | 81 (2024)              | 80                        | 7 (atas, menengah)  |
-| E5  | U2   | S3 struktural           | 95 (2024)              | 95                        | 9 (atas, tinggi)    |
-| E6  | U1   | F1 fungsional           | 70 (2024)              | none -> left out          | -           |
-| E7  | U3   | S4 struktural           | 50 (2024)              | 50                        | 1           |
-| E8  | U3   | F3 pelaksana            | 90 (2023), 70 (2024)   | 90 (2022), 65 (2024)      | 5 (latest: 70 / 65) |
+The kinerja level is the latest annual SKP result's hasil kerja rating (PermenPANRB
+3/2020: di atas / sesuai / di bawah ekspektasi), not a cut-off on the score; only a
+PP 46/2011 score-only row (no ratings: E1-E4 here, as an older export) falls back to
+its score against the cut-offs. E5 and E7 have scores that the cut-offs would read
+the other way: their ratings win.
 
-Cut-offs 60 / 80: score <= 60 level 1, <= 80 level 2, else 3 (60 -> 1, 61 -> 2,
-80 -> 2, 81 -> 3). SLT: five employees, one each in boxes 3, 2, 8, 7, 9 (share
-0.2 each); JMB: boxes 1 and 5 (0.5 each).
+| emp | unit | post                    | annual kinerja (year)                      | potensi (date)       | box (60/80) |
+|-----|------|-------------------------|--------------------------------------------|----------------------|-------------|
+| E1  | U1   | S1 struktural           | score-only 60 (2024)                       | 61                   | 3 (bawah, menengah) |
+| E2  | U1   | F1 fungsional           | score-only 61 (2024); monthly 99           | 60                   | 2 (sesuai, rendah)  |
+| E3  | U1   | F1 fungsional           | score-only 80 (2024)                       | 81                   | 8 (sesuai, tinggi)  |
+| E4  | U2   | F2 pelaksana            | score-only 81 (2024)                       | 80                   | 7 (atas, menengah)  |
+| E5  | U2   | S3 struktural           | Di Atas (score 70) (2024)                  | 95                   | 9 (atas, tinggi)    |
+| E6  | U1   | F1 fungsional           | Sesuai (2024)                              | none -> left out     | -           |
+| E7  | U3   | S4 struktural           | Di Bawah (score 95) (2024)                 | 50                   | 1           |
+| E8  | U3   | F3 pelaksana            | Di Atas (2023), Sesuai (2024)              | 90 (2022), 65 (2024) | 5 (latest: sesuai / 65) |
 
-Structural posts (as-of date: 2024-12-31, the last year with annual rows;
+Cut-offs 60 / 80 (potensi, and the score-only rows): score <= 60 level 1, <= 80
+level 2, else 3 (60 -> 1, 61 -> 2, 80 -> 2, 81 -> 3). SLT: five employees, one each
+in boxes 3, 2, 8, 7, 9 (share 0.2 each; four by score, one by rating); JMB: boxes 1
+and 5 (0.5 each, both by rating). By the scores E5 would be box 8 and E7 box 4.
+
+Structural posts (as-of date: 2024-12-31, the last year with evaluations;
 two years on: 2026-12-31): S1 (U1) held by E1, BUP 58, born 1968-03-01 ->
 retires 2026-03-01: retiring. S2 (U1): vacant. S3 (U2) held by E5 (born 1985):
 not. S4 (U3) held by E7, born 1969-06-01 -> 2027-06-01: not within two years.
@@ -79,16 +86,23 @@ insert into potential_assessments values
     ('{E4}', '2024-05-01', 80), ('{E5}', '2024-05-01', 95), ('{E7}', '2024-05-01', 50),
     ('{E8}', '2022-05-01', 90), ('{E8}', '2024-05-01', 65);
 insert into performance_evaluations values
-    ('{E1}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 60, null, null, null),
-    ('{E2}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 61, null, null, null),
     ('{E2}', 'bulanan', '2024-03-01', '2024-03-31', null, 1, 1, 1, 99, null, null, null),
-    ('{E3}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 80, null, null, null),
-    ('{E4}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 81, null, null, null),
-    ('{E5}', 'tahunan', '2024-01-01', '2024-12-31', null, 1, 1, 1, 95, null, null, null),
+    ('{E5}', 'tahunan', '2024-01-01', '2024-12-31', null, 1, 2, 2, 70, null, null, null),
     ('{E6}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 70, null, null, null),
-    ('{E7}', 'tahunan', '2024-01-01', '2024-12-31', null, 3, 3, 5, 50, null, null, null),
-    ('{E8}', 'tahunan', '2023-01-01', '2023-12-31', null, 2, 2, 2, 90, null, null, null),
+    ('{E7}', 'tahunan', '2024-01-01', '2024-12-31', null, 3, 3, 5, 95, null, null, null),
+    ('{E8}', 'tahunan', '2023-01-01', '2023-12-31', null, 1, 2, 2, 90, null, null, null),
     ('{E8}', 'tahunan', '2024-01-01', '2024-12-31', null, 2, 2, 2, 70, null, null, null);
+"""
+
+# PP 46/2011 score-only annual rows (an older export): no ratings, the predikat of the
+# score's band (60 Kurang -> 4, 61 Cukup -> 3, 80 and 81 Baik -> 2)
+SCORE_ONLY = """
+insert into performance_evaluations
+    (nip, period_type, period_start, period_end, predikat, predikat_basis, score) values
+    ('{E1}', 'tahunan', '2024-01-01', '2024-12-31', 4, 'pp46_score', 60),
+    ('{E2}', 'tahunan', '2024-01-01', '2024-12-31', 3, 'pp46_score', 61),
+    ('{E3}', 'tahunan', '2024-01-01', '2024-12-31', 2, 'pp46_score', 80),
+    ('{E4}', 'tahunan', '2024-01-01', '2024-12-31', 2, 'pp46_score', 81);
 """
 
 
@@ -96,6 +110,7 @@ def build_hand(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path))
     create_schema(con)
     execute_hand_sql(con, HAND_DATA.format(**NIP))
+    con.execute(SCORE_ONLY.format(**NIP))
     refresh_derived(con)
     return con
 
@@ -175,10 +190,10 @@ def test_default_cut_offs_are_the_documented_settings(hand):
 # ------------------------------------------------------------------ talent_grid by hand
 def test_grid_at_the_cut_off_boundaries(hand):
     df = talent.talent_grid(hand, ALL)
-    # 60 -> rendah/di bawah, 61 -> menengah/sesuai, 80 -> menengah/sesuai, 81 -> tinggi/di atas;
-    # E6 has no potensi; E2's monthly 99 is not an annual score
+    # 60 -> rendah/di bawah, 61 -> menengah/sesuai, 80 -> menengah/sesuai, 81 -> tinggi/di atas
+    # (potensi, and E1-E4's score-only kinerja); E6 has no potensi; E2's monthly 99 is not annual
     assert boxes(df, "SLT") == {3: 1, 2: 1, 8: 1, 7: 1, 9: 1}
-    assert boxes(df, "JMB") == {1: 1, 5: 1}  # E8: latest annual 70, latest potensi 65
+    assert boxes(df, "JMB") == {1: 1, 5: 1}  # E8: latest annual Sesuai, latest potensi 65
     slt = df[df.region_id == "SLT"]
     assert list(slt["box"]) == list(range(1, 10))  # every box, zeros included
     assert slt.set_index("box")["share"].to_dict() == pytest.approx(
@@ -189,20 +204,37 @@ def test_grid_at_the_cut_off_boundaries(hand):
     box9 = df[(df.region_id == "SLT") & (df.box == 9)].iloc[0]
     assert (box9.kinerja_level, box9.potensi_level) == (3, 3)
     assert box9.recommendation_en == "Promote and retain, succession pool, award"
+    # E1-E4 by the score fallback, E5 by its rating; JMB's two by their ratings
+    by_basis = df.groupby("region_id")[["by_rating", "by_score"]].first()
+    assert by_basis.loc["SLT"].to_dict() == {"by_rating": 1, "by_score": 4}
+    assert by_basis.loc["JMB"].to_dict() == {"by_rating": 2, "by_score": 0}
+
+
+def test_kinerja_axis_is_the_rating_not_a_cut_off_on_the_score(hand):
+    """PermenPANRB 3/2020: the kinerja axis is the SKP result (di atas / sesuai / di bawah
+    ekspektasi). E5 is rated Di Atas with a score of 70 (sesuai by the cut-offs), E7 Di Bawah
+    with 95 (di atas by the cut-offs): the ratings place them, whatever the cut-offs."""
+    for cuts in ({}, {"cut_low": 40, "cut_high": 96}, {"cut_low": 90, "cut_high": 99}):
+        df = talent.talent_grid(hand, ALL, **cuts)
+        e5 = df[(df.region_id == "SLT") & (df.kinerja_level == 3) & (df.potensi_level >= 2)]
+        assert e5["employees"].sum() >= 1  # E5 di atas (E4's score 81 moves with the cut-offs)
+        jmb = df[(df.region_id == "JMB") & (df.employees > 0)]
+        assert 1 in set(jmb.kinerja_level)  # E7 di bawah
+        assert 3 not in set(jmb.kinerja_level)
 
 
 def test_changing_the_cut_offs_moves_employees(hand):
     df = talent.talent_grid(hand, ALL, cut_low=50, cut_high=90)
     # <= 50 level 1, <= 90 level 2: E1..E4 (60..81) all sesuai x menengah = box 5; E5 95/95 box 9
     assert boxes(df, "SLT") == {5: 4, 9: 1}
-    assert boxes(df, "JMB") == {1: 1, 5: 1}  # E7 50/50 stays box 1 (<= 50)
+    assert boxes(df, "JMB") == {1: 1, 5: 1}  # E7 rated Di Bawah, potensi 50 (<= 50): box 1
     with pytest.raises(ValueError, match="cut_low"):
         talent.talent_grid(hand, ALL, cut_low=80, cut_high=60)
 
 
-def test_year_range_picks_the_latest_annual_score_within_it(hand):
+def test_year_range_picks_the_latest_annual_result_within_it(hand):
     df = talent.talent_grid(hand, Filters(regions=("JMB",), year_from=2023, year_to=2023))
-    # E8: annual 2023 = 90 (di atas), potensi up to 2023 = 90 (tinggi) -> box 9; E7 has no 2023 row
+    # E8: annual 2023 Di Atas, potensi up to 2023 = 90 (tinggi) -> box 9; E7 has no 2023 row
     assert boxes(df, "JMB") == {9: 1}
     assert df["share"].sum() == pytest.approx(1.0)
 
@@ -241,7 +273,7 @@ def test_succession_by_region_by_hand(hand):
 
 
 def test_succession_pool_follows_cut_offs_and_jenis_but_posts_stay_structural(hand):
-    # cut-offs 50/90: only E5 (95/95) is in boxes 7-9
+    # cut-offs 50/90: only E5 (Di Atas, potensi 95) is in boxes 7-9
     df = talent.succession_by_region(hand, ALL, cut_low=50, cut_high=90).set_index("region_id")
     assert (df.loc["SLT"].pool, df.loc["JMB"].pool) == (1, 0)
     # fungsional candidates only (E3 in U1), against the same structural posts

@@ -34,21 +34,29 @@ with final as (
 )
 select * from final;
 
--- Job Person Match per employee and as-of year: sum(min(level, required)) /
--- sum(required) x 100 over the assessed competencies, with its selection band.
+-- Job Person Match per employee and as-of year over the assessed competencies, in its
+-- two variants: jpm = capped coverage, sum(min(level, required)) / sum(required) x 100 (a
+-- surplus in one competency does not hide a gap in another; at most 100), and jpm_ratio =
+-- the plain ratio sum(level) / sum(required) x 100 (can exceed 100). The bands are of the
+-- capped coverage: band the selection band (MS / MMS / KMS, for candidates and posts
+-- being filled), mapping_band the mapping band (Optimal / Cukup Optimal / Kurang Optimal,
+-- for the all-staff view).
 create or replace table mart_employee_jpm as
 with jpm as (
     select
         as_of_year, nip, region_id, unit_id, jenis_jabatan, qualification_fit,
-        sum(least(level, required_level)) * 100.0 / sum(required_level) as jpm
+        sum(least(level, required_level)) * 100.0 / sum(required_level) as jpm,
+        sum(level) * 100.0 / sum(required_level) as jpm_ratio
     from competency_gaps
     group by all
 ),
 final as (
-    select j.*, b.band
+    select j.*, b.band, m.band as mapping_band
     from jpm j
     join jpm_bands b
       on b.scheme = 'seleksi' and j.jpm >= b.min_jpm and (b.max_jpm is null or j.jpm < b.max_jpm)
+    join jpm_bands m
+      on m.scheme = 'pemetaan' and j.jpm >= m.min_jpm and (m.max_jpm is null or j.jpm < m.max_jpm)
 )
 select * from final;
 

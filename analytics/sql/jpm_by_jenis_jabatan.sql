@@ -1,4 +1,6 @@
--- Job-person match per kind of post (struktural, fungsional, pelaksana) as of $year_to.
+-- Job-person match per kind of post (struktural, fungsional, pelaksana) as of $year_to:
+-- mean JPM as capped coverage and as plain ratio, the shares in the mapping bands Optimal
+-- and Kurang Optimal (of the capped JPM), qualification fit.
 with jpm as (
     select *
     from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
@@ -10,8 +12,9 @@ grouped as (
         jenis_jabatan,
         count(*) as employees,
         avg(jpm) as mean_jpm,
-        avg((band = 'MS')::integer) as share_ms,
-        avg((band = 'KMS')::integer) as share_kms,
+        avg(jpm_ratio) as mean_jpm_ratio,
+        avg((mapping_band = 'Optimal')::integer) as share_optimal,
+        avg((mapping_band = 'Kurang Optimal')::integer) as share_kurang_optimal,
         avg(qualification_fit::integer) as share_qualified
     from jpm
     group by all

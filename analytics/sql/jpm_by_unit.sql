@@ -1,5 +1,6 @@
--- Job-person match per unit as of $year_to: mean JPM, shares MS and KMS,
--- qualification fit; weakest first.
+-- Job-person match per unit as of $year_to: mean JPM as capped coverage (mean_jpm) and
+-- as plain ratio (mean_jpm_ratio), the shares in the mapping bands Optimal and Kurang
+-- Optimal (of the capped JPM), qualification fit; weakest first.
 with jpm as (
     select *
     from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
@@ -12,8 +13,9 @@ final as (
         u.name as unit_name,
         count(*) as employees,
         avg(j.jpm) as mean_jpm,
-        avg((j.band = 'MS')::integer) as share_ms,
-        avg((j.band = 'KMS')::integer) as share_kms,
+        avg(j.jpm_ratio) as mean_jpm_ratio,
+        avg((j.mapping_band = 'Optimal')::integer) as share_optimal,
+        avg((j.mapping_band = 'Kurang Optimal')::integer) as share_kurang_optimal,
         avg(j.qualification_fit::integer) as share_qualified
     from jpm j
     join units u using (unit_id)

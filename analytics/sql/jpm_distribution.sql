@@ -1,21 +1,36 @@
--- Employees per JPM selection band (MS / MMS / KMS) and region, as of $year_to.
+-- Employees per JPM band and region, as of $year_to: the mapping bands (Optimal >= 90,
+-- Cukup Optimal 78-<90, Kurang Optimal < 78) for this all-staff view, or with $scheme =
+-- 'seleksi' the selection bands (MS / MMS / KMS, for candidates and posts being
+-- filled). Bands are of the capped JPM (coverage); every band of the scheme is listed.
 with jpm as (
-    select *
+    select *, case when $scheme = 'seleksi' then band else mapping_band end as chosen_band
     from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
 ),
+bands as (
+    select band, min_jpm
+    from jpm_bands
+    where scheme = $scheme
+),
 counts as (
-    select region_id, band, count(*) as employees
+    select region_id, chosen_band as band, count(*) as employees
     from jpm
     group by all
 ),
+cells as (
+    select r.region_id, b.band, b.min_jpm
+    from (select distinct region_id from jpm) r
+    cross join bands b
+),
 final as (
     select
-        region_id,
-        band,
-        employees,
-        employees / sum(employees) over (partition by region_id) as share
-    from counts
-    order by region_order(region_id), region_id, case band when 'MS' then 1 when 'MMS' then 2 else 3 end
+        c.region_id,
+        $scheme as scheme,
+        c.band,
+        coalesce(n.employees, 0) as employees,
+        coalesce(n.employees, 0) / sum(coalesce(n.employees, 0)) over (partition by c.region_id) as share
+    from cells c
+    left join counts n using (region_id, band)
+    order by region_order(c.region_id), c.region_id, c.min_jpm desc
 )
 select * from final

@@ -1,5 +1,7 @@
--- One row per region: headcount now, kinerja and 20 JP in $year_to,
--- competency match as of $year_to, moves over the year range.
+-- One row per region: headcount now, kinerja and 20 JP in $year_to (kinerja: every
+-- period type, the region's finest; evaluated = mean evaluated per evaluation period;
+-- mean_score null without scores), competency match as of $year_to (capped JPM, the
+-- mapping band Optimal), moves over the year range.
 with headcount as (
     select
         region_id,
@@ -10,17 +12,24 @@ with headcount as (
     from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
     group by region_id
 ),
-kinerja as (
+kinerja as (  -- $year_to, each region's finest period type (kinerja_source)
     select
         region_id,
-        sum(evaluations) filter (where predikat <= 2) / sum(evaluations) as share_baik,
-        sum(sum_score) / sum(n_score) as mean_score
-    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
-    where year = $year_to
+        any_value(period_type) as period_type,
+        sum(evaluations)::bigint as evaluations,
+        sum(evaluations) / count(distinct period_start) as evaluated,
+        coalesce(sum(evaluations) filter (where predikat <= 2), 0) / sum(evaluations) as share_baik,
+        coalesce(sum(evaluations) filter (where predikat = 1), 0) / sum(evaluations) as share_sangat_baik,
+        sum(sum_score) / nullif(sum(n_score), 0) as mean_score
+    from kinerja_source($regions, $unit_id, $jenis_jabatan, $year_to, $year_to)
     group by region_id
 ),
-jpm as (
-    select region_id, avg(jpm) as mean_jpm, avg((band = 'MS')::integer) as share_ms
+jpm as (  -- capped JPM; the mapping band Optimal (all staff)
+    select
+        region_id,
+        avg(jpm) as mean_jpm,
+        avg(jpm_ratio) as mean_jpm_ratio,
+        avg((mapping_band = 'Optimal')::integer) as share_optimal
     from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
     group by region_id
@@ -46,10 +55,15 @@ final as (
         h.employees,
         h.pns,
         h.pppk,
+        k.period_type,
+        k.evaluations,
+        k.evaluated,
         k.share_baik,
+        k.share_sangat_baik,
         k.mean_score,
         j.mean_jpm,
-        j.share_ms,
+        j.mean_jpm_ratio,
+        j.share_optimal,
         h.share_qualified,
         p.share_jp_met,
         coalesce(m.executed, 0) * 100.0 / h.employees / ($year_to - $year_from + 1) as moves_per_100,

@@ -1,27 +1,49 @@
--- Evaluations per predikat, region and period ($grain), with each
--- predikat's share of its region-period.
+-- Evaluations per predikat, region and period ($grain: month, quarter, year), with each
+-- predikat's share of its region-period. Every period type counts: each region's finest
+-- (kinerja_source: bulanan, else triwulan, else tahunan; period_type says which), grouped
+-- at $grain or, where the region's period type is coarser, at that (grain says which).
+-- periods = the region's evaluation periods in the row's period (an employee has at most
+-- one evaluation a period, so at least evaluations / periods employees are behind a row).
 with evaluations as (
     select *
-    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
-    where year between $year_from and $year_to
+    from kinerja_source($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
 ),
-counts as (
+sources as (
     select
         region_id,
-        date_trunc($grain, month)::date as period,
-        predikat,
-        sum(evaluations)::bigint as evaluations
+        any_value(period_type) as period_type,
+        effective_grain($grain, any_value(period_rank)) as grain
     from evaluations
+    group by region_id
+),
+dated as (
+    select e.*, s.grain, date_trunc(s.grain, e.period_start)::date as period
+    from evaluations e
+    join sources s using (region_id)
+),
+counts as (
+    select region_id, period, predikat, sum(evaluations)::bigint as evaluations
+    from dated
+    group by all
+),
+period_counts as (
+    select region_id, period, count(distinct period_start) as periods
+    from dated
     group by all
 ),
 final as (
     select
-        region_id,
-        period,
-        predikat,
-        evaluations,
-        evaluations / sum(evaluations) over (partition by region_id, period) as share
-    from counts
-    order by region_order(region_id), region_id, period, predikat
+        c.region_id,
+        c.period,
+        c.predikat,
+        c.evaluations,
+        c.evaluations / sum(c.evaluations) over (partition by c.region_id, c.period) as share,
+        p.periods,
+        s.period_type,
+        s.grain
+    from counts c
+    join period_counts p using (region_id, period)
+    join sources s using (region_id)
+    order by region_order(c.region_id), c.region_id, c.period, c.predikat
 )
 select * from final

@@ -1,5 +1,5 @@
 -- Employees reaching BUP (retirement_date) within $horizon years of the as-of
--- date (the as_of_date() macro: end of the latest year with annual scores; today if none), per
+-- date (the as_of_date() macro: end of the latest year with any evaluation; today if none), per
 -- unit, split by BUP 58 / 60 / 65; those already past BUP count too.
 with as_of as (
     select as_of_date from as_of_date()

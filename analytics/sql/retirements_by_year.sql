@@ -1,5 +1,5 @@
 -- Employees reaching BUP in each of the next $horizon years after the as-of
--- date (the as_of_date() macro: end of the latest year with annual scores; today if none), per
+-- date (the as_of_date() macro: end of the latest year with any evaluation; today if none), per
 -- region and BUP (58 / 60 / 65). Year 1 also holds those already past BUP. An
 -- employee whose BUP is not known (no post, or a post without a jenjang) is not
 -- counted (the Kualitas Data page lists them).

@@ -1,7 +1,7 @@
 -- Succession pool (9-box boxes $succession_boxes, levels as in talent_grid)
 -- per region against its structural posts (jenis jabatan 1) that are vacant (no
 -- holder) or whose holder reaches BUP within $succession_years years of the
--- as-of date: the end of the latest year with annual evaluations (today if
+-- as-of date: the end of the latest year with any evaluation, scored or not (today if
 -- there are none). The pool follows all filters; posts follow region and unit
 -- only (they are always structural).
 with units_ as (

@@ -1,14 +1,23 @@
--- 9-box (PermenPANRB 3/2020) per region: each employee's latest annual
--- ('tahunan') score within the year range gives the kinerja level, the latest
--- potential score up to the end of $year_to the potensi level; score
--- <= $cut_low is level 1, <= $cut_high level 2, else 3. Every box is listed
--- (zeros too); shares sum to 1 per region.
+-- 9-box (PermenPANRB 3/2020) per region: the kinerja level is each employee's latest
+-- annual (tahunan) SKP result within the year range — its hasil kerja rating (Di Atas,
+-- Sesuai, Di Bawah Ekspektasi) — or, for a PP 46/2011 score-only row, its score against
+-- the cut-offs (the labelled fallback; by_score counts them per region); the potensi
+-- level is the latest potential score up to the end of $year_to: <= $cut_low level 1,
+-- <= $cut_high level 2, else 3. Every box is listed (zeros too); shares sum to 1 per region.
 with levels as (
     select *
     from talent_levels($regions, $unit_id, $jenis_jabatan, $year_from, $year_to, $cut_low, $cut_high)
 ),
 counts as (
     select region_id, kinerja_level, potensi_level, count(*) as employees
+    from levels
+    group by all
+),
+bases as (
+    select
+        region_id,
+        count(*) filter (where kinerja_basis = 'rating') as by_rating,
+        count(*) filter (where kinerja_basis = 'score') as by_score
     from levels
     group by all
 ),
@@ -31,9 +40,12 @@ final as (
         sum(coalesce(n.employees, 0)) over (partition by c.region_id) as assessed,
         list_contains($succession_boxes, c.box) as succession_pool,
         c.recommendation_id,
-        c.recommendation_en
+        c.recommendation_en,
+        b.by_rating,
+        b.by_score
     from cells c
     left join counts n using (region_id, kinerja_level, potensi_level)
+    join bases b using (region_id)
     order by region_order(c.region_id), c.region_id, c.box
 )
 select * from final
