@@ -11,6 +11,10 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 
+# the mapping bands of the all-staff view, green to red as the selection bands are drawn
+MAPPING_BANDS = ["Optimal", "Cukup Optimal", "Kurang Optimal"]
+MAPPING_COLORS = dict(zip(MAPPING_BANDS, ui.JPM_BAND_COLORS.values(), strict=True))
+
 filters = current()
 st.title(t("kompetensi.title"))
 st.caption(t("kompetensi.intro", y0=filters.year_from, y1=filters.year_to))
@@ -86,11 +90,9 @@ if ui.has_rows(bands):
         share="share",
         color="band_label",
         x_label=t("col.region"),
-        color_label=t("col.band"),
-        color_order=ui.ordered_labels(["MS", "MMS", "KMS"], "band"),
-        color_map=dict(
-            zip(ui.ordered_labels(ui.JPM_BAND_COLORS, "band"), ui.JPM_BAND_COLORS.values(), strict=True)
-        ),
+        color_label=t("col.band_mapping"),
+        color_order=ui.ordered_labels(MAPPING_BANDS, "band"),
+        color_map=dict(zip(ui.ordered_labels(MAPPING_BANDS, "band"), MAPPING_COLORS.values(), strict=True)),
         x_order=ui.region_order(bands),
         horizontal=True,
         height=120 + 60 * bands["region_id"].nunique(),
@@ -100,7 +102,7 @@ if ui.has_rows(bands):
         bands,
         [
             ("region_id", t("col.region"), "region"),
-            ("band", t("col.band"), "band"),
+            ("band", t("col.band_mapping"), "band"),
             ("employees", t("col.employees"), "int"),
             ("share", t("axis.share"), "pct"),
         ],
@@ -114,7 +116,7 @@ ui.table(
     ui.privacy_view(
         ui.fetch(competency.jpm_by_unit, filters),
         count_col="employees",
-        value_cols=("mean_jpm", "share_ms", "share_kms", "share_qualified"),
+        value_cols=("mean_jpm", "mean_jpm_ratio", "share_optimal", "share_kurang_optimal", "share_qualified"),
         group_cols=("region_id",),  # the units add up to the region (the bands above)
     ),
     [
@@ -122,8 +124,9 @@ ui.table(
         ("unit_name", t("col.unit"), "text"),
         ("employees", t("col.employees"), "int"),
         ("mean_jpm", t("col.mean_jpm"), "num1"),
-        ("share_ms", t("col.share_ms"), "pct"),
-        ("share_kms", t("col.share_kms"), "pct"),
+        ("mean_jpm_ratio", t("col.mean_jpm_ratio"), "num1"),
+        ("share_optimal", t("col.share_optimal"), "pct"),
+        ("share_kurang_optimal", t("col.share_kurang_optimal"), "pct"),
         ("share_qualified", t("col.share_qualified"), "pct"),
     ],
     filename=f"kompetensi_per_unit_{fname}",
@@ -137,7 +140,7 @@ ui.section(t("kompetensi.jenis.q"), t("kompetensi.jenis.c"))
 by_jenis = ui.privacy_view(
     ui.fetch(competency.jpm_by_jenis_jabatan, filters),
     count_col="employees",
-    value_cols=("mean_jpm", "share_ms", "share_kms", "share_qualified"),
+    value_cols=("mean_jpm", "mean_jpm_ratio", "share_optimal", "share_kurang_optimal", "share_qualified"),
     group_cols=("region_id",),
 )
 if ui.has_rows(by_jenis):
@@ -150,7 +153,7 @@ if ui.has_rows(by_jenis):
         y_label=t("col.mean_jpm"),
         category_order=jenis_order,
     )
-    ui.chart(ui.reference_line(fig, 80), key="jpm_jenis", data=by_jenis)
+    ui.chart(ui.reference_line(fig, 90), key="jpm_jenis", data=by_jenis)
     ui.table(
         by_jenis,
         [
@@ -158,8 +161,9 @@ if ui.has_rows(by_jenis):
             ("jenis_jabatan", t("col.jenis_jabatan"), "jenis_jabatan"),
             ("employees", t("col.employees"), "int"),
             ("mean_jpm", t("col.mean_jpm"), "num1"),
-            ("share_ms", t("col.share_ms"), "pct"),
-            ("share_kms", t("col.share_kms"), "pct"),
+            ("mean_jpm_ratio", t("col.mean_jpm_ratio"), "num1"),
+            ("share_optimal", t("col.share_optimal"), "pct"),
+            ("share_kurang_optimal", t("col.share_kurang_optimal"), "pct"),
             ("share_qualified", t("col.share_qualified"), "pct"),
         ],
         filename=f"kompetensi_per_jenis_jabatan_{fname}",

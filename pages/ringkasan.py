@@ -26,6 +26,13 @@ def with_move_counts(
     return out.join(sums, on="region_id").fillna({"proposed": 0, "declined": 0})
 
 
+def privacy_hidden(df: pd.DataFrame, i, col: str) -> bool:
+    """Is the cell hidden for this viewer (a number there, not shown)?"""
+    from analytics import privacy
+
+    return bool(privacy.is_suppressed(df, col).loc[i])
+
+
 filters = current()
 st.title(t("ringkasan.title"))
 st.caption(t("ringkasan.intro", year=filters.year_to))
@@ -42,9 +49,13 @@ kpis = ui.privacy_view(
     count_col="employees",
     value_cols=(
         "share_baik",
+        "share_baik_low",
+        "share_baik_high",
+        "share_sangat_baik",
         "mean_score",
         "mean_jpm",
-        "share_ms",
+        "mean_jpm_ratio",
+        "share_optimal",
         "share_qualified",
         "moves_per_100",
         "share_declined",
@@ -86,22 +97,34 @@ if ui.has_rows(kpis):
                 cell("employees", fmt.integer),
                 help=t("kpi.employees.help", pns=cell("pns", fmt.integer), pppk=cell("pppk", fmt.integer)),
             )
+            period = kpis.at[i, "period_type"]
             ui.kpi(
                 t("kpi.share_baik"),
                 cell("share_baik"),
-                help=t("kpi.share_baik.help", year=filters.year_to),
+                help=t(
+                    "kpi.share_baik.help",
+                    year=filters.year_to,
+                    period=t(f"period_type.{period}") if isinstance(period, str) else fmt.MISSING,
+                    low=cell("share_baik_low"),
+                    high=cell("share_baik_high"),
+                ),
                 trend=None if spark is None else ui.shown_values(spark, "share_baik"),
             )
+            scored = not pd.isna(kpis.at[i, "mean_score"]) or privacy_hidden(kpis, i, "mean_score")
             ui.kpi(
                 t("kpi.mean_score"),
                 cell("mean_score", lambda v: fmt.number(v, 1)),
-                help=t("kpi.mean_score.help", year=filters.year_to),
-                trend=None if spark is None else ui.shown_values(spark, "mean_score"),
+                help=t("kpi.mean_score.help" if scored else "kpi.mean_score.none", year=filters.year_to),
+                trend=None if spark is None or not scored else ui.shown_values(spark, "mean_score"),
             )
             ui.kpi(
                 t("kpi.mean_jpm"),
                 cell("mean_jpm", lambda v: fmt.number(v, 1)),
-                help=t("kpi.mean_jpm.help", ms=cell("share_ms")),
+                help=t(
+                    "kpi.mean_jpm.help",
+                    optimal=cell("share_optimal"),
+                    ratio=cell("mean_jpm_ratio", lambda v: fmt.number(v, 1)),
+                ),
             )
             ui.kpi(
                 t("kpi.share_jp_met"),
@@ -136,9 +159,13 @@ ui.table(
         ("pns", t("col.pns"), "int"),
         ("pppk", t("col.pppk"), "int"),
         ("share_baik", t("col.share_baik"), "pct"),
+        ("share_baik_low", t("col.ci_low"), "pct"),
+        ("share_baik_high", t("col.ci_high"), "pct"),
+        ("share_sangat_baik", t("col.share_sangat_baik"), "pct"),
         ("mean_score", t("col.mean_score"), "num1"),
         ("mean_jpm", t("col.mean_jpm"), "num1"),
-        ("share_ms", t("col.share_ms"), "pct"),
+        ("mean_jpm_ratio", t("col.mean_jpm_ratio"), "num1"),
+        ("share_optimal", t("col.share_optimal"), "pct"),
         ("share_qualified", t("col.share_qualified"), "pct"),
         ("share_jp_met", t("col.share_jp_met"), "pct"),
         ("moves_per_100", t("col.moves_per_100"), "num1"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import talent
+from analytics import privacy, talent
 from ui import components as ui
 from ui import fmt
 from ui import penataan as pt
@@ -75,7 +75,14 @@ if ui.has_rows(grid):
             rows = pt.rows_where(grid, "region_id", region_id)
             ui.region_heading(region_id, lines=lines)
             assessed = ui.cell(grid, rows.index[0], "assessed", fmt.integer)
-            st.caption(t("talenta.grid.assessed", n=assessed))
+            # employees whose kinerja came from the score fallback (a small number shows "<5")
+            by_score = int(rows["by_score"].iloc[0])
+            k = privacy.min_group_size()
+            shown = privacy.marker(k) if by_score < k and not ui.sees_everything() else fmt.integer(by_score)
+            st.caption(
+                t("talenta.grid.assessed", n=assessed)
+                + (f"; {t('talenta.grid.by_score', n=shown)}" if by_score else "")
+            )
             ui.chart(pt.nine_box_chart(rows), key=f"grid_{region_id}", data=rows)
 
     ui.section(t("talenta.rec.q"), t("talenta.rec.c"))

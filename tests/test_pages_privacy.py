@@ -115,12 +115,13 @@ def headcount_by_unit(raw) -> dict[tuple[str, str], int]:
 
 
 def retiring_by_unit(raw, years: int) -> dict[tuple[str, str], int]:
+    """From 31 Dec of the last year with any evaluation; teachers (Guru ...) at 60 (UU 14/2005)."""
     rows = raw(
-        """with as_of as (select make_date(max(year(period_start)), 12, 31) d
-                          from performance_evaluations where period_type = 'tahunan')
+        """with as_of as (select make_date(max(year(period_start)), 12, 31) d from performance_evaluations)
            select u.region_id, u.name, count(*) from employees e join positions p using (position_id)
            join units u on u.unit_id = p.unit_id join jabatan_levels l on l.level = p.level, as_of
-           where e.birth_date + to_years(l.retirement_age) <= as_of.d + to_years(?)
+           where e.birth_date + to_years(case when lower(p.name) like 'guru %' then 60 else l.retirement_age end)
+                 <= as_of.d + to_years(?)
            group by all""",
         years,
     )
@@ -269,12 +270,19 @@ def test_analyst_sees_the_small_region_under_a_narrow_filter(app_env, demo_accou
 
 
 def evaluated_per_month(raw, y0: int, y1: int) -> dict[tuple[str, str], float]:
+    """Employees evaluated per evaluation period, each region's finest period type (a region
+    rating quarterly: per quarter)."""
     rows = raw(
-        """select u.region_id, u.name, count(*) / count(distinct ev.period_start)
-           from performance_evaluations ev join employees e using (nip)
-           join positions p on p.position_id = coalesce(ev.position_id, e.position_id)
-           join units u on u.unit_id = p.unit_id
-           where ev.period_type = 'bulanan' and year(ev.period_start) between ? and ?
+        """with rows_ as (
+               select u.region_id, u.name, ev.period_start,
+                      case ev.period_type when 'bulanan' then 1 when 'triwulan' then 2 else 3 end as rank_
+               from performance_evaluations ev join employees e using (nip)
+               join positions p on p.position_id = coalesce(ev.position_id, e.position_id)
+               join units u on u.unit_id = p.unit_id
+               where year(ev.period_start) between ? and ?)
+           select region_id, name, count(*) / count(distinct period_start)
+           from rows_
+           where rank_ = (select min(r.rank_) from rows_ r where r.region_id = rows_.region_id)
            group by all""",
         y0,
         y1,

@@ -29,18 +29,20 @@ PAGES = ("talenta", "kebutuhan")
 
 
 def pool_by_region(raw, low: float, high: float) -> dict[str, int]:
-    """Employees in boxes 7-9 per region, straight from the raw tables."""
+    """Employees in boxes 7-9 per region, straight from the raw tables: kinerja from the
+    latest annual SKP's hasil kerja rating (PermenPANRB 3/2020), the score against the
+    cut-offs only for a row without ratings; potensi from the latest potential score."""
     rows = raw(
         """with years as (
-               select min(year(period_start)) y0, max(year(period_start)) y1
-               from performance_evaluations where period_type = 'bulanan'),
-           k as (select nip, arg_max(score, period_start) s from performance_evaluations, years
-                 where period_type = 'tahunan' and score is not null
-                   and year(period_start) between y0 and y1 group by nip),
+               select min(year(period_start)) y0, max(year(period_start)) y1 from performance_evaluations),
+           k as (select nip, arg_max(hasil_kerja, period_start) hk, arg_max(score, period_start) s
+                 from performance_evaluations, years
+                 where period_type = 'tahunan' and year(period_start) between y0 and y1 group by nip),
            p as (select nip, arg_max(potential_score, assessed_on) s from potential_assessments, years
                  where year(assessed_on) <= y1 group by nip),
            lv as (select u.region_id,
-                         case when k.s <= ? then 1 when k.s <= ? then 2 else 3 end kl,
+                         case when k.hk is not null then 4 - k.hk
+                              when k.s <= ? then 1 when k.s <= ? then 2 else 3 end kl,
                          case when p.s <= ? then 1 when p.s <= ? then 2 else 3 end pl
                   from employees e join positions p using (position_id) join units u on u.unit_id = p.unit_id
                   join k using (nip) join p using (nip))
@@ -83,12 +85,14 @@ def test_low_cut_off_above_high_falls_back_to_the_defaults(app_env, raw) -> None
 
 
 def retiring_within(raw, years: int) -> int:
+    """Employees reaching BUP within ``years`` of 31 Dec of the last year with any evaluation;
+    teachers (a post named Guru ...) at 60 whatever their jenjang (UU 14/2005)."""
     (n,) = raw(
-        """with as_of as (select make_date(max(year(period_start)), 12, 31) d
-                          from performance_evaluations where period_type = 'tahunan')
+        """with as_of as (select make_date(max(year(period_start)), 12, 31) d from performance_evaluations)
            select count(*) from employees e join positions p using (position_id)
            join jabatan_levels l using (level), as_of
-           where e.birth_date + to_years(l.retirement_age) <= as_of.d + to_years(?)""",
+           where e.birth_date + to_years(case when lower(p.name) like 'guru %' then 60 else l.retirement_age end)
+                 <= as_of.d + to_years(?)""",
         years,
     )[0]
     return n

@@ -105,20 +105,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kpi.share_baik": ("Predikat Baik ke atas", "Rated Good or better"),
     "kpi.share_baik.help": (
-        "Porsi penilaian bulanan {year} dengan predikat Sangat Baik atau Baik. Garis kecil: tren per periode.",
-        "Share of the {year} monthly evaluations rated Outstanding or Good (Sangat Baik, Baik). Small line: trend per period.",
+        "Porsi penilaian {year} ({period}) dengan predikat Sangat Baik atau Baik; IK 95 % {low}–{high}. Garis "
+        "kecil: tren per periode.",
+        "Share of the {year} evaluations ({period}) rated Outstanding or Good (Sangat Baik, Baik); 95 % CI "
+        "{low}–{high}. Small line: trend per period.",
     ),
     "kpi.mean_score": ("Rata-rata skor kinerja", "Mean performance score"),
     "kpi.mean_score.help": (
-        "Skor 0–100 rata-rata penilaian bulanan {year}. Garis kecil: tren per periode.",
-        "Mean 0–100 score of the {year} monthly evaluations. Small line: trend per period.",
+        "Skor 0–100 rata-rata penilaian {year}. Garis kecil: tren per periode.",
+        "Mean 0–100 score of the {year} evaluations. Small line: trend per period.",
+    ),
+    "kpi.mean_score.none": (
+        "Data wilayah ini tanpa skor 0–100 (seperti ekspor SIASN: predikat saja); kinerjanya dibaca dari "
+        "predikat di atas.",
+        "This region's data have no 0–100 score (as a SIASN export: predikat only); its performance is read "
+        "from the predikat above.",
     ),
     "kpi.mean_jpm": ("JPM rata-rata", "Mean JPM"),
     "kpi.mean_jpm.help": (
-        "Job Person Match: tingkat kompetensi pegawai dibanding standar jabatannya (100 = memenuhi semua). "
-        "{ms} pegawai berband MS (≥ 80).",
-        "Job Person Match: employees' competency levels against their post's standard (100 = meets all). "
-        "{ms} of employees in band MS (≥ 80).",
+        "Job Person Match sebagai cakupan (tiap kompetensi dibatasi pada syaratnya): tingkat kompetensi pegawai "
+        "dibanding standar jabatannya (100 = memenuhi semua). {optimal} pegawai Optimal (≥ 90, band pemetaan). "
+        "Sebagai rasio biasa (tanpa batas): {ratio}.",
+        "Job Person Match as coverage (each competency capped at its requirement): employees' competency levels "
+        "against their post's standard (100 = meets all). {optimal} of employees Optimal (≥ 90, mapping band). "
+        "As the plain ratio (uncapped): {ratio}.",
     ),
     "kpi.share_jp_met": ("PNS memenuhi 20 JP", "PNS with 20 JP"),
     "kpi.share_jp_met.help": (
@@ -148,9 +158,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.pppk": ("PPPK", "PPPK"),
     "col.share_baik": ("% Baik ke atas", "% Good or better"),
     "col.mean_score": ("Rata-rata skor", "Mean score"),
-    "col.mean_jpm": ("JPM rata-rata", "Mean JPM"),
+    "col.mean_jpm": ("JPM rata-rata (cakupan)", "Mean JPM (coverage)"),
+    "col.mean_jpm_ratio": ("JPM rata-rata (rasio biasa)", "Mean JPM (plain ratio)"),
     "col.share_ms": ("% MS", "% MS"),
     "col.share_kms": ("% KMS", "% KMS"),
+    "col.share_optimal": ("% Optimal", "% Optimal"),
+    "col.share_kurang_optimal": ("% Kurang Optimal", "% Below optimal"),
     "col.share_qualified": ("% pendidikan sesuai", "% education fits"),
     "col.share_jp_met": ("% memenuhi 20 JP", "% with 20 JP"),
     "col.moves_per_100": ("Mutasi per 100/tahun", "Moves per 100/year"),
@@ -193,25 +206,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "How many employees match their post?",
     ),
     "kompetensi.jpm.c": (
-        "Band Job Person Match: MS ≥ 80, MMS 68–< 80, KMS < 68. Bagian hijau yang panjang = banyak pegawai sesuai.",
-        "Job Person Match bands: MS ≥ 80, MMS 68–< 80, KMS < 68. A long green part = many employees fit.",
+        "Band pemetaan Job Person Match untuk seluruh pegawai: Optimal ≥ 90, Cukup Optimal 78–< 90, Kurang Optimal "
+        "< 78, atas JPM sebagai cakupan (tiap kompetensi dibatasi pada syaratnya). Band seleksi (MS / MMS / KMS) "
+        "dipakai untuk daftar calon dan jabatan yang akan diisi. Bagian hijau yang panjang = banyak pegawai sesuai.",
+        "Job Person Match mapping bands for all staff: Optimal ≥ 90, Cukup Optimal 78–< 90, Kurang Optimal < 78, "
+        "of JPM as coverage (each competency capped at its requirement). The selection bands (MS / MMS / KMS) "
+        "are for candidate lists and posts being filled. A long green part = many employees fit.",
     ),
     "col.band": ("Band JPM", "JPM band"),
+    "col.band_mapping": ("Band pemetaan JPM", "JPM mapping band"),
     "kompetensi.unit.q": (
         "Unit mana yang kecocokan jabatannya paling lemah?",
         "Which units have the weakest match?",
     ),
     "kompetensi.unit.c": (
-        "JPM rata-rata dan porsi band per unit; klik judul kolom untuk mengurutkan.",
-        "Mean JPM and band shares per unit; click a column header to sort.",
+        "JPM rata-rata sebagai cakupan (dibatasi) dan sebagai rasio biasa, dan porsi band pemetaan per unit; klik "
+        "judul kolom untuk mengurutkan.",
+        "Mean JPM as coverage (capped) and as plain ratio, and mapping-band shares per unit; click a column header "
+        "to sort.",
     ),
     "kompetensi.jenis.q": (
         "Apakah kecocokan berbeda menurut jenis jabatan?",
         "Does match differ by kind of post?",
     ),
     "kompetensi.jenis.c": (
-        "JPM rata-rata per jenis jabatan dan wilayah; garis putus-putus = batas MS (80).",
-        "Mean JPM per kind of post and region; dashed line = MS threshold (80).",
+        "JPM rata-rata (cakupan) per jenis jabatan dan wilayah; garis putus-putus = batas Optimal (90).",
+        "Mean JPM (coverage) per kind of post and region; dashed line = the Optimal threshold (90).",
     ),
     "kompetensi.qual.q": (
         "Apakah bidang pendidikan sesuai dengan jabatan?",
@@ -223,61 +243,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "col.fit": ("Sesuai", "Fit"),
     "col.share_fit": ("% sesuai", "% fit"),
-    # ------------------------------------------------------------ kinerja
-    "kinerja.title": ("Kinerja", "Performance"),
-    "kinerja.intro": (
-        "Penilaian kinerja bulanan {y0}–{y1} (PermenPANRB 6/2022), dikelompokkan per {grain}.",
-        "Monthly performance evaluations {y0}–{y1} (PermenPANRB 6/2022), grouped per {grain}.",
-    ),
-    "grain.label": ("Kelompokkan per", "Group by"),
-    "grain.month": ("Bulan", "Month"),
-    "grain.quarter": ("Triwulan", "Quarter"),
-    "grain.year": ("Tahun", "Year"),
-    "kinerja.predikat.q": ("Bagaimana sebaran predikat per periode?", "How are predikat spread per period?"),
-    "kinerja.predikat.c": (
-        "Setiap batang = 100 % penilaian satu periode, dari Sangat Baik (hijau tua, bawah) ke Sangat Kurang (merah).",
-        "Each bar = 100 % of one period's evaluations, from Outstanding (Sangat Baik, dark green, bottom) to Very poor (Sangat Kurang, red).",
-    ),
-    "col.predikat": ("Predikat", "Predikat"),
-    "kinerja.baik.q": (
-        "Apakah porsi predikat Baik ke atas meningkat?",
-        "Is the share rated Good or better rising?",
-    ),
-    "kinerja.baik.c": (
-        "Porsi penilaian Sangat Baik atau Baik per periode; satu garis per wilayah.",
-        "Share of evaluations rated Outstanding or Good per period; one line per region.",
-    ),
-    "kinerja.score.q": ("Apakah skor kinerja rata-rata naik?", "Is the mean performance score rising?"),
-    "kinerja.score.c": (
-        "Skor rata-rata 0–100 per periode; satu garis per wilayah.",
-        "Mean 0–100 score per period; one line per region.",
-    ),
-    "kinerja.units.q": (
-        "Unit mana yang kinerjanya terbaik dan terlemah?",
-        "Which units perform best and worst?",
-    ),
-    "kinerja.units.c": (
-        "Unit diurutkan menurut skor kinerja rata-rata dalam rentang tahun terpilih (1 = terbaik). Tabel lengkap "
-        "dapat diunduh.",
-        "Units ranked by mean performance score over the chosen years (1 = best). The full table can be downloaded.",
-    ),
-    "kinerja.units.top": ("{n} unit teratas", "Top {n} units"),
-    "kinerja.units.bottom": ("{n} unit terbawah", "Bottom {n} units"),
-    "kinerja.indicators.q": (
-        "Indikator mana yang tertinggal: hasil kerja, sikap atau disiplin?",
-        "Which indicator lags: work results, attitude or discipline?",
-    ),
-    "kinerja.indicators.c": (
-        "Skor rata-rata 0–100 setiap indikator penilaian; batang terpendek = indikator yang perlu perhatian.",
-        "Mean 0–100 score of each indicator; the shortest bar is the one needing attention.",
-    ),
-    "col.indicator": ("Indikator", "Indicator"),
-    "indicator.hasil_kerja": ("Hasil kerja", "Work results"),
-    "indicator.sikap": ("Sikap", "Attitude"),
-    "indicator.disiplin": ("Disiplin", "Discipline"),
-    "col.mean_hasil_kerja": ("Rata-rata hasil kerja", "Mean work results"),
-    "col.mean_sikap": ("Rata-rata sikap", "Mean attitude"),
-    "col.mean_disiplin": ("Rata-rata disiplin", "Mean discipline"),
     # ------------------------------------------------------------ pelatihan
     "pelatihan.title": ("Pelatihan", "Training"),
     "pelatihan.intro": (
@@ -429,6 +394,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 # Pages added later keep their strings in their own modules (ui/strings_<page>.py,
 # each defining STRINGS in the same form); they are merged here.
 for _module in (
+    "strings_kinerja",
     "strings_penempatan",
     "strings_talenta",
     "strings_kebutuhan",
@@ -494,7 +460,7 @@ _JENIS = ref.JENIS_JABATAN
 _CATEGORIES = {c[0]: (c[1], c[2]) for c in ref.TRAINING_CATEGORIES}
 _BANDS = {b[1]: (b[4], b[5]) for b in ref.JPM_BANDS}
 _COMPETENCIES = {c[0]: (c[2], c[3]) for c in ref.COMPETENCIES}
-_INDICATORS = {"hasil_kerja", "sikap", "disiplin"}
+_INDICATORS = {"hasil_kerja", "perilaku", "sikap", "disiplin"}
 
 
 def _pick(pair: tuple[str, str] | None, code, lang: str | None) -> str:
@@ -531,7 +497,10 @@ def category_label(code, lang: str | None = None) -> str:
 
 def jpm_band_label(code, lang: str | None = None) -> str:
     pair = _BANDS.get(code)
-    return f"{code} – {_pick(pair, code, lang)}" if pair else str(code)
+    if not pair:
+        return str(code)
+    name = _pick(pair, code, lang)
+    return name if name == code else f"{code} – {name}"  # "MS – Memenuhi Syarat", "Optimal"
 
 
 def competency_label(code, lang: str | None = None) -> str:

@@ -269,7 +269,7 @@ def _best_worst(shown: pd.DataFrame, value: str, formatter: Callable) -> dict:
 
 
 # ---------------------------------------------------------------- the seven slides
-OVERVIEW_SHARES = ("share_baik", "share_ms", "share_jp_met", "share_qualified")
+OVERVIEW_SHARES = ("share_baik", "share_optimal", "share_jp_met", "share_qualified")
 
 
 def _overview(filters: Filters, data: Data, k: int) -> Slide:
@@ -281,7 +281,7 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
     numbers = protect(
         kpis,
         count_col="employees",
-        value_cols=("share_baik", "mean_score", "share_ms", "share_qualified"),
+        value_cols=("share_baik", "mean_score", "share_optimal", "share_qualified"),
         part_cols={"pns": ["share_jp_met"]},  # the 20 JP share is over the region's PNS only
         threshold=k,
     )
@@ -332,12 +332,16 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
     return _slide("overview", title, how, finding, fig, table, numbers)
 
 
+# the all-staff view's JPM bands (mapping, of the capped JPM), best first
+MAPPING_BANDS = ["Optimal", "Cukup Optimal", "Kurang Optimal"]
+
+
 def _competency(filters: Filters, data: Data, k: int) -> Slide:
     title, how = t("story.competency.q"), t("story.competency.c")
     bands = data.metric(competency.jpm_distribution, filters)
     if bands is None or bands.empty:
         return _empty_slide("competency", title, how)
-    bands = _sorted_by_region(bands, "band", ["MS", "MMS", "KMS"])
+    bands = _sorted_by_region(bands, "band", MAPPING_BANDS)
     # the bands of a region add up to its assessed employees (the shares to 100 %)
     numbers = protect(
         bands, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
@@ -345,7 +349,7 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
     chart = ui.label_column(numbers, "band", "band", "band_label").dropna(subset=["share"])
     fig = None
     if not chart.empty:
-        labels = ui.ordered_labels(["MS", "MMS", "KMS"], "band")
+        labels = ui.ordered_labels(MAPPING_BANDS, "band")
         fig = ui.stacked_shares(
             chart,
             x="region",
@@ -362,18 +366,18 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
         numbers,
         [
             ("region_id", "col.region", "region"),
-            ("band", "col.band", "text"),
+            ("band", "col.band_mapping", "text"),
             ("employees", "col.employees", "int"),
             ("share", "axis.share", "pct"),
         ],
     )
-    ms = numbers[numbers["band"] == "MS"].dropna(subset=["share"])
+    ms = numbers[numbers["band"] == "Optimal"].dropna(subset=["share"])
     if ms.empty:
         finding = t("story.f.suppressed", k=k)
     elif len(ms) == 1:
         region_id = ms.iloc[0]["region_id"]
         shares = dict(zip(numbers.index, cell_texts(numbers, "share", "pct"), strict=True))
-        kms = numbers.index[(numbers["region_id"] == region_id) & (numbers["band"] == "KMS")]
+        kms = numbers.index[(numbers["region_id"] == region_id) & (numbers["band"] == "Kurang Optimal")]
         finding = t(
             "story.competency.f.one",
             region=region_name(region_id),

@@ -48,10 +48,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kebutuhan.none": ("Tidak ada jabatan seperti ini untuk filter ini.", "No such post for these filters."),
     "kebutuhan.horizon": ("Pensiun dalam … tahun ke depan", "Retiring within the next … years"),
     "kebutuhan.horizon.help": (
-        "Dihitung dari {as_of} (akhir tahun terakhir penilaian tahunan), dengan batas usia pensiun (BUP) "
-        "jabatan: 58, 60 atau 65 tahun.",
-        "Counted from {as_of} (end of the last year of annual evaluations), with the post's retirement "
-        "age (BUP): 58, 60 or 65.",
+        "Dihitung dari {as_of} (akhir tahun terakhir yang punya penilaian kinerja), dengan batas usia pensiun "
+        "(BUP) jenjang jabatan: 58, 60 atau 65 tahun; guru pensiun pada 60 tahun apa pun jenjangnya (UU 14/2005).",
+        "Counted from {as_of} (end of the last year with any performance evaluation), with the retirement age "
+        "(BUP) of the post's level: 58, 60 or 65; teachers (guru) retire at 60 whatever their level (UU 14/2005).",
     ),
     "kebutuhan.retire.q": (
         "Berapa pegawai pensiun tiap tahun dalam {h} tahun ke depan?",

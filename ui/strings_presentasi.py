@@ -94,10 +94,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # ------------------------------------------------------------ slides: questions, how to read, findings
     "story.overview.q": ("Bagaimana posisi setiap wilayah?", "Where does each region stand?"),
     "story.overview.c": (
-        "Empat porsi utama tahun {year} per wilayah: predikat Baik ke atas, band JPM MS, PNS dengan 20 JP, "
-        "pendidikan sesuai jabatan. Lebih tinggi lebih baik.",
-        "Four headline shares in {year} per region: rated Good or better, JPM band MS, PNS with 20 JP, "
-        "education fits the post. Higher is better.",
+        "Empat porsi utama tahun {year} per wilayah: predikat Baik ke atas (semua jenis periode), JPM Optimal "
+        "(band pemetaan, JPM cakupan ≥ 90), PNS dengan 20 JP, pendidikan sesuai jabatan. Lebih tinggi lebih baik.",
+        "Four headline shares in {year} per region: rated Good or better (every period type), JPM Optimal "
+        "(mapping band, coverage JPM ≥ 90), PNS with 20 JP, education fits the post. Higher is better.",
     ),
     "story.overview.f.many": (
         "Tahun {year}, porsi predikat Baik ke atas tertinggi di {best} ({best_v}) dan terendah di "
@@ -113,6 +113,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "story.indicator": ("Indikator", "Indicator"),
     "story.indicator.share_baik": ("Baik ke atas", "Good or better"),
     "story.indicator.share_ms": ("JPM band MS", "JPM band MS"),
+    "story.indicator.share_optimal": ("JPM Optimal", "JPM Optimal"),
     "story.indicator.share_jp_met": ("PNS dengan 20 JP", "PNS with 20 JP"),
     "story.indicator.share_qualified": ("Pendidikan sesuai", "Education fits"),
     "story.competency.q": (
@@ -120,26 +121,29 @@ STRINGS: dict[str, tuple[str, str]] = {
         "How many employees match their post?",
     ),
     "story.competency.c": (
-        "Band Job Person Match per wilayah: MS ≥ 80, MMS 68–< 80, KMS < 68. Hijau panjang = banyak yang sesuai.",
-        "Job Person Match bands per region: MS ≥ 80, MMS 68–< 80, KMS < 68. A long green part = many fit.",
+        "Band pemetaan Job Person Match per wilayah (JPM cakupan: tiap kompetensi dibatasi pada syaratnya): "
+        "Optimal ≥ 90, Cukup Optimal 78–< 90, Kurang Optimal < 78. Hijau panjang = banyak yang sesuai.",
+        "Job Person Match mapping bands per region (coverage JPM: each competency capped at its requirement): "
+        "Optimal ≥ 90, Cukup Optimal 78–< 90, Kurang Optimal < 78. A long green part = many fit.",
     ),
     "story.competency.f.many": (
-        "Porsi pegawai MS (memenuhi syarat jabatan) tertinggi di {best} ({best_v}) dan terendah di "
+        "Porsi pegawai Optimal (JPM ≥ 90) tertinggi di {best} ({best_v}) dan terendah di {worst} ({worst_v}).",
+        "The share of employees Optimal (JPM ≥ 90) is highest in {best} ({best_v}) and lowest in "
         "{worst} ({worst_v}).",
-        "The share of employees in band MS (meets the post's standard) is highest in {best} ({best_v}) and "
-        "lowest in {worst} ({worst_v}).",
     ),
     "story.competency.f.one": (
-        "{region}: {ms} pegawai memenuhi syarat jabatan (MS), {kms} kurang memenuhi (KMS).",
-        "{region}: {ms} of employees meet their post's standard (MS), {kms} fall short (KMS).",
+        "{region}: {ms} pegawai Optimal (JPM ≥ 90), {kms} Kurang Optimal (< 78).",
+        "{region}: {ms} of employees Optimal (JPM ≥ 90), {kms} below optimal (< 78).",
     ),
     "story.kinerja.q": (
         "Apakah porsi predikat Baik ke atas meningkat?",
         "Is the share rated Good or better rising?",
     ),
     "story.kinerja.c": (
-        "Porsi penilaian bulanan Sangat Baik atau Baik per tahun; satu garis per wilayah.",
-        "Share of monthly evaluations rated Outstanding or Good per year; one line per region.",
+        "Porsi penilaian Sangat Baik atau Baik per tahun (bulanan, triwulan atau tahunan: jenis periode paling "
+        "rinci tiap wilayah); satu garis per wilayah.",
+        "Share of evaluations rated Outstanding or Good per year (monthly, quarterly or annual: each region's "
+        "finest period type); one line per region.",
     ),
     "story.kinerja.f.many": (
         "{y0}–{y1}: porsi Baik ke atas naik di {up} dari {n} wilayah; kenaikan terbesar di {best} "
@@ -178,12 +182,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Where do employees fall on the 9-box talent grid?",
     ),
     "story.talent.c": (
-        "Kinerja (nilai tahunan terakhir) × potensi (asesmen terakhir), batas skor {low} / {high}; angka "
-        "tebal = nomor kotak resmi (PermenPANRB 3/2020), warna = persentase pegawai yang dinilai di wilayah. "
-        "Kotak 7–9 = kelompok suksesi.",
-        "Kinerja (latest annual score) × potential (latest assessment), score cut-offs {low} / {high}; bold "
-        "number = official box (PermenPANRB 3/2020), colour = share of the region's assessed employees. "
-        "Boxes 7–9 = succession pool.",
+        "Kinerja (rating hasil kerja SKP tahunan terakhir: di atas / sesuai / di bawah ekspektasi) × potensi "
+        "(asesmen terakhir, batas skor {low} / {high}); angka tebal = nomor kotak resmi (PermenPANRB 3/2020), "
+        "warna = persentase pegawai yang dinilai di wilayah. Kotak 7–9 = kelompok suksesi.",
+        "Kinerja (the work-results rating of the latest annual SKP: above / meets / below expectations) × "
+        "potential (latest assessment, score cut-offs {low} / {high}); bold number = official box "
+        "(PermenPANRB 3/2020), colour = share of the region's assessed employees. Boxes 7–9 = succession pool.",
     ),
     "story.talent.f.many": (
         "Kotak 7–9 (kelompok suksesi): persentase terbesar di {best} ({best_v}), terkecil di {worst} "
@@ -199,10 +203,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Is the succession pool large enough for the structural posts to fill?",
     ),
     "story.succession.c": (
-        "Pegawai di kotak 7–9 (9-box, PermenPANRB 3/2020; batas skor {low} / {high}) dan jabatan struktural "
-        "yang kosong atau pemegangnya pensiun dalam 2 tahun, per {as_of}.",
-        "Employees in boxes 7–9 (9-box, PermenPANRB 3/2020; score cut-offs {low} / {high}) and structural "
-        "posts vacant or whose holder retires within 2 years, as of {as_of}.",
+        "Pegawai di kotak 7–9 (9-box, PermenPANRB 3/2020: kinerja dari rating SKP; batas skor potensi {low} / "
+        "{high}) dan jabatan struktural yang kosong atau pemegangnya pensiun dalam 2 tahun, per {as_of}.",
+        "Employees in boxes 7–9 (9-box, PermenPANRB 3/2020: kinerja from the SKP rating; potential cut-offs "
+        "{low} / {high}) and structural posts vacant or whose holder retires within 2 years, as of {as_of}.",
     ),
     "story.succession.f.many": (
         "Calon suksesi per jabatan yang harus diisi: terbanyak di {best} ({best_v}), tersedikit di "

@@ -6,34 +6,42 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.talenta": ("Talenta", "Talent"),
     "talenta.title": ("Talenta: 9-box dan suksesi", "Talent: 9-box and succession"),
     "talenta.intro": (
-        "Kinerja: nilai penilaian tahunan terakhir tiap pegawai dalam {y0}–{y1}; potensi: nilai asesmen "
-        "potensi terakhir sampai akhir {y1}. Pegawai tanpa salah satunya tidak dihitung. Hanya angka "
-        "agregat — tanpa nama atau NIP.",
-        "Kinerja: each employee's latest annual evaluation score in {y0}–{y1}; potensi: the latest potential "
-        "assessment up to the end of {y1}. Employees lacking either are not counted. Aggregates only — "
-        "no names or NIPs.",
+        "Kinerja: hasil SKP tahunan terakhir tiap pegawai dalam {y0}–{y1} — rating hasil kerjanya di atas / "
+        "sesuai / di bawah ekspektasi (PermenPANRB 3/2020), bukan batas pada skor; potensi: nilai asesmen "
+        "potensi terakhir sampai akhir {y1}. Pegawai tanpa salah satunya tidak dihitung. Hanya angka agregat "
+        "— tanpa nama atau NIP.",
+        "Kinerja: each employee's latest annual SKP result in {y0}–{y1} — its work-results rating above / meets "
+        "/ below expectations (PermenPANRB 3/2020), not cut-offs on a score; potensi: the latest potential "
+        "assessment up to the end of {y1}. Employees lacking either are not counted. Aggregates only — no names "
+        "or NIPs.",
     ),
     "talenta.cut_low": (
-        "Batas rendah (skor ≤ ini: rendah / di bawah)",
-        "Low cut-off (score ≤ this: low / below)",
+        "Batas rendah potensi (skor ≤ ini: rendah)",
+        "Low potential cut-off (score ≤ this: low)",
     ),
     "talenta.cut_high": (
-        "Batas tinggi (skor > ini: tinggi / di atas)",
-        "High cut-off (score > this: high / above)",
+        "Batas tinggi potensi (skor > ini: tinggi)",
+        "High potential cut-off (score > this: high)",
     ),
     "talenta.cut.help": (
-        "Berlaku untuk skor kinerja dan skor potensi (0–100). Bawaan 60 / 80: 0–60 rendah, 61–80 menengah, "
-        "81–100 tinggi.",
-        "Applies to both the kinerja and the potential score (0–100). Default 60 / 80: 0–60 low, 61–80 "
-        "medium, 81–100 high.",
+        "Berlaku untuk skor potensi (0–100), dan untuk kinerja hanya bila SKP tahunannya tanpa rating (baris skor "
+        "PP 46/2011 dari ekspor lama). Bawaan 60 / 80: 0–60 rendah, 61–80 menengah, 81–100 tinggi.",
+        "Applies to the potential score (0–100), and to kinerja only where the annual SKP has no rating (a PP "
+        "46/2011 score row of an older export). Default 60 / 80: 0–60 low, 61–80 medium, 81–100 high.",
     ),
     "talenta.cut.convention": (
-        "Batas skor ini adalah **konvensi, bukan ketentuan regulasi**: PermenPANRB 3/2020 menetapkan "
-        "kotak 9-box dan rekomendasinya, tetapi tidak menetapkan batas skornya. Nilai bawaan 60 / 80 "
-        "(0–60 / 61–80 / 81–100) umum dipakai; ubah sesuai kebijakan instansi.",
-        "These score cut-offs are a **convention, not regulation**: PermenPANRB 3/2020 sets the 9-box "
-        "boxes and their recommendations but not the score cut-offs. The default 60 / 80 (0–60 / 61–80 / "
-        "81–100) is common; change it to your agency's policy.",
+        "Sumbu kinerja mengikuti PermenPANRB 3/2020: hasil SKP (di atas / sesuai / di bawah ekspektasi). Batas "
+        "skor di sini, untuk potensi, adalah **konvensi, bukan ketentuan regulasi**: regulasi menetapkan kotak "
+        "9-box dan rekomendasinya, tetapi tidak menetapkan batas skornya. Nilai bawaan 60 / 80 (0–60 / 61–80 / "
+        "81–100) umum dipakai; ubah sesuai kebijakan instansi.",
+        "The kinerja axis follows PermenPANRB 3/2020: the SKP result (above / meets / below expectations). The "
+        "score cut-offs here, for potential, are a **convention, not regulation**: the regulation sets the 9-box "
+        "boxes and their recommendations but not the score cut-offs. The default 60 / 80 (0–60 / 61–80 / 81–100) "
+        "is common; change it to your agency's policy.",
+    ),
+    "talenta.grid.by_score": (
+        "{n} di antaranya dengan kinerja dari skor (batas di atas; SKP tahunan tanpa rating, PP 46/2011)",
+        "{n} of them with kinerja from the score (the cut-offs above; an annual SKP without ratings, PP 46/2011)",
     ),
     "talenta.cut.invalid": (
         "Batas rendah harus lebih kecil dari batas tinggi — memakai bawaan 60 / 80.",
@@ -71,11 +79,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "talenta.succ.c": (
         "Kelompok suksesi: pegawai di kotak 7–9. Jabatan struktural yang kosong (tanpa pemangku) atau yang "
-        "pemangkunya mencapai BUP dalam 2 tahun setelah {as_of} (akhir tahun terakhir penilaian tahunan). "
+        "pemangkunya mencapai BUP dalam 2 tahun setelah {as_of} (akhir tahun terakhir yang punya penilaian). "
         "Kandidat mengikuti filter jenis jabatan; jabatan selalu struktural.",
         "Succession pool: employees in boxes 7–9. Structural posts that are vacant (no holder) or whose holder "
-        "reaches retirement age (BUP) within 2 years after {as_of} (end of the last year of annual "
-        "evaluations). Candidates follow the kind-of-post filter; posts are always structural.",
+        "reaches retirement age (BUP) within 2 years after {as_of} (end of the last year with any "
+        "evaluation). Candidates follow the kind-of-post filter; posts are always structural.",
     ),
     "talenta.succ.unit.q": (
         "Unit mana yang paling kekurangan calon pengganti?",

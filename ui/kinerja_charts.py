@@ -1,0 +1,231 @@
+"""Charts and labels of the Kinerja page (and the kinerja slide).
+
+Presentational only, like :mod:`ui.components`. Regions may rate monthly, quarterly or
+only annually, so a trend's points have each region's own grain (the ``grain`` column of
+:func:`analytics.kinerja.kinerja_trend`): lines are drawn on a date axis, the predikat bars
+give each region its own panel and periods. Shares carry their 95 % Wilson interval as a
+band (``<share>_low`` / ``_high``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from analytics.kinerja import PERIOD_GRAIN
+from analytics.reference import PREDIKAT_LABELS
+from ui import fmt, regions
+from ui.components import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
+from ui.i18n import current_lang, predikat_label, region_name, t
+
+FACET_COLUMNS = 2
+FACET_ROW_HEIGHT = 280
+
+
+def _rgba(hex_color: str, alpha: float) -> str:
+    h = hex_color.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _labels(df: pd.DataFrame, lang: str) -> list[str]:
+    grains = df["grain"] if "grain" in df else pd.Series("month", index=df.index)
+    return [period_label(p, g, lang) for p, g in zip(df["period"], grains, strict=True)]
+
+
+def trend_with_ci(
+    df: pd.DataFrame,
+    y: str,
+    *,
+    y_label: str,
+    percent: bool = True,
+    height: int = CHART_HEIGHT,
+    ci: bool = True,
+) -> go.Figure:
+    """One line per region over time (a date axis: regions of different grains share it),
+    with the 95 % interval of ``y`` as a band where ``<y>_low`` / ``_high`` exist. Rows
+    whose ``y`` is empty (hidden for privacy, or no score) are left out."""
+    lang = current_lang()
+    data = df.dropna(subset=[y])
+    fig = go.Figure()
+    value = (lambda v: fmt.percent(v, 1, lang=lang)) if percent else (lambda v: fmt.number(v, 1, lang=lang))
+    for region_id in regions.ordered(data["region_id"].unique()):
+        rows = data[data["region_id"] == region_id].sort_values("period")
+        color = regions.region_color(region_id)
+        name = region_name(region_id)
+        x = pd.to_datetime(rows["period"])
+        has_ci = ci and f"{y}_low" in rows and rows[f"{y}_low"].notna().any()
+        if has_ci:
+            fig.add_trace(
+                go.Scatter(
+                    x=list(x) + list(x[::-1]),
+                    y=list(rows[f"{y}_high"]) + list(rows[f"{y}_low"][::-1]),
+                    fill="toself",
+                    fillcolor=_rgba(color, 0.15),
+                    line={"width": 0},
+                    hoverinfo="skip",
+                    showlegend=False,
+                    legendgroup=name,
+                    name=name,
+                )
+            )
+        hover = [
+            f"{name}<br>{p}: {value(v)}"
+            + (f"<br>95 %: {value(lo)} – {value(hi)}" if has_ci and not pd.isna(lo) else "")
+            for p, v, lo, hi in zip(
+                _labels(rows, lang),
+                rows[y],
+                rows[f"{y}_low"] if has_ci else rows[y],
+                rows[f"{y}_high"] if has_ci else rows[y],
+                strict=True,
+            )
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=x,
+                y=rows[y],
+                mode="lines+markers" if len(rows) <= 24 else "lines",
+                line={"color": color, "width": 2},
+                marker={"size": 6},
+                name=name,
+                legendgroup=name,
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.update_xaxes(title=t("axis.period"), type="date")
+    fig.update_yaxes(title=y_label)
+    fig = style_figure(fig, height=height, percent_axis="y" if percent else None, from_zero=False)
+    fig.update_xaxes(tickformat=None)
+    fig.update_layout(showlegend=True)
+    return fig
+
+
+def predikat_panels(df: pd.DataFrame) -> go.Figure:
+    """100 % stacked bars of the predikat per period, one panel per region with its own
+    periods (a region rating quarterly or annually has its own grain); Sangat Baik at the
+    bottom. ``df``: :func:`analytics.kinerja.predikat_distribution` (hidden shares empty)."""
+    lang = current_lang()
+    region_ids = regions.ordered(df["region_id"].unique())
+    cols = 1 if len(region_ids) == 1 else FACET_COLUMNS
+    rows = math.ceil(len(region_ids) / cols)
+    titles = ["<br>".join(wrap_words(region_name(r), 40)) for r in region_ids]
+    height = FACET_ROW_HEIGHT * rows + 90
+    fig = make_subplots(
+        rows=rows,
+        cols=cols,
+        subplot_titles=titles,
+        shared_yaxes=True,
+        horizontal_spacing=0.06,
+        vertical_spacing=min(90 / height, 0.9 / max(rows - 1, 1)),
+    )
+    for i, region_id in enumerate(region_ids):
+        part = df[df["region_id"] == region_id].sort_values(["period", "predikat"])
+        labels = dict(zip(part["period"], _labels(part, lang), strict=True))
+        order = [labels[p] for p in sorted(labels)]
+        for code in PREDIKAT_LABELS:
+            rows_p = part[part["predikat"] == code]
+            fig.add_trace(
+                go.Bar(
+                    x=[labels[p] for p in rows_p["period"]],
+                    y=rows_p["share"],
+                    name=predikat_label(code, lang),
+                    marker_color=PREDIKAT_COLORS[code],
+                    legendgroup=str(code),
+                    showlegend=i == 0,
+                    customdata=rows_p["evaluations"],
+                    hovertemplate=f"{predikat_label(code, lang)}<br>%{{x}}: %{{y:.1%}}<extra></extra>",
+                ),
+                row=i // cols + 1,
+                col=i % cols + 1,
+            )
+        fig.update_xaxes(
+            type="category", categoryorder="array", categoryarray=order, row=i // cols + 1, col=i % cols + 1
+        )
+    fig.update_layout(barmode="stack", bargap=0.15)
+    fig = style_figure(fig, height=height, percent_axis="y")
+    fig.update_yaxes(range=[0, 1], tickformat=".0%")
+    return fig
+
+
+def slopes(df: pd.DataFrame, *, x_label: str, percent: bool, height: int | None = None) -> go.Figure:
+    """The two readings of each region's trend as points with their 95 % CI: pooled (what the
+    lines show, hollow) and within employees (net of training, moves and who is evaluated,
+    filled), and a line at zero. ``df``: rows of one outcome of
+    :func:`analytics.kinerja.kinerja_within_trend`; ``percent`` shows fractions as points
+    (percentage points a year)."""
+    lang = current_lang()
+    scale = 100.0 if percent else 1.0
+    region_ids = regions.ordered(df["region_id"].unique())
+    names = [region_name(r) for r in region_ids]
+    fig = go.Figure()
+    for method, symbol, offset in (("pooled", "circle-open", -0.15), ("within", "circle", 0.15)):
+        rows = df[df["method"] == method].dropna(subset=["estimate"])
+        rows = rows.set_index("region_id").reindex(region_ids).dropna(subset=["estimate"])
+        if rows.empty:
+            continue
+        position = [names.index(region_name(r)) + offset for r in rows.index]
+        colors = [regions.region_color(r) for r in rows.index]
+        hover = [
+            f"{region_name(r)}<br>{t(f'kinerja.within.method.{method}')}: "
+            f"{fmt.number(v * scale, 2, lang=lang, sign=True)}<br>95 %: "
+            f"{fmt.num_range(lo * scale, hi * scale, 2, lang=lang)}<br>n = {fmt.integer(n, lang=lang)}"
+            for r, v, lo, hi, n in zip(
+                rows.index, rows["estimate"], rows["ci_low"], rows["ci_high"], rows["employees"], strict=True
+            )
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["estimate"] * scale,
+                y=position,
+                mode="markers",
+                marker={"size": 12, "symbol": symbol, "color": colors, "line": {"width": 2, "color": colors}},
+                error_x={
+                    "type": "data",
+                    "array": ((rows["ci_high"] - rows["estimate"]) * scale).fillna(0),
+                    "arrayminus": ((rows["estimate"] - rows["ci_low"]) * scale).fillna(0),
+                    "thickness": 2,
+                    "width": 6,
+                },
+                name=t(f"kinerja.within.method.{method}"),
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.add_vline(x=0, line_dash="dash", line_color="#666666")
+    fig.update_xaxes(title=x_label, zeroline=False)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(names))),
+        ticktext=["<br>".join(wrap_words(n, 22)) for n in names],
+        autorange="reversed",
+    )
+    fig = style_figure(fig, height=height or max(220, 110 + 70 * len(names)))
+    # the legend says which marker is which reading: show it even for one region
+    fig.update_layout(showlegend=True, margin={"t": 60})
+    return fig
+
+
+def basis_lines(trend: pd.DataFrame | None) -> list[str]:
+    """One line per region: which period type its trends use and which outcome (score and
+    ratings, or ratings only). ``trend``: :func:`analytics.kinerja.kinerja_trend`."""
+    if trend is None or trend.empty:
+        return []
+    lines = []
+    for region_id in regions.ordered(trend["region_id"].unique()):
+        rows = trend[trend["region_id"] == region_id]
+        period = rows["period_type"].iloc[0]
+        scored = rows["scored"].fillna(0).sum() > 0
+        lines.append(
+            t(
+                "kinerja.basis.line",
+                region=region_name(region_id),
+                period=t(f"period_type.{period}"),
+                grain=t(f"grain.{PERIOD_GRAIN.get(period, 'month')}").lower(),
+                outcome=t("kinerja.basis.scored" if scored else "kinerja.basis.ratings"),
+            )
+        )
+    return lines
