@@ -3,12 +3,14 @@
 Most of the work is SQL in ``analytics/marts/*.sql``, run in file-name order
 (base, kinerja, competency, training, placement, talent, cleanup): one file per
 family of marts, each reading the marts and temporary tables of the files
-before it. One step is done in numpy: the
-mean kinerja score in the 6 months before and in months +3..+8 after every
-employee-month (the windows of the training-impact estimate). As SQL window
-functions over ~4 million rows this is the slowest part of a refresh on two
-cores; as cumulative sums over an employee x month grid it takes well under
-a second, and it is exact also when an employee's months have gaps.
+before it. One step is done in numpy: the mean of each kinerja outcome
+(:data:`OUTCOMES`: the 0-100 score, and hasil kerja Di Atas Ekspektasi as 0/1,
+which a ratings-only SIASN export has too) in the 6 months before and in
+months +3..+8 after every employee-month (the windows of the training-impact
+and move estimates). As SQL window functions over ~4 million rows this is the
+slowest part of a refresh on two cores; as cumulative sums over an employee x
+month grid it takes well under a second, and it is exact also when an
+employee's months have gaps or a month has one outcome and not the other.
 """
 
 from __future__ import annotations
@@ -29,19 +31,29 @@ def mart_files() -> list[Path]:
 
 BEFORE = (-6, -1)  # months relative to t, inclusive
 AFTER = (3, 8)
+# The monthly outcomes whose windows are computed: name -> its value in SQL over
+# performance_evaluations ev (null where the evaluation lacks it). The marts read
+# the windows of either, so the same estimators run on the score where the data
+# has one and on the rating otherwise (analytics/training.py, placement.py).
+OUTCOMES = {
+    "score": "ev.score",
+    "hasil_di_atas": "(ev.hasil_kerja = 1)::double",  # hasil kerja Di Atas Ekspektasi (SIASN code 1)
+}
 
 
 def window_sums(row: np.ndarray, col: np.ndarray, value: np.ndarray, lo: int, hi: int):
     """Sum and count of ``value`` over columns col+lo .. col+hi of the same row, for every point.
 
-    Points are (row, col) cells of a grid; each cell holds at most one value.
+    Points are (row, col) cells of a grid; each cell holds at most one value. A NaN
+    value is a point without a value: it counts nowhere, but gets its window too.
     """
     pad = max(abs(lo), abs(hi)) + 1
     width = int(col.max()) + 1 + 2 * pad
     sums = np.zeros((int(row.max()) + 1, width))
     counts = np.zeros_like(sums)
-    sums[row, col + pad] = value
-    counts[row, col + pad] = 1.0
+    has = ~np.isnan(value)
+    sums[row[has], col[has] + pad] = value[has]
+    counts[row[has], col[has] + pad] = 1.0
     # cumulative with a leading zero column: cum[:, j] = sum of columns < j
     cum_s = np.concatenate([np.zeros((sums.shape[0], 1)), np.cumsum(sums, axis=1)], axis=1)
     cum_n = np.concatenate([np.zeros((counts.shape[0], 1)), np.cumsum(counts, axis=1)], axis=1)
@@ -50,32 +62,39 @@ def window_sums(row: np.ndarray, col: np.ndarray, value: np.ndarray, lo: int, hi
 
 
 def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """employee_id, month_index, position_key, score, pre_mean, pre_n, post_mean, post_n."""
+    """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
+    o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
+    -6..-1), o_post_mean and o_post_n (+3..+8): one row per monthly evaluation."""
+    values = ", ".join(f"{expr} as {name}" for name, expr in OUTCOMES.items())
+    present = " or ".join(f"{expr} is not null" for expr in OUTCOMES.values())
     data = con.sql(
-        """
+        f"""
         select i.employee_id, year(ev.period_start) * 12 + month(ev.period_start) - 1 as month_index,
-            p.position_key, ev.score
+            p.position_key, {values}
         from performance_evaluations ev
         join employee_ids i using (nip)
         join position_keys p on p.position_id = coalesce(ev.position_id, i.position_id)
-        where ev.period_type = 'bulanan' and ev.score is not null
+        where ev.period_type = 'bulanan' and ({present})
         """
     ).fetchnumpy()
     row = np.asarray(data["employee_id"], dtype=np.int64)
     month = np.asarray(data["month_index"], dtype=np.int64)
-    score = np.asarray(data["score"], dtype=np.float64)
-    columns = {k: np.asarray(v) for k, v in data.items()}
-    if len(row):
-        first = month.min()
-        pre_s, pre_n = window_sums(row, month - first, score, *BEFORE)
-        post_s, post_n = window_sums(row, month - first, score, *AFTER)
-    else:
-        pre_s = pre_n = post_s = post_n = np.zeros(0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        columns["pre_mean"] = np.where(pre_n > 0, pre_s / np.maximum(pre_n, 1), np.nan)
-        columns["post_mean"] = np.where(post_n > 0, post_s / np.maximum(post_n, 1), np.nan)
-    columns["pre_n"] = pre_n.astype(np.int32)
-    columns["post_n"] = post_n.astype(np.int32)
+    columns = {k: np.asarray(data[k]) for k in ("employee_id", "month_index", "position_key")}
+    for name in OUTCOMES:
+        value = np.ma.filled(np.ma.asarray(data[name]).astype(np.float64), np.nan)
+        if len(row):
+            first = month.min()
+            pre_s, pre_n = window_sums(row, month - first, value, *BEFORE)
+            post_s, post_n = window_sums(row, month - first, value, *AFTER)
+        else:
+            pre_s = pre_n = post_s = post_n = np.zeros(0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            columns[name] = pa.array(value, from_pandas=True)  # NaN -> null
+            for part, total, n in (("pre", pre_s, pre_n), ("post", post_s, post_n)):
+                mean = np.where(n > 0, total / np.maximum(n, 1), np.nan)
+                columns[f"{name}_{part}_mean"] = pa.array(mean, from_pandas=True)
+        columns[f"{name}_pre_n"] = pre_n.astype(np.int32)
+        columns[f"{name}_post_n"] = post_n.astype(np.int32)
     return pa.table(columns)
 
 

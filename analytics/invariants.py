@@ -104,14 +104,30 @@ METRICS = {
         shares=["share", "max_share"],
     ),
     training.jp_entitlement: dict(
-        keys=["region_id", "year"], counts=["employees", "mean_jp", "met"], shares=["share_met"]
+        keys=["region_id", "year", "staff"],
+        counts=["employees", "part_year", "entitlement_jp", "mean_jp", "met"],
+        shares=["share_met", "share_met_low", "share_met_high"],
+        within=[("share_met", "share_met_low", "share_met_high")],
+        values={"staff": ["all", "full_year", "part_year"]},
     ),
-    training.jp_by_unit: dict(keys=["unit_id"], counts=["employee_years", "mean_jp"], shares=["share_met"]),
+    training.jp_by_unit: dict(
+        keys=["unit_id"],
+        counts=["employee_years", "mean_jp", "met"],
+        shares=["share_met", "share_met_low", "share_met_high"],
+        within=[("share_met", "share_met_low", "share_met_high")],
+    ),
     training.training_volume: dict(
         keys=["year", "jenis_diklat", "category"], counts=["trainings", "participants", "jp_total"]
     ),
-    training.training_impact: dict(counts=["n_treated", "n_control", "n_cells", "se"]),
-    training.training_event_study: dict(keys=["rel_month"], counts=["n_treated"]),
+    training.training_impact: dict(
+        counts=["n_treated", "n_control", "n_cells", "se"],
+        within=[("estimate", "ci_low", "ci_high")],
+        values={"outcome": ["score", "hasil_di_atas"], "unit": ["points", "pp"]},
+    ),
+    training.training_event_study: dict(
+        keys=["rel_month"], counts=["n_treated"], values={"outcome": ["score", "hasil_di_atas"]}
+    ),
+    training.impact_coverage: dict(keys=["region_id"]),
     training.competency_change_after_training: dict(
         keys=["competency_id"], counts=["trained_n", "untrained_n"]
     ),
@@ -167,18 +183,42 @@ METRICS = {
     ),
     placement.move_flows: dict(keys=["region_id", "move_type", "source", "target"], counts=["moves"]),
     placement.move_rates: dict(
-        keys=["region_id", "move_type"], counts=["moves", "employees", "years", "per_100_per_year"]
+        keys=["region_id", "move_type"],
+        counts=["moves", "employees", "years", "per_100_per_year", "per_100_per_year_low"],
+        within=[("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high")],
     ),
     placement.declined_by_region: dict(
-        keys=["region_id", "move_type"], counts=["proposed", "declined"], shares=["share_declined"]
+        keys=["region_id", "move_type"],
+        counts=["proposed", "declined"],
+        shares=["share_declined", "share_declined_low", "share_declined_high"],
+        within=[("share_declined", "share_declined_low", "share_declined_high")],
     ),
     placement.declined_by_unit: dict(
-        keys=["unit_id"], counts=["proposed", "declined"], shares=["share_declined"]
+        keys=["unit_id"],
+        counts=["proposed", "declined"],
+        shares=["share_declined", "share_declined_low", "share_declined_high"],
+        within=[("share_declined", "share_declined_low", "share_declined_high")],
     ),
     placement.fit_before_after: dict(
-        keys=["region_id", "post"], counts=["moves", "n_jpm", "mean_jpm"], shares=["share_qualified"]
+        keys=["region_id", "post"],
+        counts=["moves", "n_jpm", "qualified", "mean_jpm"],
+        shares=["share_qualified", "share_qualified_low", "share_qualified_high"],
+        within=[
+            ("share_qualified", "share_qualified_low", "share_qualified_high"),
+            ("mean_jpm", "mean_jpm_low", "mean_jpm_high"),
+        ],
     ),
-    placement.kinerja_change_after_move: dict(keys=["move_group"], counts=["n", "se"]),
+    placement.kinerja_move_cells: dict(
+        keys=["move_group", "region_id", "jenis_jabatan", "baseline_band", "month", "treated"],
+        counts=["n", "sum_y2"],
+        values={"move_group": ["all", "good_ill_fit"], "treated": [0, 1]},
+    ),
+    placement.kinerja_change_after_move: dict(
+        keys=["move_group"],
+        counts=["n", "n_control", "n_cells", "se"],
+        within=[("estimate", "ci_low", "ci_high")],
+        values={"move_group": ["all", "good_ill_fit"], "outcome": ["score", "hasil_di_atas"]},
+    ),
     placement.placement_candidates: dict(
         keys=["nip", "target_position_id"], counts=["rank", "target_rank", "target_gap"]
     ),

@@ -1,6 +1,11 @@
 """Placements (penempatan): flows and rates of moves, declined moves, fit and
 kinerja before vs after a move, and placement candidates.
 
+Rates and shares come with 95 % intervals (``<column>_low``, ``<column>_high``:
+exact Poisson for moves per 100 employees a year, Wilson for shares); kinerja after a
+move is a difference-in-differences against comparable employees not moved
+(:mod:`analytics.did`, the estimator of the training impact).
+
 Moves are sliced by the region of the post moved into; the unit filter keeps
 moves out of or into the unit, the jenis jabatan filter the kind of post
 moved into. Appointments (pengangkatan) are not moves here.
@@ -8,15 +13,23 @@ moved into. Appointments (pengangkatan) are not moves here.
 
 from __future__ import annotations
 
-import math
-
 import duckdb
 import numpy as np
 import pandas as pd
 from scipy import stats
 
 from analytics.db import run
+from analytics.did import (
+    AUTO,
+    OUTCOMES,
+    check_outcome,
+    did_from_cells,
+    pick_outcome,
+    treated_count,
+    weighted_means,
+)
 from analytics.filters import Filters
+from analytics.stats import with_wilson
 
 FLOW_BY = ("unit", "jenis_jabatan")
 DEFAULT_TOP_FLOWS = 40
@@ -33,56 +46,107 @@ def move_flows(
 
 
 def move_rates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Rotations, transfers (mutasi) and promotions per 100 employees per year, per region."""
-    return run(con, "move_rates", **filters.params())
+    """Rotations, transfers (mutasi) and promotions per 100 employees per year, per region,
+    with the exact Poisson 95 % interval of the rate."""
+    df = run(con, "move_rates", **filters.params())
+    low, high = _poisson_interval(df["moves"].to_numpy(float))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        per_100 = 100.0 / (df["employees"] * df["years"]).to_numpy(float)
+    return df.assign(per_100_per_year_low=low * per_100, per_100_per_year_high=high * per_100)
 
 
 def declined_by_region(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Proposed moves and the share declined per region and move type."""
-    return run(con, "declined_by_region", **filters.params())
+    """Proposed moves and the share declined (with its 95 % Wilson interval) per region and move type."""
+    return with_wilson(run(con, "declined_by_region", **filters.params()), "share_declined", "proposed")
 
 
 def declined_by_unit(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Proposed moves and the share declined per unit left, highest share first."""
-    return run(con, "declined_by_unit", **filters.params())
+    """Proposed moves and the share declined (95 % Wilson interval) per unit left, highest share first."""
+    return with_wilson(run(con, "declined_by_unit", **filters.params()), "share_declined", "proposed")
 
 
 def fit_before_after(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Mean JPM and share qualified against the post left ('before') and the post taken ('after')."""
-    return run(con, "fit_before_after", **filters.params())
+    """Mean JPM and share qualified against the post left ('before') and the post taken
+    ('after'), with 95 % intervals: t for the mean JPM, Wilson for the share."""
+    df = run(con, "fit_before_after", **filters.params())
+    n = df["n_jpm"].to_numpy(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        half = stats.t.ppf(0.975, np.maximum(n - 1, 1)) * df["sd_jpm"].to_numpy(float) / np.sqrt(n)
+    half = np.where(n >= 2, half, np.nan)
+    df = df.drop(columns="sd_jpm").assign(
+        mean_jpm_low=df["mean_jpm"] - half, mean_jpm_high=df["mean_jpm"] + half
+    )
+    return with_wilson(df, "share_qualified", "moves")
 
 
-def _mean_ci(n: int, total: float, total_sq: float, level: float = 0.95) -> tuple[float, float, float, float]:
-    """Mean, standard error and t-based confidence interval from n, sum and sum of squares."""
-    if n < 1:
-        return (math.nan,) * 4
-    mean = total / n
-    if n < 2:
-        return mean, math.nan, math.nan, math.nan
-    var = max(total_sq - n * mean * mean, 0.0) / (n - 1)
-    se = math.sqrt(var / n)
-    half = stats.t.ppf(0.5 + level / 2, n - 1) * se
-    return mean, se, mean - half, mean + half
+def _poisson_interval(k: np.ndarray, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Exact (Garwood) interval of the mean of a Poisson count observed as k."""
+    alpha = 1 - level
+    low = np.where(k > 0, stats.chi2.ppf(alpha / 2, 2 * k) / 2, 0.0)
+    return low, stats.chi2.ppf(1 - alpha / 2, 2 * k + 2) / 2
 
 
-def kinerja_change_after_move(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Mean change in monthly score after a move (months +3..+8 minus -6..-1) with 95 % CI and n,
-    for all executed moves and for good performers moved out of ill-fitting posts."""
-    cells = run(con, "kinerja_change_after_move", **filters.params())
+MOVE_GROUPS = ("all", "good_ill_fit")
+
+
+def kinerja_move_cells(
+    con: duckdb.DuckDBPyConnection, filters: Filters, *, outcome: str = "hasil_di_atas"
+) -> pd.DataFrame:
+    """The cell statistics behind :func:`kinerja_change_after_move`: per move group, cell
+    (region x jenis jabatan x baseline band x month) and group (treated = moved), n and
+    the sums of the change in ``outcome`` (default the rating, which every monthly
+    evaluation has) and of the means before and after."""
+    if outcome not in OUTCOMES:
+        raise ValueError(f"outcome must be one of {tuple(OUTCOMES)}, not {outcome!r}")
+    return run(con, "kinerja_move_cells", outcome=outcome, **filters.params())
+
+
+def kinerja_change_after_move(
+    con: duckdb.DuckDBPyConnection, filters: Filters, *, outcome: str = AUTO
+) -> pd.DataFrame:
+    """Does kinerja rise after a move? Difference-in-differences (months +3..+8 minus
+    -6..-1) of executed moves against comparable employees not moved (same region, jenis
+    jabatan, baseline band and month; cell fixed effects, HC1 95 % CI), for all moves
+    ('all') and for good performers moved out of an ill-fitting post into a fitting one
+    ('good_ill_fit', against good performers left in an ill-fitting post).
+
+    The outcome is the monthly score ('points') or the share of months rated hasil kerja
+    Di Atas ('pp', a share difference); ``outcome='auto'`` takes the score where the
+    filtered moves have one at least as often as the rating. One row per group, both
+    always: move_group, outcome, unit, n (moves), n_control, n_cells, mean_before,
+    mean_after (the movers'), control_before, control_after, treated_change,
+    control_change, estimate, se, ci_low, ci_high; means are weighted by cell as the
+    estimate weighs them, so estimate = treated_change - control_change.
+    """
+    chosen = check_outcome(outcome)
+    cells = {
+        o: kinerja_move_cells(con, filters, outcome=o) for o in (OUTCOMES if chosen == AUTO else (chosen,))
+    }
+    if chosen == AUTO:
+        chosen = pick_outcome({o: treated_count(c[c["move_group"] == "all"]) for o, c in cells.items()})
     rows = []
-    for c in cells.itertuples(index=False):
-        n = int(c.n)
-        mean, se, low, high = _mean_ci(n, float(c.sum_change), float(c.sum_change2))
+    for group in MOVE_GROUPS:
+        part = cells[chosen][cells[chosen]["move_group"] == group].drop(columns="move_group")
+        result = did_from_cells(part.drop(columns=["sum_pre", "sum_post"]))
+        means = weighted_means(part, ("sum_pre", "sum_post")) if result.n_treated else {}
         rows.append(
             dict(
-                move_group=c.move_group,
-                n=n,
-                mean_before=c.sum_before / n if n else np.nan,
-                mean_after=c.sum_after / n if n else np.nan,
-                mean_change=mean,
-                se=se,
-                ci_low=low,
-                ci_high=high,
+                move_group=group,
+                outcome=chosen,
+                unit=OUTCOMES[chosen],
+                n=result.n_treated,
+                n_control=result.n_control,
+                n_cells=result.n_cells,
+                mean_before=means.get("sum_pre_treated", np.nan),
+                mean_after=means.get("sum_post_treated", np.nan),
+                control_before=means.get("sum_pre_control", np.nan),
+                control_after=means.get("sum_post_control", np.nan),
+                treated_change=result.treated_change,
+                control_change=result.control_change,
+                estimate=result.estimate,
+                se=result.se,
+                ci_low=result.ci_low,
+                ci_high=result.ci_high,
             )
         )
     return pd.DataFrame(rows)

@@ -175,6 +175,7 @@ JPM_BANDS = [
 
 SETTINGS = [
     ("jp_entitlement", 20.0, "PP 11/2017 art. 203(4): at least 20 JP per PNS per year"),
+    ("jp_entitlement_pppk", 24.0, "PP 49/2018 art. 39: at most 24 JP per PPPK per contract year"),
     ("talent_cut_low", 60.0, "9-box: score <= this is rendah / di bawah (convention, L)"),
     ("talent_cut_high", 80.0, "9-box: score > this is tinggi / di atas (convention, L)"),
     ("effective_hours", 1250.0, "PermenPANRB 1/2020: effective working hours per year"),

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import placement
+from analytics import did, placement, training
 from ui import candidate_list as cl
 from ui import components as ui
 from ui import fmt
 from ui import placement_charts as pc
 from ui.auth import current_user
 from ui.filters import current, seed_from_url, sync_to_url
-from ui.i18n import jenis_jabatan_label, t
+from ui.i18n import jenis_jabatan_label, region_name, t
 
 filters = current()
 st.title(t("penempatan.title"))
@@ -55,12 +55,13 @@ if ui.has_rows(flows):
     )
 
 ui.section(t("penempatan.rates.q"), t("penempatan.rates.c"))
+RATE = ("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high")
 rates = ui.privacy_view(
     ui.fetch(placement.move_rates, filters),
     count_col="moves",
-    value_cols=("per_100_per_year",),
+    value_cols=RATE,
     group_cols=("region_id",),  # the kinds of move add up to the region's moves
-    also=(ui.Rule("employees", value_cols=("per_100_per_year",)),),
+    also=(ui.Rule("employees", value_cols=RATE),),
 )
 if ui.has_rows(rates):
     data = pc.with_move_labels(rates)
@@ -71,6 +72,7 @@ if ui.has_rows(rates):
         x_label=t("penempatan.col.move_type"),
         y_label=t("penempatan.col.per_100"),
         category_order=pc.move_order(rates),
+        interval=("per_100_per_year_low", "per_100_per_year_high"),
     )
     ui.chart(fig, key="rates", data=rates)
     ui.table(
@@ -81,6 +83,8 @@ if ui.has_rows(rates):
             ("moves", t("penempatan.col.moves"), "int"),
             ("employees", t("col.employees"), "int"),
             ("per_100_per_year", t("penempatan.col.per_100"), "num1"),
+            ("per_100_per_year_low", t("penempatan.col.ci_low"), "num1"),
+            ("per_100_per_year_high", t("penempatan.col.ci_high"), "num1"),
         ],
         filename=f"penempatan_laju_{fname}",
         key="rates",
@@ -88,13 +92,14 @@ if ui.has_rows(rates):
 
 # ---------------------------------------------------------------- declined
 st.divider()
+DECLINED = ("share_declined", "share_declined_low", "share_declined_high")
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("penempatan.declined.q"), t("penempatan.declined.c"))
     declined = ui.privacy_view(
         ui.fetch(placement.declined_by_region, filters),
         count_col="proposed",
-        part_cols={"declined": ["share_declined"]},
+        part_cols={"declined": list(DECLINED)},
         group_cols=("region_id",),  # the same total as the units' rows on the right
     )
     if ui.has_rows(declined):
@@ -107,6 +112,7 @@ with left:
             y_label=t("penempatan.col.share_declined_moves"),
             percent=True,
             category_order=pc.move_order(declined),
+            interval=("share_declined_low", "share_declined_high"),
         )
         ui.chart(fig, key="declined", data=declined)
         ui.table(
@@ -117,6 +123,8 @@ with left:
                 ("proposed", t("penempatan.col.proposed"), "int"),
                 ("declined", t("penempatan.col.declined"), "int"),
                 ("share_declined", t("penempatan.col.share_declined_moves"), "pct"),
+                ("share_declined_low", t("penempatan.col.ci_low"), "pct"),
+                ("share_declined_high", t("penempatan.col.ci_high"), "pct"),
             ],
             filename=f"penempatan_ditolak_{fname}",
             key="declined",
@@ -127,7 +135,7 @@ with right:
         ui.privacy_view(
             ui.fetch(placement.declined_by_unit, filters),
             count_col="proposed",
-            part_cols={"declined": ["share_declined"]},
+            part_cols={"declined": list(DECLINED)},
             group_cols=("region_id",),
         ),
         [
@@ -136,6 +144,8 @@ with right:
             ("proposed", t("penempatan.col.proposed"), "int"),
             ("declined", t("penempatan.col.declined"), "int"),
             ("share_declined", t("penempatan.col.share_declined_moves"), "pct"),
+            ("share_declined_low", t("penempatan.col.ci_low"), "pct"),
+            ("share_declined_high", t("penempatan.col.ci_high"), "pct"),
         ],
         filename=f"penempatan_ditolak_per_unit_{fname}",
         key="declined_unit",
@@ -147,8 +157,8 @@ st.divider()
 fit = ui.privacy_view(
     ui.fetch(placement.fit_before_after, filters),
     count_col="moves",
-    value_cols=("mean_jpm", "share_qualified"),
-    part_cols={"n_jpm": ["mean_jpm"]},
+    value_cols=("mean_jpm", "share_qualified", "share_qualified_low", "share_qualified_high"),
+    part_cols={"n_jpm": ["mean_jpm", "mean_jpm_low", "mean_jpm_high"], "qualified": []},
 )
 left, right = ui.side_by_side(2)
 with left:
@@ -157,7 +167,13 @@ with left:
         data = pc.with_post_labels(fit)
         order = [t("penempatan.post.before"), t("penempatan.post.after")]
         fig = ui.bar_by_region(
-            data, x="post_label", y="mean_jpm", x_label="", y_label=t("col.mean_jpm"), category_order=order
+            data,
+            x="post_label",
+            y="mean_jpm",
+            x_label="",
+            y_label=t("col.mean_jpm"),
+            category_order=order,
+            interval=("mean_jpm_low", "mean_jpm_high"),
         )
         ui.chart(fig, key="fit_jpm", data=fit)
 with right:
@@ -171,6 +187,7 @@ with right:
             y_label=t("col.share_qualified"),
             percent=True,
             category_order=order,
+            interval=("share_qualified_low", "share_qualified_high"),
         )
         ui.chart(fig, key="fit_qual", data=fit)
 if fit is not None and not fit.empty:
@@ -182,7 +199,11 @@ if fit is not None and not fit.empty:
             ("moves", t("penempatan.col.moves"), "int"),
             ("n_jpm", t("penempatan.col.n_jpm"), "int"),
             ("mean_jpm", t("col.mean_jpm"), "num1"),
+            ("mean_jpm_low", t("penempatan.col.jpm_ci_low"), "num1"),
+            ("mean_jpm_high", t("penempatan.col.jpm_ci_high"), "num1"),
             ("share_qualified", t("col.share_qualified"), "pct"),
+            ("share_qualified_low", t("penempatan.col.qual_ci_low"), "pct"),
+            ("share_qualified_high", t("penempatan.col.qual_ci_high"), "pct"),
         ],
         filename=f"penempatan_kesesuaian_{fname}",
         key="fit",
@@ -191,46 +212,109 @@ if fit is not None and not fit.empty:
 # ---------------------------------------------------------------- kinerja
 st.divider()
 ui.section(t("penempatan.kinerja.q"), t("penempatan.kinerja.c"))
-change = ui.fetch(placement.kinerja_change_after_move, filters)
+outcome = st.segmented_control(
+    t("impact.outcome"),
+    options=[did.AUTO, *did.OUTCOMES],
+    default=did.AUTO,
+    format_func=lambda o: t(f"impact.outcome.{o}"),
+    key="ukuran",
+    required=True,
+    help=t("impact.outcome.help"),
+    bind="query-params",
+)
+change = ui.fetch(placement.kinerja_change_after_move, filters, outcome=outcome)
 if change is not None:
     if not change["n"].any():
         st.info(t("penempatan.kinerja.none"), icon=":material/info:")
     else:
+        effect = ("estimate", "se", "ci_low", "ci_high", "treated_change", "control_change")
         data = pc.with_group_labels(
             ui.privacy_view(
                 change,
                 count_col="n",
-                value_cols=("mean_before", "mean_after", "mean_change", "se", "ci_low", "ci_high"),
+                value_cols=("mean_before", "mean_after", *effect),
+                also=(ui.Rule("n_control", value_cols=("control_before", "control_after", *effect)),),
             )
         )
+        first = next(change.itertuples(index=False))
+        factor, unit = ui.impact_factor(first), ui.impact_unit(first)
+        level = "pct" if factor == 100 else "num1"  # the groups' means: a share, or a score
+        decimals = 1 if factor == 100 else 2
+        good = data.index[data["move_group"] == "good_ill_fit"][0]
+        if change.at[good, "n"] and not ui.any_hidden(data.loc[[good]], ["estimate"]):
+            r = data.loc[good]
+            st.markdown(
+                "#### "
+                + t(
+                    f"penempatan.kinerja.sentence.{first.outcome}",
+                    est=fmt.points(r["estimate"] * factor, decimals),
+                    lo=fmt.number(r["ci_low"] * factor, decimals),
+                    hi=fmt.number(r["ci_high"] * factor, decimals),
+                    n=fmt.integer(r["n"]),
+                    nc=fmt.integer(r["n_control"]),
+                )
+            )
+        level_text = fmt.formatter(level)
         cells = ui.side_by_side(len(data), min_width=260)
         for cell, i in zip(cells, data.index, strict=True):
             row = data.loc[i]
             value = fmt.MISSING
             if change.at[i, "n"]:
-                value = ui.cell(data, i, "mean_change", lambda v: f"{fmt.points(v, 2)} {t('unit.points')}")
-            ci = ui.cell(data, i, "ci_low", lambda _, r=row: fmt.num_range(r["ci_low"], r["ci_high"], 2))
+                value = ui.cell(data, i, "estimate", lambda v: f"{fmt.points(v * factor, decimals)} {unit}")
+            ci = ui.cell(
+                data,
+                i,
+                "ci_low",
+                lambda _, r=row: fmt.num_range(r["ci_low"] * factor, r["ci_high"] * factor, decimals),
+            )
             with cell:
                 ui.kpi(
                     row["group_label"],
                     value,
-                    help=f"{t('kpi.ci')}: {ci} · n = {ui.cell(data, i, 'n', fmt.integer)}",
+                    help=t(
+                        "penempatan.kinerja.help",
+                        ci=ci,
+                        n=ui.cell(data, i, "n", fmt.integer),
+                        nc=ui.cell(data, i, "n_control", fmt.integer),
+                        tb=ui.cell(data, i, "mean_before", level_text),
+                        ta=ui.cell(data, i, "mean_after", level_text),
+                        cb=ui.cell(data, i, "control_before", level_text),
+                        ca=ui.cell(data, i, "control_after", level_text),
+                    ),
                 )
-        ui.chart(pc.change_with_ci(data, x_label=t("penempatan.col.mean_change")), key="kinerja", data=data)
+        ui.chart(
+            pc.change_with_ci(
+                data, x_label=t(f"penempatan.col.effect.{first.outcome}"), value="estimate", factor=factor
+            ),
+            key="kinerja",
+            data=data,
+        )
         ui.table(
             data,
             [
                 ("group_label", t("penempatan.col.move_group"), "text"),
+                ("estimate", t(f"impact.kpi.{first.unit}"), "pp" if factor == 100 else "pts"),
+                ("ci_low", t("penempatan.col.ci_low"), "pp" if factor == 100 else "pts"),
+                ("ci_high", t("penempatan.col.ci_high"), "pp" if factor == 100 else "pts"),
                 ("n", t("penempatan.col.n_moves"), "int"),
-                ("mean_before", t("penempatan.col.mean_before"), "num1"),
-                ("mean_after", t("penempatan.col.mean_after"), "num1"),
-                ("mean_change", t("penempatan.col.mean_change"), "pts"),
-                ("ci_low", t("penempatan.col.ci_low"), "pts"),
-                ("ci_high", t("penempatan.col.ci_high"), "pts"),
+                ("n_control", t("penempatan.col.n_control"), "int"),
+                ("mean_before", t("penempatan.col.mean_before"), level),
+                ("mean_after", t("penempatan.col.mean_after"), level),
+                ("control_before", t("penempatan.col.control_before"), level),
+                ("control_after", t("penempatan.col.control_after"), level),
             ],
             filename=f"penempatan_kinerja_{fname}",
             key="kinerja",
         )
+        measure = t(f"impact.measure.{first.outcome}")
+        if outcome == did.AUTO and first.outcome != "score":
+            measure += " " + t("impact.measure.auto_rating")
+        st.caption(measure)
+    coverage = ui.fetch(training.impact_coverage, filters)
+    if coverage is not None and not coverage.empty:
+        left_out = coverage[~coverage["score"] & ~coverage["hasil_di_atas"]]
+        if not left_out.empty:
+            st.caption(t("impact.monthly_only", regions=", ".join(map(region_name, left_out["region_id"]))))
     st.caption(t("penempatan.kinerja.def"))
 
 # ---------------------------------------------------------------- candidates: counts for everyone

@@ -648,8 +648,10 @@ def bar_by_region(
     horizontal: bool = False,
     category_order: list | None = None,
     height: int | None = None,
+    interval: tuple[str, str] | None = None,
 ) -> go.Figure:
-    """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value.
+    """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value;
+    ``interval`` names the columns of its 95 % interval (low, high), drawn as error bars.
 
     Horizontal bars get (unless ``height`` is given) a height for their number of
     categories and regions, so that a bar stays a few pixels thick with many regions."""
@@ -663,6 +665,11 @@ def bar_by_region(
     if category_order is not None:
         orders[x] = category_order
     kwargs = {"x": y, "y": x, "orientation": "h"} if horizontal else {"x": x, "y": y}
+    if interval is not None:
+        low, high = interval
+        data = data.assign(_plus=data[high] - data[y], _minus=data[y] - data[low])
+        axis = "x" if horizontal else "y"
+        kwargs |= {f"error_{axis}": "_plus", f"error_{axis}_minus": "_minus"}
     fig = px.bar(
         data,
         color="region",
@@ -672,6 +679,9 @@ def bar_by_region(
         labels={x: x_label, y: y_label, "region": t("axis.region")},
         **kwargs,
     )
+    if interval is not None:
+        style = {"thickness": 1.2, "width": 3, "color": "#444444"}
+        fig.update_traces(**{"error_x" if horizontal else "error_y": style})
     axis = "x" if horizontal else "y"
     return style_figure(fig, height=height, percent_axis=axis if percent else None)
 
@@ -869,21 +879,34 @@ def event_study_chart(df: pd.DataFrame, *, x_label: str, y_label: str) -> go.Fig
     return style_figure(fig)
 
 
+def impact_factor(row) -> float:
+    """What an estimate is multiplied by to be read in its unit: 100 for a share
+    difference ('pp', percentage points), 1 for score points."""
+    return 100.0 if getattr(row, "unit", "points") == "pp" else 1.0
+
+
 def impact_decimals(row) -> int:
     """Enough decimals that a narrow confidence interval does not print as "3,0–3,0"."""
-    return 2 if row.se < 0.05 else 1
+    return 2 if row.se * impact_factor(row) < 0.05 else 1
+
+
+def impact_unit(row) -> str:
+    """The unit word of an estimate: points or percentage points."""
+    return t("impact.unit.pp") if impact_factor(row) == 100 else t("unit.points")
 
 
 def impact_sentence(row, min_jp: int) -> str:
-    """The DiD estimate in words, with its 95 % CI and the group sizes."""
-    key = "impact.sentence.up" if row.estimate >= 0 else "impact.sentence.down"
+    """The DiD estimate in words, with its 95 % CI and the group sizes, in the unit of its
+    outcome (score points, or percentage points of the share rated hasil kerja Di Atas)."""
+    factor = impact_factor(row)
+    key = "impact.sentence." + ("pp." if factor == 100 else "") + ("up" if row.estimate >= 0 else "down")
     d = impact_decimals(row)
     return t(
         key,
         min_jp=min_jp,
-        est=fmt.number(abs(row.estimate), d),
-        lo=fmt.number(row.ci_low, d),
-        hi=fmt.number(row.ci_high, d),
+        est=fmt.number(abs(row.estimate) * factor, d),
+        lo=fmt.number(row.ci_low * factor, d),
+        hi=fmt.number(row.ci_high * factor, d),
         nt=fmt.integer(row.n_treated),
         nc=fmt.integer(row.n_control),
     )
@@ -910,7 +933,7 @@ def _label_formatters(lang: str) -> dict[str, Callable]:
 
 def _csv_value(kind: str, series: pd.Series, display: Callable | None) -> pd.Series:
     """CSV keeps numbers as numbers (dot decimal), shares as percentages, codes as labels."""
-    if kind == "pct":
+    if kind in {"pct", "pp"}:
         return (series.astype(float) * 100).round(2)
     if kind in {"num1", "pts"}:
         return series.astype(float).round(2)

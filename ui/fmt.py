@@ -81,7 +81,8 @@ def formatter(kind: str, *, lang: str | None = None):
     """A one-argument formatting function by kind, for tables.
 
     Kinds: ``int``, ``num1`` (one decimal), ``num2``, ``pct`` (share 0–1),
-    ``pts`` (signed difference, one decimal), ``text``.
+    ``pts`` (signed difference, one decimal), ``pp`` (a difference of shares 0–1 in
+    signed percentage points, one decimal), ``text``.
     """
     lang = _lang(lang)
     kinds = {
@@ -90,6 +91,7 @@ def formatter(kind: str, *, lang: str | None = None):
         "num2": lambda x: number(x, 2, lang=lang),
         "pct": lambda x: percent(x, 1, lang=lang),
         "pts": lambda x: points(x, 1, lang=lang),
+        "pp": lambda x: points(float(x) * 100, 1, lang=lang),  # a share difference in percentage points
         "text": lambda x: MISSING if x is None else str(x),
     }
     return kinds[kind]

@@ -1,5 +1,5 @@
 """Charts of the Penempatan page that the shared components do not have: a
-Sankey diagram of moves and a mean-change chart with confidence intervals.
+Sankey diagram of moves and an estimate-per-group chart with confidence intervals.
 
 Purely presentational: labels and node positions only, no metric.
 """
@@ -111,23 +111,27 @@ def sankey(
     return style_figure(fig, height=height)
 
 
-def change_with_ci(df: pd.DataFrame, *, x_label: str, height: int = 260) -> go.Figure:
-    """Mean change per group (``group_label``) as a point with its 95 % CI, and a line at zero."""
-    data = df.dropna(subset=["mean_change"])
+def change_with_ci(
+    df: pd.DataFrame, *, x_label: str, height: int = 260, value: str = "mean_change", factor: float = 1.0
+) -> go.Figure:
+    """``value`` per group (``group_label``) as a point with its 95 % CI (ci_low, ci_high),
+    and a line at zero; ``factor`` scales all three (100: a share difference in points)."""
+    data = df.dropna(subset=[value])
+    x, low, high = (data[c].astype(float) * factor for c in (value, "ci_low", "ci_high"))
     fig = go.Figure(
         go.Scatter(
-            x=data["mean_change"],
+            x=x,
             y=data["group_label"],
             mode="markers",
             marker={"size": 12, "color": "#0072B2"},
             error_x={
                 "type": "data",
-                "array": (data["ci_high"] - data["mean_change"]).fillna(0),
-                "arrayminus": (data["mean_change"] - data["ci_low"]).fillna(0),
+                "array": (high - x).fillna(0),
+                "arrayminus": (x - low).fillna(0),
                 "thickness": 2,
                 "width": 8,
             },
-            customdata=data[["n", "ci_low", "ci_high"]].to_numpy(),
+            customdata=pd.concat([data["n"], low, high], axis=1).to_numpy(),
             hovertemplate="%{y}<br>" + x_label + ": %{x:.2f}<br>95 %: %{customdata[1]:.2f} – "
             "%{customdata[2]:.2f}<br>n = %{customdata[0]:,}<extra></extra>",
             showlegend=False,

@@ -446,18 +446,22 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
 
 def _training(filters: Filters, data: Data, k: int) -> Slide:
     title, how = t("story.training.q"), t("story.training.c", min_jp=MIN_JP)
-    rows = []
     chosen = _chosen(filters)
+    # one outcome for every row, the one the whole selection calls for (the score where all
+    # of it has one, else hasil kerja Di Atas), so that the regions share a unit
+    pooled = data.metric(training.training_impact, filters, min_jp=MIN_JP)
+    if pooled is None or pooled.empty:
+        return _empty_slide("training", title, how)
+    outcome = pooled["outcome"].iloc[0]
+    rows = []
     for region_id in chosen:
-        impact = data.metric(training.training_impact, replace(filters, regions=(region_id,)), min_jp=MIN_JP)
+        impact = data.metric(
+            training.training_impact, replace(filters, regions=(region_id,)), min_jp=MIN_JP, outcome=outcome
+        )
         if impact is not None and not impact.empty:
             rows.append({"group": region_id, "label": region_name(region_id), **impact.iloc[0].to_dict()})
     if len(chosen) > 1:
-        impact = data.metric(training.training_impact, filters, min_jp=MIN_JP)
-        if impact is not None and not impact.empty:
-            rows.append({"group": "all", "label": t("story.training.all"), **impact.iloc[0].to_dict()})
-    if not rows:
-        return _empty_slide("training", title, how)
+        rows.append({"group": "all", "label": t("story.training.all"), **pooled.iloc[0].to_dict()})
     df = pd.DataFrame(rows)
     df["n_treated"] = df["n_treated"].fillna(0)
     # the pooled row's n is the sum of the regions' n: a total that could give a small region back
@@ -468,14 +472,16 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
         total_rows=(df["group"] == "all").to_numpy(),
         threshold=k,
     )
+    factor = ui.impact_factor(pooled.iloc[0])
     chart = numbers.rename(columns={"label": "group_label", "estimate": "mean_change", "n_treated": "n"})
     chart = chart.dropna(subset=["mean_change"])
-    fig = pc.change_with_ci(chart, x_label=t("story.training.axis")) if not chart.empty else None
+    axis = t("story.training.axis") if factor == 1 else t("impact.axis.hasil_di_atas")
+    fig = pc.change_with_ci(chart, x_label=axis, factor=factor) if not chart.empty else None
     lows = cell_texts(numbers, "ci_low", "num2")
     numbers["ci"] = [
         low
         if pd.isna(numbers.loc[i, "ci_low"])
-        else fmt.num_range(numbers.loc[i, "ci_low"], numbers.loc[i, "ci_high"], 2)
+        else fmt.num_range(numbers.loc[i, "ci_low"] * factor, numbers.loc[i, "ci_high"] * factor, 2)
         for i, low in zip(numbers.index, lows, strict=True)
     ]
     table = display_table(
@@ -484,7 +490,7 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
             ("label", "col.region", "text"),
             ("n_treated", "kpi.n_treated", "int"),
             ("n_control", "kpi.n_control", "int"),
-            ("estimate", "kpi.estimate", lambda v: fmt.points(v, 2)),
+            ("estimate", f"impact.kpi.{pooled['unit'].iloc[0]}", lambda v: fmt.points(v * factor, 2)),
             ("ci", "kpi.ci", "text"),
         ],
     )
@@ -510,6 +516,7 @@ class _ImpactRow:
         self.ci_high = float(row["ci_high"])
         self.n_treated = int(row["n_treated"])
         self.n_control = int(row["n_control"])
+        self.unit = row.get("unit", "points")
 
 
 def _placement(filters: Filters, data: Data, k: int) -> Slide:
@@ -524,7 +531,7 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
     numbers = protect(
         rates,
         count_col="moves",
-        value_cols=("per_100_per_year",),
+        value_cols=("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high"),
         group_cols=("region_id",),
         threshold=k,
     )
@@ -538,7 +545,15 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
             x_label=t("penempatan.col.move_type"),
             y_label=t("penempatan.col.per_100"),
             category_order=pc.move_order(rates),
+            interval=("per_100_per_year_low", "per_100_per_year_high"),
         )
+    lows = cell_texts(numbers, "per_100_per_year_low", "num1")
+    numbers["ci"] = [
+        low
+        if pd.isna(numbers.loc[i, "per_100_per_year_low"])
+        else fmt.num_range(numbers.loc[i, "per_100_per_year_low"], numbers.loc[i, "per_100_per_year_high"], 1)
+        for i, low in zip(numbers.index, lows, strict=True)
+    ]
     table = display_table(
         pc.with_move_labels(numbers),
         [
@@ -546,6 +561,7 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
             ("move_label", "penempatan.col.move_type", "text"),
             ("moves", "penempatan.col.moves", "int"),
             ("per_100_per_year", "penempatan.col.per_100", "num1"),
+            ("ci", "kpi.ci", "text"),
         ],
     )
     shown = _ranked(numbers, "per_100_per_year")

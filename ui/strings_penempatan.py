@@ -32,8 +32,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "How many rotations, transfers and promotions per 100 employees a year?",
     ),
     "penempatan.rates.c": (
-        "Perpindahan yang dilaksanakan dibagi jumlah pegawai saat ini dan jumlah tahun dalam rentang.",
-        "Moves carried out divided by today's headcount and the number of years in the range.",
+        "Perpindahan yang dilaksanakan dibagi jumlah pegawai saat ini dan jumlah tahun dalam rentang; garis "
+        "galat = interval kepercayaan 95 % (Poisson eksak).",
+        "Moves carried out divided by today's headcount and the number of years in the range; error bars = 95 % "
+        "confidence interval (exact Poisson).",
     ),
     # declined
     "penempatan.declined.q": (
@@ -42,8 +44,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "penempatan.declined.c": (
         "Penolakan menandakan resistensi terhadap perubahan. Persentase dari semua usulan, per jenis "
-        "perpindahan.",
-        "Declines signal resistance to change. Share of all proposals, per kind of move.",
+        "perpindahan, dengan IK 95 % (Wilson).",
+        "Declines signal resistance to change. Share of all proposals, per kind of move, with its 95 % CI "
+        "(Wilson).",
     ),
     "penempatan.declined_unit.q": (
         "Dari unit mana perpindahan paling sering ditolak?",
@@ -59,16 +62,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Do people fit their new post better than the old one?",
     ),
     "penempatan.fit.c": (
-        "JPM rata-rata (asesmen kompetensi terakhir terhadap standar jabatan) pada jabatan lama dan baru.",
-        "Mean JPM (latest competency assessment against the post's standard) in the old and the new post.",
+        "JPM rata-rata (asesmen kompetensi terakhir terhadap standar jabatan) pada jabatan lama dan baru, "
+        "dengan IK 95 %.",
+        "Mean JPM (latest competency assessment against the post's standard) in the old and the new post, with "
+        "its 95 % CI.",
     ),
     "penempatan.qual.q": (
         "Apakah pendidikan lebih sesuai dengan jabatan baru?",
         "Does education fit the new post better?",
     ),
     "penempatan.qual.c": (
-        "Persentase pegawai yang bidang pendidikannya sesuai syarat jabatan, sebelum dan sesudah pindah.",
-        "Share of employees whose education field meets the post's requirement, before and after the move.",
+        "Persentase pegawai yang bidang pendidikannya sesuai syarat jabatan, sebelum dan sesudah pindah, "
+        "dengan IK 95 % (Wilson).",
+        "Share of employees whose education field meets the post's requirement, before and after the move, with "
+        "its 95 % CI (Wilson).",
     ),
     "penempatan.post.before": ("Jabatan lama", "Old post"),
     "penempatan.post.after": ("Jabatan baru", "New post"),
@@ -78,27 +85,62 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Does kinerja rise after a move?",
     ),
     "penempatan.kinerja.c": (
-        "Perubahan nilai bulanan rata-rata: bulan ke-3 s.d. ke-8 sesudah pindah dikurangi 6 bulan "
-        "sebelumnya, dengan interval kepercayaan 95 %. Garis di nol = tidak berubah.",
-        "Change in mean monthly score: months 3 to 8 after the move minus the 6 months before, with 95 % "
-        "confidence intervals. The line at zero = no change.",
+        "Perubahan kinerja (bulan ke-3 s.d. ke-8 sesudah pindah dikurangi 6 bulan sebelumnya) pegawai yang "
+        "dipindah, dikurangi perubahan pegawai sebanding yang tidak dipindah (difference-in-differences), dengan "
+        "interval kepercayaan 95 %. Garis di nol = tidak ada efek.",
+        "Change in performance (months 3 to 8 after the move minus the 6 months before) of the employees moved, "
+        "minus that of comparable employees not moved (difference-in-differences), with 95 % confidence "
+        "intervals. The line at zero = no effect.",
     ),
     "penempatan.group.all": ("Semua perpindahan", "All moves"),
     "penempatan.group.good_ill_fit": (
-        "Berkinerja baik, keluar dari jabatan yang tidak sesuai",
-        "Good performers moved out of an ill-fitting post",
+        "Berkinerja baik, ke jabatan yang sesuai",
+        "Good performers, into a fitting post",
+    ),
+    "penempatan.kinerja.sentence.score": (
+        "Pegawai berkinerja baik yang dipindah dari jabatan yang tidak sesuai ke jabatan yang sesuai: nilai "
+        "kinerjanya berubah {est} poin dibanding pegawai sebanding yang tetap di jabatan yang tidak sesuai "
+        "(IK 95 %: {lo}–{hi}; n = {n} perpindahan vs {nc} pembanding).",
+        "Good performers moved from an ill-fitting post into a fitting one: their performance score changed by "
+        "{est} points against comparable employees left in an ill-fitting post (95 % CI: {lo}–{hi}; n = {n} "
+        "moves vs {nc} comparison).",
+    ),
+    "penempatan.kinerja.sentence.hasil_di_atas": (
+        "Pegawai berkinerja baik yang dipindah dari jabatan yang tidak sesuai ke jabatan yang sesuai: porsi "
+        "bulan dengan hasil kerja Di Atas Ekspektasi berubah {est} poin persen dibanding pegawai sebanding yang "
+        "tetap di jabatan yang tidak sesuai (IK 95 %: {lo}–{hi}; n = {n} perpindahan vs {nc} pembanding).",
+        "Good performers moved from an ill-fitting post into a fitting one: the share of their months rated "
+        "hasil kerja Di Atas Ekspektasi changed by {est} percentage points against comparable employees left in "
+        "an ill-fitting post (95 % CI: {lo}–{hi}; n = {n} moves vs {nc} comparison).",
+    ),
+    "penempatan.kinerja.help": (
+        "IK 95 %: {ci} · n = {n} perpindahan, {nc} pembanding · dipindah {tb} → {ta}, pembanding {cb} → {ca}",
+        "95 % CI: {ci} · n = {n} moves, {nc} comparison · moved {tb} → {ta}, comparison {cb} → {ca}",
     ),
     "penempatan.kinerja.def": (
-        "**Berkinerja baik di jabatan yang tidak sesuai**: sebelum pindah, nilai rata-rata 6 bulan ≥ median "
-        "wilayahnya pada bulan itu, dan jabatan lama mensyaratkan bidang pendidikan lain. Perubahan juga "
-        "memuat tren wilayah; bandingkan kedua kelompok.",
-        "**Good performer in an ill-fitting post**: before the move, the 6-month mean score ≥ the region's "
-        "median that month, and the old post requires another education field. The change also carries "
-        "the region's trend; compare the two groups.",
+        "**Pembanding**: pegawai yang tidak dipindah (tidak ada perpindahan dalam 6 bulan sebelum s.d. 8 bulan "
+        "sesudah), dari wilayah, jenis jabatan dan kelompok kinerja awal yang sama, pada bulan yang sama; untuk "
+        "kelompok kedua: pegawai berkinerja baik yang tetap di jabatan yang tidak sesuai. **Berkinerja baik**: "
+        "sebelum pindah nilai rata-rata 6 bulan ≥ median wilayahnya pada bulan itu (dengan skor), atau minimal "
+        "sekali hasil kerja Di Atas Ekspektasi dalam 6 bulan itu (dengan predikat). **Tidak sesuai**: jabatan "
+        "mensyaratkan bidang pendidikan lain; jabatan baru harus sesuai (atau tanpa syarat bidang). **Yang tidak "
+        "dikendalikan**: alasan seseorang dipilih untuk dipindah (mis. atasan memilih yang sedang naik), "
+        "perubahan unit atau atasan yang menyertai pindah, dan penilai yang berbeda di jabatan baru. Seorang "
+        "pembanding dapat dipakai di beberapa bulan (IK mengabaikannya).",
+        "**Comparison**: employees not moved (no move from 6 months before to 8 months after), of the same "
+        "region, kind of post and baseline performance group, in the same month; for the second group: good "
+        "performers left in an ill-fitting post. **Good performer**: before the move, the 6-month mean score ≥ "
+        "the region's median that month (with scores), or hasil kerja Di Atas Ekspektasi at least once in those "
+        "6 months (with ratings only). **Ill-fitting**: the post requires another education field; the new post "
+        "must fit (or require none). **Not controlled for**: why someone was chosen to move (e.g. managers "
+        "picking people already on the rise), the new unit or manager that comes with a move, and a different "
+        "rater in the new post. A comparison employee can serve in several months (the CI ignores that).",
     ),
     "penempatan.kinerja.none": (
-        "Tidak ada perpindahan dengan nilai cukup sebelum dan sesudahnya untuk filter ini.",
-        "No move with enough scores before and after it for these filters.",
+        "Tidak ada perpindahan dengan penilaian bulanan yang cukup sebelum dan sesudahnya, dan pegawai sebanding "
+        "yang tidak dipindah, untuk filter ini.",
+        "No move with enough monthly evaluations before and after it, and comparable employees not moved, for "
+        "these filters.",
     ),
     # candidates
     "penempatan.cand.q": (
@@ -214,11 +256,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.col.n_jpm": ("Dengan asesmen", "Assessed"),
     "penempatan.col.move_group": ("Kelompok", "Group"),
     "penempatan.col.n_moves": ("n (perpindahan)", "n (moves)"),
-    "penempatan.col.mean_before": ("Nilai sebelum", "Score before"),
-    "penempatan.col.mean_after": ("Nilai sesudah", "Score after"),
+    "penempatan.col.n_control": ("n pembanding", "n comparison"),
+    "penempatan.col.mean_before": ("Dipindah: sebelum", "Moved: before"),
+    "penempatan.col.mean_after": ("Dipindah: sesudah", "Moved: after"),
+    "penempatan.col.control_before": ("Pembanding: sebelum", "Comparison: before"),
+    "penempatan.col.control_after": ("Pembanding: sesudah", "Comparison: after"),
     "penempatan.col.mean_change": ("Perubahan", "Change"),
+    "penempatan.col.estimate": ("Efek (selisih perubahan)", "Effect (difference of changes)"),
+    "penempatan.col.effect.score": ("Efek pada skor (poin)", "Effect on the score (points)"),
+    "penempatan.col.effect.hasil_di_atas": (
+        "Efek pada porsi hasil kerja Di Atas (poin persen)",
+        "Effect on the share Di Atas (percentage points)",
+    ),
     "penempatan.col.ci_low": ("IK 95 % bawah", "95 % CI low"),
     "penempatan.col.ci_high": ("IK 95 % atas", "95 % CI high"),
+    "penempatan.col.jpm_ci_low": ("JPM: IK 95 % bawah", "JPM: 95 % CI low"),
+    "penempatan.col.jpm_ci_high": ("JPM: IK 95 % atas", "JPM: 95 % CI high"),
+    "penempatan.col.qual_ci_low": ("% sesuai: IK 95 % bawah", "% qualified: 95 % CI low"),
+    "penempatan.col.qual_ci_high": ("% sesuai: IK 95 % atas", "% qualified: 95 % CI high"),
     "penempatan.col.candidates": ("Kandidat", "Candidates"),
     "penempatan.col.field_mismatch": ("Pendidikan tidak sesuai", "Education field mismatch"),
     "penempatan.col.low_jpm": ("JPM KMS", "JPM in KMS"),

@@ -5,12 +5,22 @@ select nip, competency_id, arg_max(level, assessed_on) as level
 from competency_assessments
 group by all;
 
+-- Median 6-month score (months -6..-1) of each region's employees in each month:
+-- a "good performer" by the score is at or above it.
+create or replace temp table region_medians as
+select region_id, month, median(score_pre_mean) as region_median_pre
+from kinerja_windows
+where score_pre_n >= 3
+group by all;
+
 -- Every executed move (not appointments), sliced by the post moved into:
 -- JPM (latest assessments) and qualification fit against the old and the new
--- post, mean monthly score in months -6..-1 and +3..+8 around the move month,
--- and whether it moved a good performer out of an ill-fitting post (pre-move
--- mean >= the median pre-move mean of the region's employees that month, and
--- the old post requires a field other than the employee's).
+-- post, the mean monthly score and share of months with hasil kerja Di Atas in
+-- months -6..-1 and +3..+8 around the move month, and whether it moved a good
+-- performer out of an ill-fitting post (the old post requires a field other
+-- than the employee's; good by the score: pre-move mean >= the median pre-move
+-- mean of the region's employees that month; by the ratings: hasil kerja Di
+-- Atas in at least one of the months before).
 create or replace table mart_move_effects as
 with moves as (
     select
@@ -19,7 +29,7 @@ with moves as (
         t.region_id, t.unit_id, t.jenis_jabatan, e.education_field,
         f.required_field as from_required_field, t.required_field as to_required_field
     from placements pl
-    join employees e using (nip)
+    join v_employees e using (nip)
     join v_positions f on f.position_id = pl.from_position_id
     join v_positions t on t.position_id = pl.to_position_id
     where pl.status = 'executed' and pl.move_type <> 'pengangkatan'
@@ -37,28 +47,24 @@ post_jpm as (
     join latest_levels l on l.nip = mp.nip and l.competency_id = s.competency_id
     group by all
 ),
-region_medians as (
-    select w.region_id, w.month, median(w.pre_mean) as region_median_pre
-    from kinerja_windows w
-    semi join (select distinct region_id, month from moves) m using (region_id, month)
-    where w.pre_n >= 3
-    group by all
-),
 final as (
     select
-        m.nip, m.effective_date, m.year, m.move_type, m.region_id, m.unit_id, m.jenis_jabatan,
+        m.nip, m.effective_date, m.month, m.year, m.move_type, m.region_id, m.unit_id, m.jenis_jabatan,
         m.from_position_id, m.to_position_id,
         jf.jpm as jpm_from,
         jt.jpm as jpm_to,
         (m.from_required_field is null or m.from_required_field = m.education_field) as qualified_from,
         (m.to_required_field is null or m.to_required_field = m.education_field) as qualified_to,
-        w.pre_mean, coalesce(w.pre_n, 0) as pre_n, w.post_mean, coalesce(w.post_n, 0) as post_n,
+        w.score_pre_mean as pre_mean, coalesce(w.score_pre_n, 0) as pre_n,
+        w.score_post_mean as post_mean, coalesce(w.score_post_n, 0) as post_n,
+        w.hasil_di_atas_pre_mean as di_atas_pre_mean, coalesce(w.hasil_di_atas_pre_n, 0) as di_atas_pre_n,
+        w.hasil_di_atas_post_mean as di_atas_post_mean, coalesce(w.hasil_di_atas_post_n, 0) as di_atas_post_n,
         rm.region_median_pre,
-        coalesce(
-            w.pre_n >= 3 and w.pre_mean >= rm.region_median_pre
-            and m.from_required_field is not null and m.from_required_field is distinct from m.education_field,
-            false
-        ) as good_ill_fit
+        coalesce(m.from_required_field is distinct from m.education_field, false)
+            and m.from_required_field is not null as ill_fit_from,
+        coalesce(w.score_pre_n >= 3 and w.score_pre_mean >= rm.region_median_pre, false) as good_by_score,
+        coalesce(w.hasil_di_atas_pre_n >= 3 and w.hasil_di_atas_pre_mean > 0, false) as good_by_rating,
+        good_by_score and ill_fit_from as good_ill_fit
     from moves m
     left join post_jpm jf
       on jf.nip = m.nip and jf.effective_date = m.effective_date and jf.to_position_id = m.to_position_id
@@ -68,6 +74,72 @@ final as (
      and jt.position_id = m.to_position_id
     left join kinerja_windows w on w.nip = m.nip and w.month = m.month
     left join region_medians rm on rm.region_id = m.region_id and rm.month = m.month
+)
+select * from final;
+
+-- Difference-in-differences cell sums of kinerja after a move, per outcome (see
+-- outcome_windows) and group: 'all' executed moves against employees not moved,
+-- and 'good_ill_fit' moves of good performers out of an ill-fitting post INTO a
+-- fitting one against good performers in an ill-fitting post who were not moved
+-- (good by the outcome's rule, see mart_move_effects). Treated are sliced by the
+-- post moved into, comparisons by the post held that month; "not moved" = no
+-- executed placement (appointments too) in months -6..+8. Comparisons are kept
+-- only in cells (group, outcome, region, jenis jabatan, baseline band, month)
+-- that hold a move. sum_pre / sum_post give the groups' means before and after.
+create or replace table mart_move_did_cells as
+with treated as (
+    select g.move_group, o.outcome, m.region_id, m.unit_id, m.jenis_jabatan, o.baseline_band, o.month,
+        o.pre_mean, o.post_mean, o.change
+    from mart_move_effects m
+    join outcome_windows o on o.nip = m.nip and o.month = m.month
+    join (values ('all'), ('good_ill_fit')) g(move_group)
+      on g.move_group = 'all'
+      or (m.ill_fit_from and m.qualified_to
+          and (case when o.outcome = 'score' then m.good_by_score else m.good_by_rating end))
+),
+treated_cells as (
+    select distinct move_group, outcome, region_id, jenis_jabatan, baseline_band, month from treated
+),
+executed as (
+    select distinct nip, date_trunc('month', effective_date)::date as month
+    from placements
+    where status = 'executed'
+),
+controls as (
+    select c.move_group, o.*
+    from outcome_windows o
+    join treated_cells c using (outcome, region_id, jenis_jabatan, baseline_band, month)
+    left join v_employees e using (nip)
+    left join region_medians rm using (region_id, month)
+    where c.move_group = 'all'
+       or (o.required_field is not null and o.required_field is distinct from e.education_field
+           and (case when o.outcome = 'score' then o.pre_mean >= rm.region_median_pre else o.pre_mean > 0 end))
+),
+unmoved as (
+    select *
+    from controls c
+    anti join executed x
+      on x.nip = c.nip and x.month between c.month - interval 6 month and c.month + interval 8 month
+),
+both_groups as (
+    select move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, 1 as treated,
+        pre_mean, post_mean, change
+    from treated
+    union all
+    select move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, 0,
+        pre_mean, post_mean, change
+    from unmoved
+),
+final as (
+    select
+        move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, treated,
+        count(*) as n,
+        sum(change) as sum_y,
+        sum(change * change) as sum_y2,
+        sum(pre_mean) as sum_pre,
+        sum(post_mean) as sum_post
+    from both_groups
+    group by all
 )
 select * from final;
 

@@ -1,8 +1,12 @@
 -- Temporary tables the marts were built from (the windows, lookups, gaps).
 drop table competency_gaps;
+drop view outcome_windows;
+drop view monthly_outcomes;
 drop table kinerja_windows;
 drop table kinerja_windows_raw;
 drop table first_training;
+drop table training_events;
 drop table employee_ids;
 drop table position_keys;
 drop table latest_levels;
+drop table region_medians;

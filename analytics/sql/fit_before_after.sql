@@ -18,6 +18,8 @@ grouped as (
         count(*) as moves,
         count(jpm) as n_jpm,
         avg(jpm) as mean_jpm,
+        stddev_samp(jpm) as sd_jpm,
+        count(*) filter (where qualified) as qualified,
         avg(qualified::integer) as share_qualified
     from both_posts
     group by all

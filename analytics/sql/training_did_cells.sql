@@ -1,11 +1,14 @@
 -- Cell statistics for the difference-in-differences estimate of a first
--- training of >= $min_jp JP on the monthly score (see mart_did_cells in
--- analytics/marts/*.sql). Slices are added up to cells region x jenis
--- jabatan x baseline band x month; only cells holding both groups remain.
+-- substantive training of >= $min_jp JP on $outcome (score, or hasil kerja Di
+-- Atas as 0/1; see mart_did_cells in analytics/marts/30_training.sql). Slices
+-- are added up to cells region x jenis jabatan x baseline band x month; cells
+-- lacking one group are kept (their treated count says how many have the
+-- outcome at all) and left out of the estimate by analytics.did.
 with slices as (
     select *
     from sliced('mart_did_cells', $regions, $unit_id, $jenis_jabatan)
     where min_jp = $min_jp
+      and outcome = $outcome
       and year(month) between $year_from and $year_to
 ),
 cells as (
@@ -24,7 +27,6 @@ cells as (
 final as (
     select *
     from cells
-    qualify count(*) over (partition by region_id, jenis_jabatan, baseline_band, month) = 2
     order by region_id, jenis_jabatan, baseline_band, month, treated
 )
 select * from final
