@@ -15,7 +15,6 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analytics.kinerja import PERIOD_GRAIN
 from analytics.reference import PREDIKAT_LABELS
 from ui import fmt, regions
 from ui.components import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
@@ -23,6 +22,7 @@ from ui.i18n import current_lang, predikat_label, region_name, t
 
 FACET_COLUMNS = 2
 FACET_ROW_HEIGHT = 280
+FACET_ROW_GAP = 130  # pixels between rows of panels
 
 
 def _rgba(hex_color: str, alpha: float) -> str:
@@ -113,14 +113,15 @@ def predikat_panels(df: pd.DataFrame) -> go.Figure:
     cols = 1 if len(region_ids) == 1 else FACET_COLUMNS
     rows = math.ceil(len(region_ids) / cols)
     titles = ["<br>".join(wrap_words(region_name(r), 40)) for r in region_ids]
-    height = FACET_ROW_HEIGHT * rows + 90
+    height = FACET_ROW_HEIGHT * rows + FACET_ROW_GAP * (rows - 1) + 90
     fig = make_subplots(
         rows=rows,
         cols=cols,
         subplot_titles=titles,
         shared_yaxes=True,
         horizontal_spacing=0.06,
-        vertical_spacing=min(90 / height, 0.9 / max(rows - 1, 1)),
+        # room for the period labels (turned when many) and the next row's region name
+        vertical_spacing=min(FACET_ROW_GAP / height, 0.9 / max(rows - 1, 1)),
     )
     for i, region_id in enumerate(region_ids):
         part = df[df["region_id"] == region_id].sort_values(["period", "predikat"])
@@ -128,10 +129,12 @@ def predikat_panels(df: pd.DataFrame) -> go.Figure:
         order = [labels[p] for p in sorted(labels)]
         for code in PREDIKAT_LABELS:
             rows_p = part[part["predikat"] == code]
+            # a hidden share (privacy) is drawn as nothing, not as NaN: plotly restacks the
+            # following traces from zero after a NaN, which put Kurang under Sangat Baik
             fig.add_trace(
                 go.Bar(
                     x=[labels[p] for p in rows_p["period"]],
-                    y=rows_p["share"],
+                    y=rows_p["share"].fillna(0.0),
                     name=predikat_label(code, lang),
                     marker_color=PREDIKAT_COLORS[code],
                     legendgroup=str(code),
@@ -224,7 +227,6 @@ def basis_lines(trend: pd.DataFrame | None) -> list[str]:
                 "kinerja.basis.line",
                 region=region_name(region_id),
                 period=t(f"period_type.{period}"),
-                grain=t(f"grain.{PERIOD_GRAIN.get(period, 'month')}").lower(),
                 outcome=t("kinerja.basis.scored" if scored else "kinerja.basis.ratings"),
             )
         )

@@ -18,8 +18,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kinerja.basis.title": ("Yang dibaca per wilayah", "What is read per region"),
     "kinerja.basis.line": (
-        "**{region}**: penilaian {period} (titik per {grain} paling rinci), {outcome}.",
-        "**{region}**: {period} evaluations (points per {grain} at the finest), {outcome}.",
+        "**{region}**: penilaian {period}; {outcome}.",
+        "**{region}**: {period} evaluations; {outcome}.",
     ),
     "kinerja.basis.scored": ("predikat dan skor 0–100", "predikat and 0–100 scores"),
     "kinerja.basis.ratings": (
@@ -89,11 +89,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kinerja.within.c": (
         "Dua bacaan tren per tahun. **Gabungan** (lingkaran kosong): kemiringan semua penilaian, yang ditunjukkan "
-        "garis di atas — bercampur dengan efek pelatihan, pindah jabatan dan pergantian pegawai. **Di dalam "
+        "garis tren di bawah — bercampur dengan efek pelatihan, pindah jabatan dan pergantian pegawai. **Di dalam "
         "pegawai** (lingkaran penuh): kemiringan di dalam masa tiap pegawai pada satu jabatan sebelum pelatihan "
         "substantif pertamanya (≥ 20 JP) — tren wilayah itu sendiri. Garis = IK 95 %.",
-        "Two readings of the trend a year. **Pooled** (open circle): the slope of every evaluation, what the lines "
-        "above show — mixed with the effect of training, moves and who joins or leaves. **Within employees** "
+        "Two readings of the trend a year. **Pooled** (open circle): the slope of every evaluation, what the trend "
+        "lines below show — mixed with the effect of training, moves and who joins or leaves. **Within employees** "
         "(filled circle): the slope within each employee's spell in one post before their first substantive "
         "training (≥ 20 JP) — the region's own trend. Bars = 95 % CI.",
     ),
