@@ -34,6 +34,7 @@ from analytics import db as adb
 from data.importing import ImportProblem, Upload, import_files, import_log, table, undo_latest
 from data.importing.kinds import KINDS
 from data.importing.tables import TABLES
+from data.importing.temp import sweep
 from data.importing.templates import template_bytes
 
 FILE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
@@ -123,7 +124,8 @@ def _print_report(result, lang: str, out=sys.stdout) -> None:
     for f in result.files:
         what = f"{f.kind_title[i]} -> {f.table}" if f.kind_title[i] else f.table
         where = f" (baris judul {f.header_row})" if f.header_row > 1 else ""
-        print(f"\n== {f.file_name}: {what} ({f.encoding}, delimiter {f.delimiter!r}){where}", file=out)
+        how = f" ({f.encoding}, delimiter {f.delimiter!r})" if f.encoding else ""
+        print(f"\n== {f.file_name}: {what or '-'}{how}{where}", file=out)
         if f.problem is not None:
             print(f"   {f.problem.text(lang)}", file=out)
             continue
@@ -216,6 +218,7 @@ def _main(argv: list[str] | None) -> int:
         if problem.usage:
             _parser().print_usage(sys.stderr)
         return _fail(problem.text(args.lang))
+    sweep()  # converted copies an import killed earlier left in the temporary folder (personal data)
     con = _connect(args.db)
     try:
         result = import_files(con, uploads, mode=args.mode, dry_run=args.dry_run, user=user)

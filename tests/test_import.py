@@ -15,6 +15,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import duckdb
@@ -621,7 +622,7 @@ BAD = [
     pytest.param(
         "evaluations",
         "\ufeffnip,x\n".encode("utf-16-le") + b"\x00\xd8a\x00",
-        problem("bad_encoding", encoding="utf-16"),
+        problem("bad_byte", row="2", byte="00", encoding="UTF-16"),
         id="broken-utf16",
     ),
     pytest.param(
@@ -682,13 +683,13 @@ BAD = [
     pytest.param(
         "evaluations",
         EVALS + GOOD_EVAL + "{nip},bulanan,2019-02-01\n",
-        problem("ragged_rows", row="3"),
+        problem("ragged_rows", row="3", expected="6", found="3"),
         id="ragged-row",
     ),
     pytest.param(
         "evaluations",
         EVALS + '{nip},"bulanan,2019-01-01,2019-01-31,2,2\n',
-        problem("ragged_rows", row="2"),
+        problem("quote_unclosed", row="2"),
         id="unclosed-quote",
     ),
     # ---- types
@@ -1501,3 +1502,284 @@ def test_siasn_spellings_of_codes(codes, spelling, code):
     col = next(c for t in TABLES.values() for c in t.columns if c.codes == codes)
     sql = f"select {typed_sql(col, '$v')}"
     assert duckdb.connect().execute(sql, {"v": spelling}).fetchone()[0] == code
+
+
+# ---------------------------------------------------------------- issue #12: strict text, bounded work
+def course(demo: Demo, title: str, month: int = 3) -> str:
+    return f"{demo.nip},{title},8,technical,2019-{month:02d}-04,2019-{month:02d}-08,40\n"
+
+
+def filler(demo: Demo, rows: int = 1500) -> str:
+    """Good training rows past the first 64 KiB, the part of a file the engine sniffs."""
+    return "".join(course(demo, f"Bimtek angkatan {i}", 1 + i % 12) for i in range(rows))
+
+
+def test_a_utf8_row_then_a_cp1252_row_is_refused_with_the_row(shared_db, demo, tmp_path):
+    """Issue #12: such a file loaded with exit 0, decoded wholly as cp1252 ("JosÃ©")."""
+    data = (TRAININGS + course(demo, "Bimtek José")).encode() + course(demo, "Bimtek José", 4).encode(
+        "cp1252"
+    )
+    before, log_before = fingerprint(shared_db), import_log_rows(shared_db)
+    report = only(load(shared_db, tmp_path, "trainings", data))
+    assert report.problem.code == "mixed_encoding"
+    assert report.problem.params == {"row": "3", "byte": "E9", "first": "UTF-8", "then": "Windows-1252"}
+    assert "baris 3" in report.problem.text("id") and "row 3" in report.problem.text("en")
+    assert_rejected(shared_db, before, log_before, report)
+
+
+def test_a_cp1252_file_with_a_utf8_row_past_64_kib_is_refused(shared_db, demo, tmp_path):
+    data = (TRAININGS + course(demo, "Bimtek José") + filler(demo)).encode("cp1252")
+    data += course(demo, "Bimtek José", 5).encode()
+    assert len(data) > 64 * 1024
+    report = only(load(shared_db, tmp_path, "trainings", data))
+    assert report.problem.code == "mixed_encoding"
+    row = str(1 + 1 + 1500 + 1)
+    assert report.problem.params == {"row": row, "byte": "C3 A9", "first": "Windows-1252", "then": "UTF-8"}
+
+
+def test_invalid_utf8_past_64_kib_is_refused_with_its_row_not_as_ragged_rows(shared_db, demo, tmp_path):
+    """Issue #12: reported as "Jumlah kolom tidak sama", which is not what is wrong."""
+    data = (TRAININGS + course(demo, "Bimtek José") + filler(demo)).encode()
+    data += course(demo, "Bimtek Jos\xe9", 5).encode("latin-1")  # a stray Windows-1252 byte
+    report = only(load(shared_db, tmp_path, "trainings", data))
+    assert report.problem.code == "mixed_encoding"
+    assert report.problem.params == {"row": str(1 + 1 + 1500 + 1), "byte": "E9", "first": "UTF-8",
+                                     "then": "Windows-1252"}  # fmt: skip
+    assert "kolom" not in report.problem.text("id")
+
+
+def test_an_ascii_start_and_cp1252_past_64_kib_is_read_as_cp1252(dry_db, demo, tmp_path):
+    data = (TRAININGS + filler(demo) + course(demo, "Bimtek José", 5)).encode("cp1252")
+    report = only(load(dry_db, tmp_path, "trainings", data, dry_run=True, preview_rows=2000))
+    assert report.ok and report.encoding == "cp1252"
+    assert report.preview["title"].iloc[-1] == "Bimtek José"
+
+
+def test_a_nul_past_64_kib_is_refused_with_row_and_column(shared_db, demo, tmp_path):
+    """Issue #12: a NUL byte after the first 64 KiB was stored in a name."""
+    others = "".join(
+        f"199002152015031{i:03d},Pegawai {i},L,1990-02-15,PNS,III/a,40,{{post}},2020-01-02\n"
+        for i in range(2, 900)
+    )
+    bad = NEW_EMPLOYEE.replace("Budi Santoso", "Budi\x00Santoso")
+    data = fill(EMPLOYEES + others + bad, demo).encode()
+    assert data.index(b"\x00") > 64 * 1024
+    before, log_before = fingerprint(shared_db), import_log_rows(shared_db)
+    report = only(load(shared_db, tmp_path, "employees", data))
+    nul = [(e.row, e.column, e.code, dict(e.params)) for e in report.errors if e.code == "control_char"]
+    assert nul == [(1 + len(others.splitlines()) + 1, "name", "control_char", {"code": "0x00"})]
+    assert "\x00" not in next(e.value for e in report.errors if e.code == "control_char")
+    assert fingerprint(shared_db) == before and len(import_log_rows(shared_db)) == len(log_before) + 1
+
+
+@pytest.mark.parametrize("char", ["\x1b", "\x07", "\x0b"], ids=["escape", "bell", "vertical-tab"])
+def test_control_characters_in_text_are_refused(shared_db, demo, tmp_path, char):
+    data = fill(EMPLOYEES + NEW_EMPLOYEE.replace("Budi Santoso", f"Budi{char}Santoso"), demo).encode()
+    report = only(load(shared_db, tmp_path, "employees", data))
+    assert [(e.row, e.column, e.code) for e in report.errors] == [(2, "name", "control_char")]
+
+
+def test_tabs_and_line_breaks_in_quoted_text_are_text(dry_db, demo, tmp_path):
+    data = fill(TRAININGS + '{nip},"Bimtek\tSKP\r\nangkatan 2",8,technical,2019-03-04,2019-03-08,40\n', demo)
+    _report, rows = preview(dry_db, tmp_path, "trainings", data.encode())
+    assert "Bimtek\tSKP" in rows[0][1]
+
+
+def test_an_over_long_line_says_so(shared_db, demo, tmp_path):
+    """Issue #12: a 3 MB line was reported as "Jumlah kolom tidak sama"."""
+    long_line = f"{demo.nip},bulanan,{'x' * 3_000_000},2019-01-31,2,2"
+    data = (EVALS + GOOD_EVAL.format(nip=demo.nip) + long_line + "\n").encode()
+    report = only(load(shared_db, tmp_path, "evaluations", data))
+    assert (report.problem.code, report.problem.params["row"]) == ("line_too_long", "3")
+    assert report.problem.params["length"] == f"{len(long_line):,}".replace(",", ".")
+    assert "kolom" not in report.problem.text("id")
+
+
+def test_an_over_long_line_past_64_kib_in_cp1252_says_so(shared_db, demo, tmp_path):
+    data = (TRAININGS + filler(demo) + course(demo, "é" * 600_000)).encode("cp1252")  # 1.2 MB as UTF-8
+    report = only(load(shared_db, tmp_path, "trainings", data))
+    assert (report.problem.code, report.problem.params["row"]) == ("line_too_long", str(1 + 1500 + 1))
+
+
+def test_a_ragged_row_says_how_many_fields(shared_db, demo, tmp_path):
+    data = (TRAININGS + filler(demo) + course(demo, "Bimtek").rstrip("\n") + ",lebih\n").encode()
+    report = only(load(shared_db, tmp_path, "trainings", data))
+    assert (report.problem.code, report.problem.params) == (
+        "ragged_rows",
+        {"row": str(1 + 1500 + 1), "expected": "7", "found": "8"},
+    )
+
+
+@pytest.mark.parametrize("columns", [1_001, 50_000])
+def test_a_header_wider_than_1000_columns_is_refused_at_once(shared_db, demo, tmp_path, columns):
+    """Issue #12: 50,000 columns took 1.7 GB and 57 s, 200,000 more than 6 GB."""
+    import time
+
+    header = EVALS.rstrip("\n") + "".join(f",kolom{i}" for i in range(columns - 6)) + "\n"
+    data = (header + GOOD_EVAL.format(nip=demo.nip).rstrip("\n") + "," * (columns - 6) + "\n").encode()
+    start = time.perf_counter()
+    report = only(load(shared_db, tmp_path, "evaluations", data))
+    assert time.perf_counter() - start < 5
+    assert (report.problem.code, report.problem.params["row"], report.problem.params["max"]) == (
+        "too_many_columns",
+        "1",
+        "1000",
+    )
+
+
+def test_an_xlsx_zip_bomb_is_refused_within_seconds(shared_db, tmp_path):
+    """Issue #12: a 2.3 MB XLSX of 1 M identical rows took 1.3 GB and 73 s to be refused."""
+    import sys
+    import time
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from memory_bench import write_zip_bomb
+
+    bomb = tmp_path / "bom.xlsx"
+    write_zip_bomb(bomb, rows=600_000)
+    assert bomb.stat().st_size < 3_000_000
+    start = time.perf_counter()
+    report = only(import_files(shared_db, [Upload("evaluations", bomb, bomb.name)], dry_run=True))
+    assert time.perf_counter() - start < 5
+    assert report.problem.code == "xlsx_too_big"
+    # the same workbook under the cap reads
+    small = tmp_path / "kecil.xlsx"
+    write_zip_bomb(small, rows=20_000)
+    report = only(import_files(shared_db, [Upload("evaluations", small, small.name)], dry_run=True))
+    assert report.problem is None and report.file_rows == 20_000
+
+
+def test_the_cells_checked_are_only_the_mapped_ones(dry_db, demo, tmp_path):
+    """An export's columns nobody maps are read past, never kept: the diagnostic copy of a
+    file with problems holds the mapped cells only."""
+    from data.importing.check import validate
+
+    extra = ",".join(f"x{i}" for i in range(300))
+    row = f"{demo.nip},bulanan,2019-02-30,2019-01-31,2,2," + "," * 299
+    text = EVALS.rstrip("\n") + "," + extra + "\n" + row + "\n"
+    path = tmp_path / "lebar.csv"
+    path.write_text(text, encoding="utf-8")
+    kept = []
+    real = dry_db.execute
+
+    class Spy:
+        """The connection, looking at the diagnostic copy before the check drops it."""
+
+        def __getattr__(self, name):
+            return getattr(dry_db, name)
+
+        def execute(self, sql, *args):
+            m = re.match(r"drop table if exists (\w+_rows); drop table if exists (\w+_rows_raw)", sql)
+            if m:
+                kept.extend(r[0] for r in real(f"select column_name from (describe {m.group(2)})").fetchall())
+            return real(sql, *args)
+
+    reports, _batch = validate(Spy(), [Upload("evaluations", path, path.name)])
+    assert reports[0].problems == 1
+    assert kept == ["c0", "c1", "c2", "c3", "c4", "c5", "_empty"]
+
+
+# ---------------------------------------------------------------- issue #12: nothing left behind
+def _leftovers() -> list[str]:
+    import os
+    import tempfile
+
+    pid = os.getpid()
+    mine = (f"asn-import-{pid}-", f"asn-upload-{pid}-")
+    return sorted(p for p in os.listdir(tempfile.gettempdir()) if p.startswith(mine))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "cp1252",
+        "mixed",
+        "xlsx",
+        "problems",
+    ],
+)
+def test_no_temporary_file_is_left_after_a_check(dry_db, demo, tmp_path, data):
+    from data.importing.temp import private_dir
+
+    files = {
+        "cp1252": (TRAININGS + course(demo, "Bimtek José")).encode("cp1252"),
+        "mixed": (TRAININGS + course(demo, "José")).encode() + course(demo, "José", 4).encode("cp1252"),
+        "problems": (EVALS + f"{demo.nip},bulanan,2019-02-30,2019-01-31,2,2\n").encode("utf-16"),
+    }
+    before = _leftovers()
+    with private_dir() as folder:
+        if data == "xlsx":
+            path = folder / "0.xlsx"
+            workbook = Workbook()
+            workbook.active.append(
+                ["nip", "period_type", "period_start", "period_end", "hasil_kerja", "perilaku"]
+            )
+            workbook.active.append([demo.nip, "bulanan", "2019-01-01", "2019-01-31", 2, 2])
+            workbook.save(path)
+        else:
+            path = folder / "0.csv"
+            path.write_bytes(files[data])
+        import_files(dry_db, [Upload(None, path, "x")], dry_run=True, workdir=None)
+        assert _leftovers() == [*before, folder.name]
+    assert _leftovers() == before
+
+
+def test_sweep_removes_what_a_killed_process_left(tmp_path):
+    import subprocess
+    import sys
+
+    from data.importing.temp import sweep
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    pid = int(dead.stdout)
+    (tmp_path / f"asn-import-{pid}-abc.csv").write_text("nip\n198507122010011000\n")
+    (tmp_path / f"asn-upload-{pid}-xyz").mkdir()
+    (tmp_path / f"asn-upload-{pid}-xyz" / "0.csv").write_text("NIP,NAMA\n")
+    import os
+
+    mine = tmp_path / f"asn-import-{os.getpid()}-mine.csv"
+    mine.write_text("x")
+    (tmp_path / "other.csv").write_text("x")
+    legacy_old, legacy_new = tmp_path / "asn-import-0eiuvbyt.csv", tmp_path / "asn-import-1nqam34v.csv"
+    legacy_old.write_text("x")
+    legacy_new.write_text("x")
+    os.utime(legacy_old, (0, 0))  # left long ago by a version whose names carried no pid
+    assert sweep(tmp_path) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine.name, "other.csv", legacy_new.name])
+
+
+# ---------------------------------------------------------------- issue #12: no tables from a rejected import
+def _tables(con) -> list[str]:
+    return [r[0] for r in con.execute("select table_name from duckdb_tables() order by 1").fetchall()]
+
+
+def test_no_table_is_made_by_a_rejected_import_or_a_dry_run(db, demo, tmp_path):
+    """Issue #12: every attempt, even a rejected one or a dry run, made nine empty undo tables."""
+    before = _tables(db)
+    assert not [t for t in before if t.startswith("import_undo_")]
+    bad = (EVALS + "1.98507E+17,bulanan,2019-01-01,2019-01-31,2,2\n").encode()
+    assert not load(db, tmp_path, "evaluations", bad).ok
+    assert not load(db, tmp_path, "evaluations", b"", name="kosong.csv").ok
+    good = fill(EVALS + "{nip},bulanan,2016-01-01,2016-01-31,2,2\n", demo).encode()
+    assert load(db, tmp_path, "evaluations", good, dry_run=True).ok
+    assert _tables(db) == before
+    # a load makes the undo table of the table it writes, and only that one
+    assert load(db, tmp_path, "evaluations", good).written
+    assert [t for t in _tables(db) if t.startswith("import_undo_")] == ["import_undo_performance_evaluations"]
+    undo_latest(db, "evaluations", user="tester")
+
+
+# ---------------------------------------------------------------- issue #6: NIP cross-checks are warnings
+def test_nip_birth_date_and_sex_that_disagree_are_noted_not_refused(dry_db, demo, tmp_path):
+    rows = [
+        NEW_EMPLOYEE,  # born 1990-02-15, male: as the NIP says
+        NEW_EMPLOYEE.replace("{new_nip}", "199002152015031002").replace("1990-02-15", "1990-03-15"),
+        NEW_EMPLOYEE.replace("{new_nip}", "199002152015031003").replace(",L,", ",P,"),
+    ]
+    report, stored = preview(dry_db, tmp_path, "employees", fill(EMPLOYEES + "".join(rows), demo).encode())
+    assert report.ok and len(stored) == 3
+    notes = {n.code: n.params for n in report.notes}
+    assert notes["note_nip_birth"] == {"count": "1", "rows": "3"}
+    assert notes["note_nip_sex"] == {"count": "1", "rows": "4"}

@@ -409,3 +409,68 @@ def test_a_load_killed_inside_its_transaction_leaves_the_database_as_it_was(
     run = cli("evaluations", small, "--db", db_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "baris 1: baru 1, berubah 0, sama 0" in run.stdout
+
+
+# ---------------------------------------------------------------- issue #12: bounded work per file
+def measured_cli(*args, timeout: float = 60) -> tuple[int, str, float, float]:
+    """(exit code, output, seconds, peak RSS in MB) of ``python -m data.load ARGS``; killed
+    after ``timeout`` seconds (then the exit code is -9)."""
+    import time
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "data.load", *map(str, args)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() - start > timeout:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.05)
+    out = proc.stdout.read()
+    proc.stdout.close()
+    return os.waitstatus_to_exitcode(status), out, time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def test_a_50000_column_header_is_refused_at_once_in_little_memory(tmp_path):
+    """Issue #12: 50,000 columns took the CLI 1.7 GB and 57 s (200,000 past 6 GB)."""
+    db_path = tmp_path / "kosong.duckdb"  # an empty database: what is measured is the file's check
+    assert cli("--new-db", "--db", db_path).returncode == 0
+    columns = 50_000
+    header = EVALS.rstrip("\n") + "".join(f",kolom{i}" for i in range(columns)) + "\n"
+    wide = write(tmp_path, "lebar.csv", header + "1" + "," * (columns + 5) + "\n")
+    code, out, seconds, peak = measured_cli(wide, "--db", db_path, "--dry-run", timeout=30)
+    assert code == 1, out[-2000:]
+    assert "Baris 1 punya 50.006 kolom; paling banyak 1000." in out
+    assert seconds < 15, seconds
+    assert peak < 400, f"peak RSS {peak:.0f} MB"
+
+
+def test_a_large_export_with_problems_is_checked_in_bounded_memory(tmp_path):
+    """A 38 MB SIASN Data PNS export with 12 columns nobody maps and a bad date every 1000
+    rows takes the slow path (every problem listed with its row): its memory stays bounded
+    (bench/memory_bench.py measures the 230 MB one: peak ≤ 1.5 GB)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from memory_bench import write_employees
+
+    db_path = tmp_path / "kosong.duckdb"
+    assert cli("--new-db", "--db", db_path).returncode == 0
+    path = tmp_path / "data_pns.csv"
+    rows = write_employees(path, 38)
+    text = path.read_bytes().split(b"\n")
+    for i in range(1000, len(text) - 1, 1000):
+        text[i] = text[i].replace(b",01-03-2021,", b",31-02-2021,", 1)
+    path.write_bytes(b"\n".join(text))
+    code, out, _seconds, peak = measured_cli(path, "--db", db_path, "--dry-run", timeout=120)
+    bad = len(range(1000, len(text) - 1, 1000))
+    assert code == 1 and f"{2 * bad} masalah di {bad} baris" in out, out[-2000:]
+    assert rows > 70_000
+    assert peak < 700, f"peak RSS {peak:.0f} MB"

@@ -231,6 +231,8 @@ def _open(f: _File, workdir) -> None:
         report.columns = list(target.names)  # moves are whole rows
     report.headers = {c: src.headers[i] for c, i in mapping.columns.items()}
     report.headers |= {c: shown for c, (_sql, shown) in mapping.exprs.items()}
+    # helper columns under their own header (a control character in UNOR NAMA is reported there)
+    report.headers |= {h: src.headers[i] for h, i in mapping.helpers.items() if h not in report.headers}
     for col, helpers in (("position_id", ("position_name", "unit_name")), ("nip", ("pns_id",))):
         names = [src.headers[mapping.helpers[h]] for h in helpers if h in mapping.helpers]
         if names and col not in report.headers:
@@ -379,7 +381,9 @@ def _check(con, resolver: Resolver, f: _File, batch: Batch, before: list[_File])
     _drop_examples(con, spec, diag)
     _resolve(con, resolver, f, batch, diagnostic=diag)
     diag_batch = {k: [diag if s == staged else s for s in v] for k, v in batch.items()}
-    report.errors, report.problems, report.rejected = row_errors(con, spec, diag, diag_batch)
+    report.errors, report.problems, report.rejected = row_errors(
+        con, spec, diag, diag_batch, controls=f.source.controls
+    )
     if spec is HISTORY:
         report.errors = [e for e in report.errors if e.code != "duplicate_key"]
         report.problems, report.rejected = len(report.errors), len({e.row for e in report.errors})

@@ -30,7 +30,7 @@ import duckdb
 from analytics.db import migrate, refresh_derived
 from data.importing.check import FileReport, Progress, Upload, _noop, validate
 from data.importing.errors import ImportProblem
-from data.importing.tables import TABLES, Table, table
+from data.importing.tables import Table, table
 from data.importing.validate import Batch
 
 log = logging.getLogger(__name__)
@@ -52,14 +52,21 @@ class ImportResult:
 
 
 def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """import_log and the import_id columns (analytics.db.migrate), and one undo table
-    per loadable table: its columns plus the import and what the import did to the row."""
+    """import_log and the import_id columns (analytics.db.migrate). Nothing else: an undo
+    table is made by the first import that writes its table (:func:`_undo_table`), inside
+    that import's transaction, so a rejected upload or a dry run leaves no table behind."""
     migrate(con)
-    for spec in TABLES.values():
-        con.execute(
-            f"create table if not exists import_undo_{spec.table} as "
-            f"select 0::integer as undo_import_id, ''::varchar as undo_action, * from {spec.table} where false"
-        )
+
+
+def _undo_table(con: duckdb.DuckDBPyConnection, spec: Table) -> str:
+    """``import_undo_<table>``: the table's columns plus the import and what it did to the
+    row. Made inside the caller's transaction (DuckDB's DDL is transactional)."""
+    undo = f"import_undo_{spec.table}"
+    con.execute(
+        f"create table if not exists {undo} as "
+        f"select 0::integer as undo_import_id, ''::varchar as undo_action, * from {spec.table} where false"
+    )
+    return undo
 
 
 # ---------------------------------------------------------------- write
@@ -196,7 +203,7 @@ def _write_table(
     """Upsert one staged file. New rows are found with an anti join against the
     (usually small) set of rows whose key exists, so a file of new rows is
     never copied twice."""
-    target, undo = spec.table, f"import_undo_{spec.table}"
+    target, undo = spec.table, _undo_table(con, spec)
     col_list = ", ".join(spec.names)
     on = _key_join(spec)
     con.execute(f"create or replace temp table _imp_match as {_match_sql(spec, staged, report)}")
@@ -446,11 +453,12 @@ def undo_latest(
     import_id = int(entry["import_id"])
     if expected is not None and import_id != expected:
         raise ImportProblem("undo_changed", table=spec.name, shown=expected, latest=import_id)
-    target, undo = spec.table, f"import_undo_{spec.table}"
+    target = spec.table
     on = _key_join(spec)
     col_list = ", ".join([*spec.names, "import_id"])
     con.execute("begin transaction")
     try:
+        undo = _undo_table(con, spec)  # there since the import wrote its table (kept for older files)
         # rows this import inserted (not those it only updated) disappear: check nobody refers to them
         for other, other_col, our_col in spec.referenced_by:
             n = con.execute(

@@ -23,7 +23,7 @@ import duckdb
 from analytics import reference as ref
 from data.importing.errors import ImportProblem, RowError
 from data.importing.kinds import TEMPLATE_KINDS, Kind, helper_index
-from data.importing.read import Source, mixed_newlines, with_plain_newlines
+from data.importing.read import MAX_LINE_BYTES, Source, mixed_newlines, with_plain_newlines
 from data.importing.tables import (
     BY_DB_TABLE,
     CODE_HELP,
@@ -37,6 +37,9 @@ from data.importing.tables import (
 )
 
 MAX_ROW_ERRORS = 100_000  # kept for the report; the total is always counted
+RECORD_BYTES = 8 * MAX_LINE_BYTES  # one record with its quoted line breaks (DuckDB's max_line_size)
+# C0 control characters but tab, LF and CR, for RE2 (read.scan_text says whether a file has any)
+CONTROL_RE = "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]"
 
 # Columns a resolver fills from helper columns (data.importing.resolve): a post from
 # its name and unit, a NIP from SIASN's PNS ID. Their "required" check waits for it.
@@ -394,9 +397,10 @@ def read_csv_sql(source: Source, width: int, types: dict[int, str] | None = None
     path = str(source.path).replace("'", "''")
     delim = source.delimiter.replace("'", "''")
     skip = f"skip={int(source.skip)}, " if source.skip else ""
+    # a line is at most MAX_LINE_BYTES (read.scan_text); a record may hold quoted line breaks
     return (
         f"read_csv('{path}', delim='{delim}', quote='\"', escape='\"', header=true, auto_detect=false, "
-        f"{skip}columns={{{cols}}})"
+        f"max_line_size={RECORD_BYTES}, {skip}columns={{{cols}}})"
     )
 
 
@@ -437,7 +441,46 @@ def _typed_columns(spec: Table, fast: bool, mapping: Mapping) -> list[str]:
     return out
 
 
-def _bad_flag(spec: Table, deferred: set[str] = frozenset()) -> str:
+def _cells_read(mapping: Mapping) -> set[int]:
+    """The file's columns (indexes) the mapping reads: mapped, helpers, computed from."""
+    used = set(mapping.columns.values()) | set(mapping.helpers.values())
+    used |= {int(i) for sql, _shown in mapping.exprs.values() for i in re.findall(r"\bc(\d+)\b", sql)}
+    return used or {0}
+
+
+def csv_problem(message: str, width: int) -> ImportProblem:
+    """What DuckDB's CSV reader refused, as the analyst can act on it (its message quotes
+    the line, which may hold personal data: only the line number and counts are kept)."""
+    m = re.search(r"Line: (\d+)", message)
+    row = m.group(1) if m else "?"
+    found = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", message)
+    if found:
+        return ImportProblem("ragged_rows", row=row, expected=found.group(1), found=found.group(2))
+    if "unterminated quote" in message:
+        return ImportProblem("quote_unclosed", row=row)
+    size = re.search(r"Maximum line size of \d+ bytes exceeded\. Actual Size:\s*(\d+)", message)
+    if size:
+        return ImportProblem(
+            "line_too_long",
+            row=row,
+            length=f"{int(size.group(1)):,}".replace(",", "."),
+            max=f"{RECORD_BYTES:,}".replace(",", "."),
+        )
+    if "Invalid unicode" in message:
+        return ImportProblem("bad_byte", row=row, byte="?", encoding="UTF-8")
+    return ImportProblem("csv_unreadable", row=row)
+
+
+def control_preds(spec: Table, helpers: list[str]) -> list[tuple[str, str, str]]:
+    """(column reported, its text, predicate): a cell holding a C0 control character."""
+    out = [(c.name, f"v_{c.name}", f"regexp_matches(v_{c.name}, '{CONTROL_RE}')") for c in spec.columns]
+    out += [(h, f"h_{h}", f"regexp_matches(h_{h}, '{CONTROL_RE}')") for h in helpers]
+    return out
+
+
+def _bad_flag(
+    spec: Table, deferred: set[str] = frozenset(), *, controls: bool = False, helpers: list[str] = ()
+) -> str:
     """True when a row has any problem. Cheaper than the checks in row_errors: every
     "cannot be read" check (including the four NIP ones) is one ``v is not null and
     x is null``; row_errors says which one it was.
@@ -457,6 +500,8 @@ def _bad_flag(spec: Table, deferred: set[str] = frozenset()) -> str:
                 preds.append(f"coalesce({pred}, false)")
     for _code, _col, pred, _params in ROW_CHECKS.get(spec.name, []):
         preds.append(f"coalesce({pred}, false)")
+    if controls:  # only a file with a control character somewhere pays for these
+        preds += [f"coalesce({pred}, false)" for _col, _v, pred in control_preds(spec, list(helpers))]
     return " or ".join(preds) if preds else "false"
 
 
@@ -543,10 +588,6 @@ def _stage(
         }
     try:
         src = read_csv_sql(source, width, types)
-        if with_rows:
-            # insertion order is file order, so rowid numbers the rows
-            con.execute(f"create or replace temp table {raw_table} as select * from {src}")
-            src = raw_table
         # a row with every cell empty (Excel keeps formatted empty rows, `;;;;` lines) is no data;
         # row numbers are counted before it is dropped, so they still match the file
         # AND stops at the first non-empty cell, so columns the reader typed (null when
@@ -555,6 +596,14 @@ def _stage(
         empty = " and ".join(
             f"c{i} is null" if i in types else f"coalesce(trim(c{i}), '') = ''" for i in typed_first
         )
+        if with_rows:
+            # insertion order is file order, so rowid numbers the rows; only the cells the
+            # mapping reads are kept (an export's other columns are read past, never stored)
+            cells = ", ".join(f"c{i}" for i in sorted(_cells_read(mapping)))
+            con.execute(
+                f"create or replace temp table {raw_table} as select {cells}, ({empty}) as _empty from {src}"
+            )
+            src, empty = raw_table, "_empty"
         select = _inner_select(spec, mapping, with_rows=with_rows, fast=fast, first_row=source.first_data_row)
         inner = f"select {select} from {src} where not ({empty})"
         typed = ", ".join(_typed_columns(spec, fast, mapping))
@@ -565,20 +614,20 @@ def _stage(
         stored = ", ".join(_stored_sql(spec, c, mapping) for c in spec.columns)
         fill = ", ".join(_fill_sql(spec, c) for c in spec.columns)
         matrix = f", {spec.derived['predikat']} as _predikat_matrix" if spec.name == "evaluations" else ""
+        bad = _bad_flag(spec, mapping.deferred(), controls=source.controls, helpers=list(mapping.helpers))
         con.execute(
             f"""
             create or replace temp table {name} as
             with typed as (select {typed}{keep} from ({inner})),
             stored as (select {stored}{keep} from typed),
             filled as (select {fill}{keep}{matrix} from stored)
-            select *{drop} from (select *, {_bad_flag(spec, mapping.deferred())} as _bad from filled)
+            select *{drop} from (select *, {bad} as _bad from filled)
             """
         )
     except duckdb.InvalidInputException as exc:
         if fast:
             raise
-        m = re.search(r"Line: (\d+)", str(exc))
-        raise ImportProblem("ragged_rows", row=m.group(1) if m else "?") from exc
+        raise csv_problem(str(exc), width) from None  # the message quotes the line: never shown
     n = con.execute(f"select count(*) from {name}").fetchall()[0][0]
     if n == 0:
         raise ImportProblem("header_only")
@@ -618,14 +667,28 @@ def problem_counts(con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch
 
 
 def row_errors(
-    con: duckdb.DuckDBPyConnection, spec: Table, name: str, batch: Batch, limit: int = MAX_ROW_ERRORS
+    con: duckdb.DuckDBPyConnection,
+    spec: Table,
+    name: str,
+    batch: Batch,
+    limit: int = MAX_ROW_ERRORS,
+    *,
+    controls: bool = False,
 ) -> tuple[list[RowError], int, int]:
     """Every problem with its row number, from a table staged ``with_rows``.
 
     Returns (errors up to ``limit``, total number of problems, number of rows with one).
+    ``controls``: the file holds a control character somewhere (read.scan_text): say where.
     """
     selects = []
     have = _columns(con, name)
+    if controls:
+        for column, text, pred in control_preds(spec, [c[2:] for c in sorted(have) if c.startswith("h_")]):
+            selects.append(
+                f"select _row, {_lit(column)} as col, regexp_replace({text}, '{CONTROL_RE}', '\ufffd', 'g') as value, "
+                f"'control_char' as code, ['code', printf('0x%02X', ascii(regexp_extract({text}, '{CONTROL_RE}')))] "
+                f"as params from {name} where coalesce({pred}, false)"
+            )
     resolved = {c for c in RESOLVED_BY if f"_why_{c}" in have}
     for col in spec.columns:
         for code, pred, params in cell_checks(col, f"v_{col.name}", col.name):
