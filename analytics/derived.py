@@ -7,7 +7,7 @@ before it. One step is done in numpy: the mean of each kinerja outcome
 (:data:`OUTCOMES`: the 0-100 score, and hasil kerja Di Atas Ekspektasi as 0/1,
 which a ratings-only SIASN export has too) in the 6 months before and in
 months +3..+8 after every employee-month (the windows of the training-impact
-and move estimates). As SQL window functions over ~4 million rows this is the
+and move estimates); a quarterly evaluation stands for each of its months. As SQL window functions over ~4 million rows this is the
 slowest part of a refresh on two cores; as cumulative sums over an employee x
 month grid it takes well under a second, and it is exact also when an
 employee's months have gaps or a month has one outcome and not the other.
@@ -64,17 +64,39 @@ def window_sums(row: np.ndarray, col: np.ndarray, value: np.ndarray, lo: int, hi
 def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
     o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
-    -6..-1), o_post_mean and o_post_n (+3..+8): one row per monthly evaluation."""
+    -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
+    evaluation, or else with a quarterly one covering it."""
     values = ", ".join(f"{expr} as {name}" for name, expr in OUTCOMES.items())
+    names = ", ".join(OUTCOMES)
     present = " or ".join(f"{expr} is not null" for expr in OUTCOMES.values())
+    # A quarterly (triwulan) evaluation counts for each of its months that has no
+    # monthly one, so a region rating per quarter has windows too (of fewer
+    # independent values: the change is still one per employee).
     data = con.sql(
         f"""
-        select i.employee_id, year(ev.period_start) * 12 + month(ev.period_start) - 1 as month_index,
-            p.position_key, {values}
-        from performance_evaluations ev
+        with monthly as (
+            select ev.nip, date_trunc('month', ev.period_start)::date as month, ev.position_id, {values}
+            from performance_evaluations ev
+            where ev.period_type = 'bulanan' and ({present})
+        ),
+        quarterly as (
+            select ev.nip,
+                unnest(generate_series(
+                    date_trunc('month', ev.period_start), date_trunc('month', ev.period_end), interval 1 month
+                ))::date as month,
+                ev.position_id, {values}
+            from performance_evaluations ev
+            where ev.period_type = 'triwulan' and ({present})
+        ),
+        months as (
+            select * from monthly
+            union all
+            select q.* from quarterly q anti join monthly m using (nip, month)
+        )
+        select i.employee_id, year(e.month) * 12 + month(e.month) - 1 as month_index, p.position_key, {names}
+        from months e
         join employee_ids i using (nip)
-        join position_keys p on p.position_id = coalesce(ev.position_id, i.position_id)
-        where ev.period_type = 'bulanan' and ({present})
+        join position_keys p on p.position_id = coalesce(e.position_id, i.position_id)
         """
     ).fetchnumpy()
     row = np.asarray(data["employee_id"], dtype=np.int64)

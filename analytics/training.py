@@ -131,9 +131,9 @@ def training_event_study(
 
 
 def impact_coverage(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Per region of the filter: whether it has the monthly evaluations the impact estimates
-    (training and moves) read, by outcome (score, hasil_di_atas); a region rating quarterly
-    or only annually has neither."""
+    """Per region of the filter: whether it has the evaluations the impact estimates
+    (training and moves) read, by outcome (score, hasil_di_atas): monthly ones, or quarterly
+    ones standing for their months; a region rating only annually has neither."""
     return run(con, "impact_coverage", **filters.params())
 
 

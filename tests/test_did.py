@@ -64,15 +64,24 @@ def pandas_did_rows(con, f: Filters, min_jp: float = 20, outcome: str = "score")
     """Row-level treated/control changes, built with pandas from the raw tables only.
 
     outcome: 'score', or 'hasil_di_atas' (1 if hasil kerja is Di Atas Ekspektasi, 0 if
-    another rating; a linear probability difference-in-differences)."""
+    another rating; a linear probability difference-in-differences). Monthly evaluations,
+    and quarterly ones in each of their months that has no monthly one (Jambi)."""
     ev = con.sql(
-        "select nip, period_start, position_id, score, hasil_kerja from performance_evaluations "
-        "where period_type = 'bulanan'"
+        "select nip, period_type, period_start, period_end, position_id, score, hasil_kerja "
+        "from performance_evaluations where period_type in ('bulanan', 'triwulan')"
     ).df()
     ev["y"] = ev["score"] if outcome == "score" else (ev["hasil_kerja"] == 1).astype(float)
     if outcome != "score":
         ev.loc[ev["hasil_kerja"].isna(), "y"] = np.nan
     ev = ev.dropna(subset=["y"])
+    # a quarterly evaluation stands for each of its months without a monthly one
+    start, end = pd.to_datetime(ev["period_start"]), pd.to_datetime(ev["period_end"])
+    ev["months"] = [
+        list(pd.period_range(a, b, freq="M").to_timestamp()) if kind == "triwulan" else [a]
+        for kind, a, b in zip(ev["period_type"], start, end, strict=True)
+    ]
+    ev = ev.explode("months").assign(period_start=lambda d: pd.to_datetime(d["months"]))
+    ev = ev.sort_values("period_type").drop_duplicates(["nip", "period_start"])  # bulanan first
     emp = con.sql("select nip, position_id as current_position from employees").df()
     pos = con.sql(
         "select p.position_id, u.region_id, p.unit_id, p.jenis_jabatan from positions p join units u using (unit_id)"

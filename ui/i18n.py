@@ -392,10 +392,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "used.",
     ),
     "impact.monthly_only": (
-        "Perkiraan ini membaca penilaian bulanan. Wilayah yang menilai per triwulan atau hanya per tahun tidak "
-        "ikut: {regions}.",
-        "The estimate reads monthly evaluations. Regions that rate quarterly or only annually are not in it: "
-        "{regions}.",
+        "Perkiraan ini membaca penilaian bulanan (penilaian triwulan berlaku untuk tiap bulannya). Wilayah yang "
+        "hanya menilai per tahun tidak ikut: {regions}.",
+        "The estimate reads monthly evaluations (a quarterly one stands for each of its months). Regions that "
+        "rate only annually are not in it: {regions}.",
     ),
     "impact.changes": (
         "Perubahan kelompok dilatih {tc}, pembanding {cc} (dibobot per sel seperti perkiraannya).",
@@ -464,14 +464,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Atas sebelumnya nol / di bawah separuh / separuh atau lebih. **Pelatihan substantif:** pegawai dilatih "
         "pada bulan pelatihan pertamanya ≥ 20 JP (dengan ambang 40 JP: bila pelatihan pertama itu ≥ 40 JP); "
         "pembanding belum pernah mengikuti pelatihan ≥ 20 JP (≥ 10 JP pada ambang 10) sampai bulan ke-8, "
-        "berapa pun ambangnya. Hanya penilaian bulanan yang dibaca.",
+        "berapa pun ambangnya. Dibaca penilaian bulanan; penilaian triwulan berlaku untuk tiap bulannya (tanpa "
+        "penilaian bulanan), penilaian tahunan tidak.",
         "**Performance measure:** the monthly 0–100 score where the data have one; otherwise (a SIASN export has "
         "ratings only) the share of months rated hasil kerja *Di Atas Ekspektasi* (0 or 1 a month, a linear "
         "probability model): the effect is in percentage points. Baseline group: score ≤ 75 / 76–90 / > 90, or "
         "a share Di Atas before of none / under half / half or more. **Substantive training:** an employee "
         "counts as trained in the month of their first training of ≥ 20 JP (at the 40 JP threshold: if that "
         "first training is ≥ 40 JP); a comparison employee has had no training of ≥ 20 JP (≥ 10 JP at the 10 "
-        "threshold) up to month 8, whatever the threshold. Only monthly evaluations are read.",
+        "threshold) up to month 8, whatever the threshold. Monthly evaluations are read; a quarterly one stands "
+        "for each of its months (without a monthly one), annual ones are not read.",
     ),
     "method.title": ("Cara membaca perkiraan dampak", "How the effect is estimated"),
     "method.body": (

@@ -56,35 +56,27 @@ with final as (
 )
 select * from final;
 
--- Training impact. Thresholds of "substantive" training the page offers, and the
--- training that disqualifies a comparison employee whatever the threshold: any of
--- >= 20 JP (or of >= the threshold, when it is lower).
-create or replace temp table did_thresholds as
-select min_jp, least(min_jp, 20) as control_jp
-from (select unnest([10, 20, 40]) as min_jp);
-
+-- Training impact. Thresholds of "substantive" training the page offers: 10, 20
+-- (default) and 40 JP. Per employee the end month of their first training of
+-- >= 10, >= 20 and >= 40 JP. Treated at a threshold: the month of the first
+-- training of at least that many JP, if no training of >= 20 JP (or of >= the
+-- threshold, when it is lower) came before it ("a first substantive training of
+-- at least min_jp JP"); a comparison: no training of >= 20 JP (>= 10 at the 10
+-- JP threshold) up to month + 8, whatever the threshold.
 create or replace temp table first_training as
-select th.min_jp, t.nip, date_trunc('month', min(t.end_date))::date as t0
-from trainings t
-join did_thresholds th on t.jp >= th.min_jp
+select
+    nip,
+    date_trunc('month', min(end_date) filter (where jp >= 10))::date as t10,
+    date_trunc('month', min(end_date) filter (where jp >= 20))::date as t20,
+    date_trunc('month', min(end_date) filter (where jp >= 40))::date as t40
+from trainings
+where jp >= 10
 group by all;
 
--- Per threshold and employee: the month they count as treated (their first
--- training of >= min_jp JP, if no training of >= control_jp came before it: "a
--- first substantive training of at least min_jp JP") and the first month of a
--- training that rules them out as a comparison (first of >= control_jp JP).
-create or replace temp table training_events as
-select th.min_jp, c.nip,
-    case when f.t0 = c.t0 then f.t0 end as treated_month,
-    c.t0 as control_until
-from did_thresholds th
-join first_training c on c.min_jp = th.control_jp
-left join first_training f on f.nip = c.nip and f.min_jp = th.min_jp;
-
--- Monthly evaluations with the post then held, and per outcome (score; hasil
--- kerja Di Atas as 0/1) the mean of the 6 months before and of months +3..+8
--- after each month (computed in numpy by analytics/derived.py into
--- kinerja_windows_raw).
+-- Months with an evaluation (monthly, or a quarterly one standing for its
+-- months) with the post then held, and per outcome (score; hasil kerja Di Atas
+-- as 0/1) the mean of the 6 months before and of months +3..+8 after each month
+-- (computed in numpy by analytics/derived.py into kinerja_windows_raw).
 create or replace temp table kinerja_windows as
 with final as (
     select
@@ -132,37 +124,62 @@ final as (
 )
 select * from final;
 
--- Difference-in-differences cell sums per outcome: change of employees whose
--- first substantive training of >= min_jp JP ended in `month` (treated) and of
--- employees with no training of >= control_jp JP by month + 8 (controls), per
--- slice, baseline band and month. analytics/sql/training_did_cells.sql adds
--- the slices up and keeps cells holding both groups.
+-- Difference-in-differences cell sums per threshold and outcome: change of
+-- the treated in their month and of the comparisons (see first_training), per
+-- slice, baseline band and month, in one pass over the windows (the comparisons
+-- at 40 JP are those at 20). analytics/sql/training_did_cells.sql adds the
+-- slices up.
 create or replace table mart_did_cells as
 with labelled as (
     select
-        th.min_jp, w.outcome, w.region_id, w.unit_id, w.jenis_jabatan, w.baseline_band, w.month, w.change,
-        case
-            when e.treated_month = w.month then 1
-            when e.control_until is null or e.control_until > w.month + interval 8 month then 0
-        end as treated
-    from outcome_windows w
-    cross join did_thresholds th
-    left join training_events e on e.nip = w.nip and e.min_jp = th.min_jp
+        o.outcome, o.region_id, o.unit_id, o.jenis_jabatan, o.baseline_band, o.month, o.change,
+        coalesce(f.t10 = o.month, false) as treated_10,
+        coalesce(f.t20 = o.month, false) as treated_20,
+        coalesce(f.t40 = o.month and f.t40 = f.t20, false) as treated_40,
+        f.t10 is null or f.t10 > o.month + interval 8 month as control_10,
+        f.t20 is null or f.t20 > o.month + interval 8 month as control_20
+    from outcome_windows o
+    left join first_training f using (nip)
+),
+sums as (
+    select
+        outcome, region_id, unit_id, jenis_jabatan, baseline_band, month,
+        count(*) filter (where treated_10) as n_t10,
+        sum(change) filter (where treated_10) as s_t10,
+        sum(change * change) filter (where treated_10) as q_t10,
+        count(*) filter (where treated_20) as n_t20,
+        sum(change) filter (where treated_20) as s_t20,
+        sum(change * change) filter (where treated_20) as q_t20,
+        count(*) filter (where treated_40) as n_t40,
+        sum(change) filter (where treated_40) as s_t40,
+        sum(change * change) filter (where treated_40) as q_t40,
+        count(*) filter (where control_10) as n_c10,
+        sum(change) filter (where control_10) as s_c10,
+        sum(change * change) filter (where control_10) as q_c10,
+        count(*) filter (where control_20) as n_c20,
+        sum(change) filter (where control_20) as s_c20,
+        sum(change * change) filter (where control_20) as q_c20
+    from labelled
+    group by all
+),
+long as (
+    select 10 as min_jp, 1 as treated, n_t10 as n, s_t10 as sum_y, q_t10 as sum_y2, * from sums
+    union all select 20, 1, n_t20, s_t20, q_t20, * from sums
+    union all select 40, 1, n_t40, s_t40, q_t40, * from sums
+    union all select 10, 0, n_c10, s_c10, q_c10, * from sums
+    union all select 20, 0, n_c20, s_c20, q_c20, * from sums
+    union all select 40, 0, n_c20, s_c20, q_c20, * from sums
 ),
 final as (
-    select
-        min_jp, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, treated,
-        count(*) as n,
-        sum(change) as sum_y,
-        sum(change * change) as sum_y2
-    from labelled
-    where treated is not null
-    group by all
+    select min_jp, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, treated, n, sum_y, sum_y2
+    from long
+    where n > 0
 )
 select * from final;
 
 -- Event study: each outcome of trained employees by months since training, and of
--- never-trained employees (no training of >= control_jp JP) by calendar month, per slice.
+-- never-trained employees (no training of >= 20 JP; >= 10 at the 10 JP threshold)
+-- by calendar month, per slice.
 create or replace temp view monthly_outcomes as
 select nip, month, region_id, unit_id, jenis_jabatan, 'score' as outcome, score as y
 from kinerja_windows
@@ -173,26 +190,46 @@ from kinerja_windows
 where hasil_di_atas is not null;
 
 create or replace table mart_event_treated as
-with final as (
+with events as (
+    select 10 as min_jp, nip, t10 as treated_month from first_training where t10 is not null
+    union all
+    select 20, nip, t20 from first_training where t20 is not null
+    union all
+    select 40, nip, t40 from first_training where t40 = t20
+),
+final as (
     select
         e.min_jp, m.outcome, m.region_id, m.unit_id, m.jenis_jabatan, m.month,
         datediff('month', e.treated_month, m.month) as rel_month,
         count(*) as n,
         sum(m.y) as sum_y
     from monthly_outcomes m
-    join training_events e using (nip)
+    join events e using (nip)
     where m.month between e.treated_month - interval 12 month and e.treated_month + interval 12 month
     group by all
 )
 select * from final;
 
 create or replace table mart_event_controls as
-with final as (
-    select th.min_jp, m.outcome, m.region_id, m.unit_id, m.jenis_jabatan, m.month,
-        count(*) as n, sum(m.y) as sum_y
+with sums as (
+    select
+        m.outcome, m.region_id, m.unit_id, m.jenis_jabatan, m.month,
+        count(*) filter (where f.t10 is null) as n10,
+        sum(m.y) filter (where f.t10 is null) as s10,
+        count(*) filter (where f.t20 is null) as n20,
+        sum(m.y) filter (where f.t20 is null) as s20
     from monthly_outcomes m
-    cross join did_thresholds th
-    anti join first_training f on f.nip = m.nip and f.min_jp = th.control_jp
+    left join first_training f using (nip)
     group by all
+),
+long as (
+    select 10 as min_jp, n10 as n, s10 as sum_y, * from sums
+    union all select 20, n20, s20, * from sums
+    union all select 40, n20, s20, * from sums
+),
+final as (
+    select min_jp, outcome, region_id, unit_id, jenis_jabatan, month, n, sum_y
+    from long
+    where n > 0
 )
 select * from final;

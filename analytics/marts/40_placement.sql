@@ -105,41 +105,69 @@ executed as (
     from placements
     where status = 'executed'
 ),
-controls as (
-    select c.move_group, o.*
-    from outcome_windows o
-    join treated_cells c using (outcome, region_id, jenis_jabatan, baseline_band, month)
-    left join v_employees e using (nip)
-    left join region_medians rm using (region_id, month)
-    where c.move_group = 'all'
-       or (o.required_field is not null and o.required_field is distinct from e.education_field
-           and (case when o.outcome = 'score' then o.pre_mean >= rm.region_median_pre else o.pre_mean > 0 end))
+moved as (  -- employee-months with an executed placement in months -6..+8 (few: movers only)
+    select distinct w.nip, w.month
+    from kinerja_windows w
+    join executed x using (nip)
+    where x.month between w.month - interval 6 month and w.month + interval 8 month
 ),
-unmoved as (
-    select *
-    from controls c
-    anti join executed x
-      on x.nip = c.nip and x.month between c.month - interval 6 month and c.month + interval 8 month
+fields as (
+    select nip, education_field from v_employees
 ),
-both_groups as (
-    select move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, 1 as treated,
-        pre_mean, post_mean, change
-    from treated
-    union all
-    select move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, 0,
-        pre_mean, post_mean, change
-    from unmoved
-),
-final as (
+unmoved as (  -- employee-months not moved, and whether a good performer in an ill-fitting post
     select
-        move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, treated,
+        o.*,
+        coalesce(
+            o.required_field is not null and o.required_field is distinct from e.education_field
+            and (case when o.outcome = 'score' then o.pre_mean >= rm.region_median_pre else o.pre_mean > 0 end),
+            false
+        ) as good_ill
+    from outcome_windows o
+    left join fields e using (nip)
+    left join region_medians rm using (region_id, month)
+    anti join moved using (nip, month)
+),
+control_sums as (  -- per cell: all of them, and the good performers in an ill-fitting post
+    select
+        outcome, region_id, unit_id, jenis_jabatan, baseline_band, month,
+        count(*) as n_all,
+        sum(change) as s_all,
+        sum(change * change) as q_all,
+        sum(pre_mean) as pre_all,
+        sum(post_mean) as post_all,
+        count(*) filter (where good_ill) as n_good,
+        sum(change) filter (where good_ill) as s_good,
+        sum(change * change) filter (where good_ill) as q_good,
+        sum(pre_mean) filter (where good_ill) as pre_good,
+        sum(post_mean) filter (where good_ill) as post_good
+    from unmoved
+    group by all
+),
+controls as (
+    select c.move_group, s.outcome, s.region_id, s.unit_id, s.jenis_jabatan, s.baseline_band, s.month, 0 as treated,
+        case when c.move_group = 'all' then s.n_all else s.n_good end as n,
+        case when c.move_group = 'all' then s.s_all else s.s_good end as sum_y,
+        case when c.move_group = 'all' then s.q_all else s.q_good end as sum_y2,
+        case when c.move_group = 'all' then s.pre_all else s.pre_good end as sum_pre,
+        case when c.move_group = 'all' then s.post_all else s.post_good end as sum_post
+    from control_sums s
+    join treated_cells c using (outcome, region_id, jenis_jabatan, baseline_band, month)
+),
+treated_sums as (
+    select
+        move_group, outcome, region_id, unit_id, jenis_jabatan, baseline_band, month, 1 as treated,
         count(*) as n,
         sum(change) as sum_y,
         sum(change * change) as sum_y2,
         sum(pre_mean) as sum_pre,
         sum(post_mean) as sum_post
-    from both_groups
+    from treated
     group by all
+),
+final as (
+    select * from treated_sums
+    union all
+    select * from controls where n > 0
 )
 select * from final;
 

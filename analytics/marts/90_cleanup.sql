@@ -5,7 +5,6 @@ drop view monthly_outcomes;
 drop table kinerja_windows;
 drop table kinerja_windows_raw;
 drop table first_training;
-drop table training_events;
 drop table employee_ids;
 drop table position_keys;
 drop table latest_levels;

@@ -1,6 +1,7 @@
--- Which regions of the filter have the monthly evaluations the impact estimates
--- read (at least 3 months before and 3 after some month of the year range), per
--- outcome: a region rating quarterly or only annually has neither.
+-- Which regions of the filter have the evaluations the impact estimates read
+-- (monthly, or quarterly standing for their months: at least 3 months before and
+-- 3 after some month of the year range), per outcome: a region rating only
+-- annually has neither.
 with chosen as (
     select region_id
     from regions
