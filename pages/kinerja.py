@@ -17,6 +17,7 @@ from ui import fmt
 from ui import kinerja_charts as kc
 from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import current_lang, grain_label, region_name, t
+from ui.safe import md
 
 GRAINS = ["month", "quarter", "year"]
 TOP_N = 10
@@ -181,7 +182,7 @@ if ui.has_rows(trend):
                 data=trend,
             )
         if unscored:
-            st.caption(t("kinerja.score.none", regions=", ".join(region_name(r) for r in unscored)))
+            st.caption(t("kinerja.score.none", regions=md(", ".join(region_name(r) for r in unscored))))
     data, _ = ui.period_label_column(trend, grain)
     data["period_label"] = [ui.period_label(p, g) for p, g in zip(data["period"], data["grain"], strict=True)]
     ui.table(

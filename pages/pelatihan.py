@@ -13,6 +13,7 @@ from ui import components as ui
 from ui import fmt
 from ui.filters import current
 from ui.i18n import region_name, t
+from ui.safe import md
 
 filters = current()
 st.title(t("pelatihan.title"))
@@ -253,7 +254,7 @@ coverage = ui.fetch(training.impact_coverage, filters)
 if coverage is not None and not coverage.empty:
     left_out = coverage[~coverage["score"] & ~coverage["hasil_di_atas"]]
     if not left_out.empty:
-        st.caption(t("impact.monthly_only", regions=", ".join(map(region_name, left_out["region_id"]))))
+        st.caption(t("impact.monthly_only", regions=md(", ".join(map(region_name, left_out["region_id"])))))
 
 with st.expander(t("method.title"), icon=":material/menu_book:"):
     st.markdown(t("method.body", min_jp=min_jp))

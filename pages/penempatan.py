@@ -15,6 +15,7 @@ from ui import placement_charts as pc
 from ui.auth import current_user
 from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import jenis_jabatan_label, region_name, t
+from ui.safe import md
 
 filters = current()
 st.title(t("penempatan.title"))
@@ -314,7 +315,9 @@ if change is not None:
     if coverage is not None and not coverage.empty:
         left_out = coverage[~coverage["score"] & ~coverage["hasil_di_atas"]]
         if not left_out.empty:
-            st.caption(t("impact.monthly_only", regions=", ".join(map(region_name, left_out["region_id"]))))
+            st.caption(
+                t("impact.monthly_only", regions=md(", ".join(map(region_name, left_out["region_id"]))))
+            )
     st.caption(t("penempatan.kinerja.def"))
 
 # ---------------------------------------------------------------- candidates: counts for everyone

@@ -24,6 +24,7 @@ from ui.i18n import current_lang, region_name, t
 from ui.images import unavailable_reason
 from ui.regions import all_ids as all_region_ids
 from ui.report import HTML_MIME, PDF_MIME, PPTX_MIME, file_stem, make_reports
+from ui.safe import md
 from ui.story import TOPICS, Data, build_slide, build_story, jabatan_label, regions_label, unit_label
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
         "PageDown", key="slide_next_page", on_click=_go, args=(1,), disabled=index >= n, shortcut="PageDown"
     )
 if st.session_state[KEY_REGION_CHOICE] is None:
-    st.caption(t("presentasi.region.custom", regions=regions_label(chosen)))
+    st.caption(t("presentasi.region.custom", regions=md(regions_label(chosen))))
 
 # ---------------------------------------------------------------- the slide
 try:
@@ -150,7 +151,7 @@ with st.container(key="pres_topic"):
     st.markdown(slide.topic)
 st.title(slide.title)
 with st.container(key="pres_finding"):
-    st.markdown(slide.finding)
+    st.markdown(md(slide.finding))  # names of regions are data, never markup
 if slide.figure is None:
     ui.empty_state()
 else:
@@ -176,7 +177,7 @@ st.caption(
         "presentasi.filters",
         y0=filters.year_from,
         y1=filters.year_to,
-        unit=unit_label(filters, Data.cached()),
+        unit=md(unit_label(filters, Data.cached())),
         jabatan=jabatan_label(filters),
     )
     + " "

@@ -19,6 +19,7 @@ from analytics.filters import Filters
 from ui import auth
 from ui import candidate_list as cl
 from ui.i18n import t
+from ui.safe import md
 
 running_server_page_mode = base.running_server_page_mode
 ui_db = base.ui_db
@@ -235,7 +236,7 @@ def test_analyst_sees_the_ranked_list(app_env, demo_accounts, small_db, lang: st
     assert len(at.dataframe) == len([b for b in at.download_button if b.label == t("download.csv", lang)])
     # the full reason of the first person, below the list
     assert at.selectbox(key="cand_detail").value == want["nip"]
-    assert any(m.value.startswith(f"**{want['name']}**") for m in at.markdown)
+    assert any(m.value.startswith(f"**{md(want['name'])}**") for m in at.markdown)  # a name is never markup
 
 
 def test_analyst_filters_the_list(app_env, demo_accounts, raw) -> None:

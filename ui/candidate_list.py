@@ -15,6 +15,7 @@ import pandas as pd
 from analytics.reference import EDUCATION_FIELDS
 from ui import fmt
 from ui.i18n import current_lang, t
+from ui.safe import md
 
 ISSUES = ("field", "kms")  # education field not as the post requires; JPM in band KMS
 _FIELDS = {code: (name_id, name_en) for code, name_id, name_en in EDUCATION_FIELDS}
@@ -60,9 +61,11 @@ def fit_issues(row, lang: str | None = None) -> str:
     return "; ".join(_issue_texts(row, lang or current_lang(), "issue"))
 
 
-def target_reason(row, lang: str | None = None) -> str:
-    """Why the target post fits better: field, competencies, staffing gap."""
+def target_reason(row, lang: str | None = None, *, markdown: bool = False) -> str:
+    """Why the target post fits better: field, competencies, staffing gap. ``markdown``:
+    for a Markdown element, the post and unit names (data) escaped (ui.safe.md)."""
     lang = lang or current_lang()
+    text = md if markdown else str
     if row.target_field_match:
         field = t("penempatan.reason.target.field", lang, field=field_label(row.target_required_field, lang))
     else:
@@ -70,8 +73,8 @@ def target_reason(row, lang: str | None = None) -> str:
     return t(
         "penempatan.reason.target",
         lang,
-        post=row.target_position_name,
-        unit=row.target_unit_name,
+        post=text(row.target_position_name),
+        unit=text(row.target_unit_name),
         field=field,
         gap=fmt.integer(row.target_gap, lang=lang),
     )
@@ -145,7 +148,8 @@ def people(df: pd.DataFrame) -> dict[str, str]:
 
 
 def person_reason(df: pd.DataFrame, nip: str, lang: str | None = None) -> str:
-    """Markdown: one candidate's situation and every target post in the list."""
+    """Markdown: one candidate's situation and every target post in the list. Names of
+    people, posts and units are data, never markup: escaped (ui.safe.md)."""
     lang = lang or current_lang()
     rows = list(df[df["nip"] == nip].sort_values("target_rank").itertuples(index=False))
     first = rows[0]
@@ -153,9 +157,9 @@ def person_reason(df: pd.DataFrame, nip: str, lang: str | None = None) -> str:
         t(
             "penempatan.reason.person",
             lang,
-            name=first.name,
-            post=first.position_name,
-            unit=first.unit_name,
+            name=md(first.name),
+            post=md(first.position_name),
+            unit=md(first.unit_name),
             score=fmt.number(first.recent_score, 1, lang=lang),
             median=fmt.number(first.region_median, 1, lang=lang),
             diff=fmt.points(first.score_above_median, 1, lang=lang),
@@ -164,5 +168,5 @@ def person_reason(df: pd.DataFrame, nip: str, lang: str | None = None) -> str:
         "",
         t("penempatan.reason.targets", lang),
     ]
-    lines += [f"{i}. {target_reason(r, lang)}" for i, r in enumerate(rows, start=1)]
+    lines += [f"{i}. {target_reason(r, lang, markdown=True)}" for i, r in enumerate(rows, start=1)]
     return "\n".join(lines)

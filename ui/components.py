@@ -22,6 +22,7 @@ from analytics import privacy
 from ui import export, fmt, regions
 from ui.db import AnalyticsError, query
 from ui.i18n import current_lang, region_name, t
+from ui.safe import md
 
 # Sangat Baik -> Sangat Kurang, green to red.
 PREDIKAT_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
@@ -111,7 +112,9 @@ def empty_state() -> None:
             everywhere = t("kualitas.empty.all_regions", n=staffed)
             places = [place(everywhere, rows["have"].sum(), rows["total"].sum(min_count=1), first.counted)]
         else:
-            places = [place(region_name(r.region_id), r.have, r.total, r.counted) for r in rows.itertuples()]
+            places = [
+                place(md(region_name(r.region_id)), r.have, r.total, r.counted) for r in rows.itertuples()
+            ]
         fill = [t("kualitas.fill.template", names=first.template)] if pd.notna(first.template) else []
         if pd.notna(first.export):
             fill.append(t("kualitas.fill.export", name=first.export))

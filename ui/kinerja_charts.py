@@ -19,6 +19,7 @@ from analytics.reference import PREDIKAT_LABELS
 from ui import fmt, regions
 from ui.components import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
 from ui.i18n import current_lang, predikat_label, region_name, t
+from ui.safe import md
 
 FACET_COLUMNS = 2
 FACET_ROW_HEIGHT = 280
@@ -225,7 +226,7 @@ def basis_lines(trend: pd.DataFrame | None) -> list[str]:
         lines.append(
             t(
                 "kinerja.basis.line",
-                region=region_name(region_id),
+                region=md(region_name(region_id)),
                 period=t(f"period_type.{period}"),
                 outcome=t("kinerja.basis.scored" if scored else "kinerja.basis.ratings"),
             )
