@@ -259,10 +259,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(Wilson); dashed line = 100 %.",
     ),
     "pelatihan.jp.apart": (
-        "Grafik: PNS yang bekerja setahun penuh; yang diangkat di tahun itu ada di tabel (baris terpisah, diukur "
-        "terhadap 20 JP penuh).",
-        "Chart: PNS in service the whole year; those appointed during it are in the table (rows of their own, held "
-        "to the full 20 JP).",
+        "Grafik: pegawai yang bekerja setahun penuh; yang diangkat di tahun itu ada di tabel (baris terpisah, "
+        "diukur terhadap hak penuh).",
+        "Chart: staff in service the whole year; those appointed during it are in the table (rows of their own, "
+        "held to the full entitlement).",
     ),
     "pelatihan.part_year": ("Pegawai yang diangkat di tahun berjalan", "Staff appointed during the year"),
     "pelatihan.part_year.prorate": ("Hak dihitung proporsional", "Entitlement pro-rated"),
