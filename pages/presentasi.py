@@ -24,7 +24,7 @@ from ui.i18n import current_lang, region_name, t
 from ui.images import unavailable_reason
 from ui.regions import all_ids as all_region_ids
 from ui.report import HTML_MIME, PDF_MIME, PPTX_MIME, file_stem, make_reports
-from ui.safe import md
+from ui.safe import md, md_frame
 from ui.story import TOPICS, Data, build_slide, build_story, jabatan_label, regions_label, unit_label
 
 log = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ else:
             slide.figure, theme=None, width="stretch", key=f"slide_{slide.id}", config=CHART_CONFIG
         )
     with table_col, st.container(key="pres_table"):
-        st.table(slide.table, hide_index=True)
+        st.table(md_frame(slide.table), hide_index=True)  # st.table renders cells as Markdown
 caption = slide.how_to_read
 if slide.suppressed:
     caption += " " + t("report.suppressed", k=privacy.min_group_size())

@@ -33,3 +33,14 @@ def md(text: object) -> str:
 def html_text(text: object) -> str:
     """``text`` for an ``unsafe_allow_html`` snippet: tags and entities shown, not obeyed."""
     return html.escape(str(text), quote=True)
+
+
+def md_frame(frame):
+    """A DataFrame for ``st.table``, which renders every cell and header as Markdown: text
+    cells and the column names escaped (:func:`md`), other cells as they are."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith("str"):
+            out[col] = out[col].map(lambda v: md(v) if isinstance(v, str) else v)
+    out.columns = [md(c) if isinstance(c, str) else c for c in out.columns]
+    return out
