@@ -44,95 +44,107 @@ NO_DATA_PAGES = {"unggah"}
 # Pages shown with the sidebar folded (a projector).
 FOLDED_PAGES = {"presentasi"}
 
-lang = language_selector()
 
-# ---------------------------------------------------------------- routing
-pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
+def main() -> None:
+    """One page run: routing, the frame around every page, then the page."""
+    lang = language_selector()
 
+    # ---------------------------------------------------------------- routing
+    pages = [st.Page(f, title=t(title), url_path=path) for f, path, title in PAGES]
 
-def _home() -> None:
-    """The root URL: go to Ringkasan, so every page has its own path (/ringkasan ...)."""
-    switch_keeping_query(pages[0])
+    def _home() -> None:
+        """The root URL: go to Ringkasan, so every page has its own path (/ringkasan ...)."""
+        switch_keeping_query(pages[0])
 
+    home = st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden")
+    pg = st.navigation([home, *pages])
+    # One page config per run, once the page is known: a config that opens the sidebar
+    # followed by the presentation's that folds it made the sidebar flash open on every
+    # click there (and sometimes stay open).
+    st.set_page_config(
+        layout="wide",
+        page_title=t("app.short"),
+        initial_sidebar_state="collapsed" if pg.url_path in FOLDED_PAGES else "expanded",
+    )
+    # The page being run, for the empty states (why a chart is empty: ui.components.empty_state).
+    st.session_state[CURRENT_PAGE] = pg.url_path
+    # Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
+    # that was run on its own comes back through here (see ui.filters.current).
+    wanted = st.session_state.pop(WANTED_PAGE, None)
+    target = next((p for p in pages if p.url_path == wanted), pages[0] if pg is home else None)
+    if target is not None and target is not pg:
+        switch_keeping_query(target)
 
-home = st.Page(_home, title=t("nav.ringkasan"), default=True, visibility="hidden")
-pg = st.navigation([home, *pages])
-# One page config per run, once the page is known: a config that opens the sidebar
-# followed by the presentation's that folds it made the sidebar flash open on every
-# click there (and sometimes stay open).
-st.set_page_config(
-    layout="wide",
-    page_title=t("app.short"),
-    initial_sidebar_state="collapsed" if pg.url_path in FOLDED_PAGES else "expanded",
-)
-# The page being run, for the empty states (why a chart is empty: ui.components.empty_state).
-st.session_state[CURRENT_PAGE] = pg.url_path
-# Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
-# that was run on its own comes back through here (see ui.filters.current).
-wanted = st.session_state.pop(WANTED_PAGE, None)
-target = next((p for p in pages if p.url_path == wanted), pages[0] if pg is home else None)
-if target is not None and target is not pg:
-    switch_keeping_query(target)
+    # ---------------------------------------------------------------- first start: the demo
+    if not db.database_path().exists():
+        notice = st.empty()
+        notice.info(t("build.start"), icon=":material/hourglass_top:")
+        bar = st.progress(0.0)
 
-# ---------------------------------------------------------------- first start: the demo
-if not db.database_path().exists():
-    notice = st.empty()
-    notice.info(t("build.start"), icon=":material/hourglass_top:")
-    bar = st.progress(0.0)
+        def _progress(fraction: float, message: str) -> None:
+            fraction = min(max(float(fraction), 0.0), 1.0)
+            # the builder reports its stages in Indonesian
+            bar.progress(fraction, text=message if lang == "id" else f"{fraction:.0%}")
 
-    def _progress(fraction: float, message: str) -> None:
-        fraction = min(max(float(fraction), 0.0), 1.0)
-        # the builder reports its stages in Indonesian
-        bar.progress(fraction, text=message if lang == "id" else f"{fraction:.0%}")
+        try:
+            db.ensure_database(progress=_progress)
+        except Exception as exc:
+            log_failure(log, "building the demo database", exc)
+            bar.empty()
+            st.error(t("build.failed"))
+            st.stop()
+        bar.empty()
+        notice.empty()
+        st.session_state[JUST_BUILT] = True
+
+    if st.session_state.pop(JUST_BUILT, False):
+        st.toast(t("build.done"), icon=":material/check_circle:")
 
     try:
-        db.ensure_database(progress=_progress)
+        info = db.refresh_data_version()
     except Exception as exc:
-        log_failure(log, "building the demo database", exc)
-        bar.empty()
-        st.error(t("build.failed"))
+        log_failure(log, "opening the database", exc)
+        st.error(t("error.database"))
         st.stop()
-    bar.empty()
-    notice.empty()
-    st.session_state[JUST_BUILT] = True
 
-if st.session_state.pop(JUST_BUILT, False):
-    st.toast(t("build.done"), icon=":material/check_circle:")
+    # ---------------------------------------------------------------- frame around every page
+    head, badge = st.columns([4, 1], vertical_alignment="center")
+    head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")
+    if info.get("source") == "demo":
+        badge.badge(t("demo.badge"), icon=":material/science:", color="orange", help=t("demo.notice"))
 
-try:
-    info = db.refresh_data_version()
-except Exception as exc:
-    log_failure(log, "opening the database", exc)
-    st.error(t("error.database"))
-    st.stop()
+    # Sign-in at the top of the sidebar, under the menu and the language (not below the filters).
+    sidebar_account()
 
-# ---------------------------------------------------------------- frame around every page
-head, badge = st.columns([4, 1], vertical_alignment="center")
-head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")
-if info.get("source") == "demo":
-    badge.badge(t("demo.badge"), icon=":material/science:", color="orange", help=t("demo.notice"))
+    try:
+        filters = sidebar_filters()
+    except db.AnalyticsError:
+        st.error(t("error.analytics"))
+        st.stop()
 
-# Sign-in at the top of the sidebar, under the menu and the language (not below the filters).
-sidebar_account()
+    if info.get("source") == "demo":
+        st.sidebar.info(t("demo.notice"), icon=":material/science:")
 
-try:
-    filters = sidebar_filters()
-except db.AnalyticsError:
-    st.error(t("error.analytics"))
-    st.stop()
+    if db.meta(meta.year_bounds) is None and pg.url_path not in NO_DATA_PAGES:
+        # an empty database (python -m data.load --new-db): say how data gets in
+        st.title(pg.title)
+        st.info(t("empty.database"), icon=":material/upload_file:")
+        st.stop()
 
-if info.get("source") == "demo":
-    st.sidebar.info(t("demo.notice"), icon=":material/science:")
+    if filters is None and pg.url_path not in NO_DATA_PAGES:
+        st.title(pg.title)
+        empty_state()
+        st.stop()
 
-if db.meta(meta.year_bounds) is None and pg.url_path not in NO_DATA_PAGES:
-    # an empty database (python -m data.load --new-db): say how data gets in
-    st.title(pg.title)
-    st.info(t("empty.database"), icon=":material/upload_file:")
-    st.stop()
+    pg.run()
 
-if filters is None and pg.url_path not in NO_DATA_PAGES:
-    st.title(pg.title)
-    empty_state()
-    st.stop()
 
-pg.run()
+if __name__ == "__main__":  # a browser session's page run (Streamlit runs this file as __main__)
+    main()
+else:
+    # `streamlit run dashboard.py` first imports this file to find `app`, the server:
+    # Streamlit's, with the upload guard in front of its upload route, the sign-in
+    # cookie's routes, and the sweep of stale upload files at start (ui/server.py).
+    from ui import server
+
+    app = st.App(__file__, middleware=server.MIDDLEWARE, routes=server.routes(), lifespan=server.lifespan)

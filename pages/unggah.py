@@ -136,7 +136,7 @@ with tab_upload:
     staged = up.stage_files(files or [])
     choices: list[up.Choice] = []
     names = up.KIND_NAMES
-    for item in staged:
+    for item, upload in staged:
         cols = st.columns([2, 1]) if item.sheets else [st.container()]
         guess = item.guess
         chosen = cols[0].selectbox(
@@ -156,7 +156,7 @@ with tab_upload:
         sheet = None
         if item.sheets:
             sheet = cols[1].selectbox(t("unggah.sheet"), item.sheets, key=f"unggah_sheet_{item.file_id}")
-        choices.append(up.Choice(item, chosen, sheet))
+        choices.append(up.Choice(item, chosen, sheet, upload))
 
     if choices:
         mode = st.radio(

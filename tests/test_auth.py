@@ -8,12 +8,13 @@ seed st.user as AppTest allows instead).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 
 import pytest
 import test_pages as base  # AppTest fixtures on the small demo database (tests/ is on sys.path)
 from streamlit.testing.v1 import AppTest
 
-from ui import auth
+from ui import auth, auth_server
 from ui.auth import (
     Account,
     User,
@@ -244,10 +245,15 @@ def _protected_page() -> None:
 
 
 @pytest.fixture
-def no_delay(monkeypatch) -> None:
+def no_delay(monkeypatch) -> Iterator[None]:
+    """No 1 s wait per failure, the demo accounts, and a server that has seen no failed
+    sign-in yet (the counts live in this process: ui.auth_server)."""
     monkeypatch.setattr(auth, "FAILURE_DELAY_S", 0.0)
     monkeypatch.delenv("ASN_USERS_FILE", raising=False)
     monkeypatch.delenv("ASN_DEMO_USERS", raising=False)
+    auth_server.THROTTLE.reset()
+    yield
+    auth_server.THROTTLE.reset()  # a lock left behind would refuse the next file's sign-ins
 
 
 def _protected() -> AppTest:
@@ -327,13 +333,117 @@ def test_repeated_failures_lock_the_form(app_env, no_delay) -> None:
     for _ in range(auth.MAX_FAILURES):
         _submit(at, "analis", "wrong-password")
     assert t("auth.locked", minutes=5) in [w.value for w in at.warning]
-    # locked: even the right password is refused (sign_in refuses, and from the next run on
-    # the button is disabled)
-    _submit(at, *DEMO_ANALYST)
-    assert not _content(at)
-    assert not at.error  # no "wrong password" while locked: only the lock message
+    # locked: the form's button is disabled for the username just tried
+    at.run()
     assert t("auth.locked", minutes=5) in [w.value for w in at.warning]
     assert next(b for b in at.button if b.label == t("auth.sign_in")).disabled
+
+
+def test_lockout_holds_across_sessions_and_a_reload(app_env, no_delay, caplog) -> None:
+    """Issue #12: the lock was per browser session, so a reload (a new session) or
+    sessions in parallel reset it. Now the server counts per username."""
+    first = _protected()
+    for _ in range(auth.MAX_FAILURES):
+        _submit(first, "analis", "wrong-password")
+    assert t("auth.locked", minutes=5) in [w.value for w in first.warning]
+    # another session (a reload, another tab, another browser): the right password is refused
+    second = _protected()
+    assert not next(b for b in second.button if b.label == t("auth.sign_in")).disabled
+    with caplog.at_level(logging.WARNING, logger="ui.auth"):
+        _submit(second, *DEMO_ANALYST)
+    assert not _content(second)
+    assert not second.error  # no "wrong password" while locked: only the lock message
+    assert t("auth.locked", minutes=5) in [w.value for w in second.warning]
+    assert "refused while locked: 'analis'" in caplog.text
+    # other usernames are not locked by one username's failures
+    assert _content(_submit(_protected(), *DEMO_ADMIN))
+    # ... until the lock ends
+    auth_server.THROTTLE.reset()
+    assert _content(_submit(_protected(), *DEMO_ANALYST))
+
+
+def test_one_client_address_trying_many_usernames_is_locked(monkeypatch) -> None:
+    throttle = auth_server.Throttle()
+    for i in range(auth_server.ADDRESS_FAILURES):
+        assert throttle.locked_for(f"user{i}", "10.0.0.7") == 0
+        throttle.failed(f"user{i}", "10.0.0.7")
+    assert throttle.locked_for("someone-else", "10.0.0.7") > 0  # any username from that address
+    assert throttle.locked_for("someone-else", "10.0.0.8") == 0  # another address is not
+    throttle.succeeded("user1")  # a success clears a username's failures, not the address's lock
+    assert throttle.locked_for("user1", "10.0.0.7") > 0
+
+
+def test_failures_out_of_the_window_do_not_count(monkeypatch) -> None:
+    clock = [1000.0]
+    monkeypatch.setattr(auth_server.time, "monotonic", lambda: clock[0])
+    throttle = auth_server.Throttle()
+    for _ in range(auth_server.USER_FAILURES - 1):
+        throttle.failed("siti", None)
+    clock[0] += auth_server.WINDOW_S + 1
+    assert throttle.failed("siti", None) == (1, False)
+    assert throttle.locked_for("siti", None) == 0
+
+
+# ---------------------------------------------------------------- scrypt cost and old hashes
+def test_new_hashes_use_n_2_17_and_old_ones_still_verify() -> None:
+    assert auth.SCRYPT_N == 2**17
+    old = hash_password("an old password", n=2**14)
+    assert old.startswith("scrypt$16384$8$1$")
+    assert verify_password("an old password", old)
+    assert auth.needs_rehash(old)
+    assert not auth.needs_rehash(hash_password("a new password"))
+    assert auth._DUMMY_HASH.startswith(f"scrypt${2**17}$")  # unknown users cost as much as known ones
+
+
+def test_an_old_hash_is_upgraded_at_the_next_sign_in(
+    app_env, no_delay, tmp_path, monkeypatch, caplog
+) -> None:
+    old = hash_password("pw-siti-lama", n=2**14)
+    users = tmp_path / "users.toml"
+    users.write_text(
+        f'# accounts of BKPSDM\n[auth_users.siti]\npassword_hash = "{old}"\nrole = "analyst"\n'
+        'display_name = "Siti"\n',
+        encoding="utf-8",
+    )
+    users.chmod(0o600)
+    monkeypatch.setenv("ASN_USERS_FILE", str(users))
+    with caplog.at_level(logging.INFO, logger="ui.auth"):
+        at = _submit(_protected(), "siti", "pw-siti-lama")
+    assert _content(at) == ["PROTECTED CONTENT for siti (analyst)"]
+    text = users.read_text(encoding="utf-8")
+    assert old not in text and "# accounts of BKPSDM" in text
+    (new,) = [line.split('"')[1] for line in text.splitlines() if line.startswith("password_hash")]
+    assert new.startswith(f"scrypt${2**17}$8$1$") and verify_password("pw-siti-lama", new)
+    assert users.stat().st_mode & 0o777 == 0o600
+    assert "pw-siti-lama" not in caplog.text
+    # and the next sign-in works with the new hash
+    assert _content(_submit(_protected(), "siti", "pw-siti-lama"))
+
+
+def test_a_hash_that_cannot_be_rewritten_keeps_working(tmp_path, caplog) -> None:
+    old = hash_password("pw", n=2**14)
+    account = Account("budi", old, "analyst", "Budi")
+    with caplog.at_level(logging.WARNING, logger="ui.auth"):
+        assert not auth.upgrade_hash(account, "pw", "demo")  # the demo's file is never rewritten
+    assert "old cost" in caplog.text
+
+
+# ---------------------------------------------------------------- the sign-in cookie (server side)
+def test_sign_in_cookie_is_signed_bounded_and_ends_at_sign_out(monkeypatch) -> None:
+    store = auth_server.SignIns()
+    cookie = store.start("analis")
+    assert store.username(cookie) == "analis"
+    sid, until, signature = cookie.split(".")
+    assert int(until) <= auth_server.time.time() + auth_server.SIGN_IN_S + 1
+    assert store.username(f"{sid}.{int(until) + 3600}.{signature}") is None  # a longer life: not ours
+    assert store.username(f"x{sid}.{until}.{signature}") is None
+    assert auth_server.SignIns().username(cookie) is None  # another server (restart): another key
+    code = store.code("set", cookie)
+    assert store.redeem(code, "clear") is None and store.redeem(code, "set") is None  # one use, one purpose
+    store.end(cookie)
+    assert store.username(cookie) is None
+    later = store.start("analis", seconds=-1)
+    assert store.username(later) is None
 
 
 def test_demo_accounts_off_when_disabled_or_accounts_are_configured(app_env, no_delay, monkeypatch) -> None:

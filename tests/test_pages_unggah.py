@@ -232,3 +232,30 @@ def test_after_a_load_the_uploader_is_fresh_and_the_same_file_can_be_checked_aga
         t("unggah.would", inserted="0", updated="0", unchanged="1", deleted="0") in s.value
         for s in at.success
     )
+
+
+def _upload_leftovers() -> list[str]:
+    import os
+    import tempfile
+
+    return sorted(
+        p for p in os.listdir(tempfile.gettempdir()) if p.startswith(("asn-upload-", "asn-import-"))
+    )
+
+
+def test_a_checked_file_is_not_left_on_disk(app_env) -> None:
+    """Issue #12: a file checked but not loaded stayed in /tmp/asn-upload-*/ with its names and
+    NIPs after the browser and the server had gone. Now it is on disk only while a step runs."""
+    employees, evaluations, _unit = siasn_files(app_env)
+    before = _upload_leftovers()
+    at = sign_in(open_unggah())
+    at.get("file_uploader")[0].set_value(
+        [("data_pns_salatiga.txt", employees, "text/plain"), ("skp_2024.csv", evaluations, "text/csv")]
+    )
+    at.run()
+    assert _upload_leftovers() == before  # told what each file is, and nothing kept
+    button(at, "unggah.check").click().run()
+    base.assert_ok(at)
+    assert any(t("unggah.file.ok") in s.value for s in at.success)
+    assert _upload_leftovers() == before  # checked, not loaded: nothing on disk
+    assert "Dewi Lestari" not in repr(at.session_state.to_dict().get("_unggah_staged"))

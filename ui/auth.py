@@ -16,11 +16,15 @@ Two ways to sign in (docs/access.md):
   while the loaded database is the synthetic demo and ``ASN_DEMO_USERS`` is not
   ``"0"`` (local use only; the sign-in form then names them and their public
   passwords, :data:`DEMO_PASSWORDS`). Passwords are stored as salted scrypt hashes
-  (``python -m ui.auth hash`` makes one). A password sign-in lasts for the
-  browser session (a reload signs out).
+  (``python -m ui.auth hash`` makes one; n = 2^17, and a hash made with a lower
+  cost is rewritten at the next sign-in where its file can be written). A password
+  sign-in survives a reload for up to eight hours: a signed, HTTP-only cookie
+  (:mod:`ui.auth_server`); signing out ends it.
 
-Failed sign-ins get one generic message, cost a short delay, and lock the form
-for a while after repeated failures in the session. Only usernames are logged.
+Failed sign-ins get one generic message and cost a short delay; they are counted on
+the server per username and per client address, whatever browser session they come
+from, and lock that username (or address) for a while. Only usernames are logged.
+A session signed in as an analyst may upload files (:mod:`ui.upload_guard`).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import os
 import re
 import secrets
 import sys
+import threading
 import time
 import tomllib
 from collections.abc import Mapping
@@ -45,7 +50,9 @@ from typing import NamedTuple, NoReturn
 
 import streamlit as st
 
+from ui import auth_server, upload_guard
 from ui.i18n import t
+from ui.safe import md
 
 log = logging.getLogger(__name__)
 
@@ -58,19 +65,23 @@ DEMO_USERS_FILE = Path(__file__).resolve().parents[1] / ".streamlit" / "demo_use
 # while the demo database is loaded. tests/test_auth.py checks they match DEMO_USERS_FILE.
 DEMO_PASSWORDS = {"analis": "demo-analis", "admin": "demo-admin"}
 
-# scrypt: n = 2**14, r = 8, p = 1 takes 16 MiB and about 50 ms per check
-SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN, SALT_BYTES = 2**14, 8, 1, 32, 16
+# scrypt: n = 2**17, r = 8, p = 1 (current guidance) takes 128 MiB and about 0.4 s per
+# check; at most SCRYPT_SLOTS run at once, so parallel sign-ins cannot fill the memory
+SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN, SALT_BYTES = 2**17, 8, 1, 32, 16
 _SCRYPT_LIMITS = {"n": 2**20, "r": 32, "p": 16}  # a hash asking for more is refused, not computed
+SCRYPT_SLOTS = threading.BoundedSemaphore(2)
 MIN_PASSWORD_LENGTH = 10
 
-# failed sign-ins in one browser session
+# failed sign-ins, counted on the server (ui.auth_server.THROTTLE) across sessions
 FAILURE_DELAY_S = 1.0  # every failure waits this long
-MAX_FAILURES = 5  # then the form is locked for LOCKOUT_S
-LOCKOUT_S = 300.0
+MAX_FAILURES = auth_server.USER_FAILURES  # of one username within auth_server.WINDOW_S: locked
+LOCKOUT_S = auth_server.LOCKOUT_S
 
 _USER = "_auth_user"  # session state: the username signed in with a password
-_FAILURES = "_auth_failures"
-_LOCKED_UNTIL = "_auth_locked_until"
+_SIGN_IN = "_auth_sign_in"  # the sign-in's cookie value (ui.auth_server.SIGN_INS)
+_SET_COOKIE = "_auth_set_cookie"  # one-time code the next run hands the browser to set it
+_CLEAR_COOKIE = "_auth_clear_cookie"  # ... to clear it after a sign-out
+_TRIED = "_auth_tried"  # the username last tried in this session (its lock is shown)
 
 
 # ---------------------------------------------------------------- users and roles
@@ -133,9 +144,10 @@ def hash_password(
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, dklen: int) -> bytes:
-    return hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=128 * n * r * p + 2**20
-    )
+    with SCRYPT_SLOTS:
+        return hashlib.scrypt(
+            password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=dklen, maxmem=128 * n * r * p + 2**20
+        )
 
 
 def _parse_hash(stored: str) -> tuple[int, int, int, bytes, bytes]:
@@ -165,7 +177,65 @@ def verify_password(password: str, stored: str) -> bool:
 
 # Checked against when the username is unknown, so a wrong username takes as long as a
 # wrong password and the response time does not tell whether the account exists.
-_DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$" + _b64(bytes(SCRYPT_DKLEN))
+_DUMMY_HASH = f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}$AAAAAAAAAAAAAAAAAAAAAA==$" + _b64(bytes(SCRYPT_DKLEN))
+
+
+def needs_rehash(stored: str) -> bool:
+    """Was the hash made with less than today's cost (n·r·p, what scrypt's work grows with)?"""
+    try:
+        n, r, p, _salt, _digest = _parse_hash(stored)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return n * r * p < SCRYPT_N * SCRYPT_R * SCRYPT_P
+
+
+def _account_files(source: str, environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Where the accounts of a source are written (the demo's file is never rewritten)."""
+    environ = os.environ if environ is None else environ
+    if source == "file":
+        return [Path(environ.get(USERS_FILE_ENV, "").strip())]
+    if source == "secrets":
+        try:
+            from streamlit import config
+
+            return [Path(p) for p in config.get_option("secrets.files")]
+        except Exception:
+            return []
+    return []
+
+
+def upgrade_hash(
+    account: Account, password: str, source: str, environ: Mapping[str, str] | None = None
+) -> bool:
+    """Rewrite an account's old-cost hash with today's cost in the file it came from (the
+    one file holding that exact hash string, replaced in place, mode kept). False when it
+    cannot be done (the secrets come from elsewhere, a read-only file): the old hash then
+    keeps working, and the server log says so once per sign-in."""
+    if not needs_rehash(account.password_hash):
+        return False
+    new = hash_password(password)
+    for path in _account_files(source, environ):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        if text.count(account.password_hash) != 1:
+            continue
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.write_text(text.replace(account.password_hash, new), encoding="utf-8")
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            log.warning("password hash of %r uses an old cost; %s cannot be rewritten (%s)",
+                        account.username[:64], path.name, type(exc).__name__)  # fmt: skip
+            return False
+        log.info("password hash of %r rewritten with n=%d in %s", account.username[:64], SCRYPT_N, path.name)
+        return True
+    log.warning("password hash of %r uses an old cost; make a new one with python -m ui.auth hash",
+                account.username[:64])  # fmt: skip
+    return False
 
 
 # ---------------------------------------------------------------- configuration
@@ -303,52 +373,117 @@ def current_user() -> User:
         name = str(info.get("name") or email or "")
         username = str(email or info.get("sub") or name)
         role = role_for_email(email, secrets_.get("auth_roles"), email_verified=info.get("email_verified"))
-        return User(username, name or username, role)
-    username = st.session_state.get(_USER)
+        return _with_upload_grant(User(username, name or username, role))
+    username = st.session_state.get(_USER) or _restored()
     if not username:
-        return VIEWER
+        return _with_upload_grant(VIEWER)
     account = _accounts().users.get(username)
     if account is None:  # removed from the configuration while signed in
-        st.session_state.pop(_USER, None)
-        return VIEWER
-    return User(account.username, account.display_name, account.role)
+        _end_sign_in()
+        return _with_upload_grant(VIEWER)
+    return _with_upload_grant(User(account.username, account.display_name, account.role))
 
 
-def _locked_for() -> float:
-    """Seconds the sign-in form stays locked in this session (0 if it is not)."""
-    return max(0.0, st.session_state.get(_LOCKED_UNTIL, 0.0) - time.monotonic())
+def _with_upload_grant(user: User) -> User:
+    """An analyst's session may upload files (ui.upload_guard); anyone else's may not."""
+    if user.can("analyst"):
+        upload_guard.grant(user.username)
+    else:
+        upload_guard.revoke()
+    return user
+
+
+def _cookie() -> str | None:
+    """The sign-in cookie the browser sent when this session connected."""
+    try:
+        return st.context.cookies.get(auth_server.COOKIE)
+    except Exception:  # no browser (AppTest, a bare script run)
+        return None
+
+
+def _restored() -> str | None:
+    """The user of a sign-in cookie still valid on the server (a reload, a new tab)."""
+    cookie = _cookie()
+    username = auth_server.SIGN_INS.username(cookie)
+    if username is None:
+        return None
+    st.session_state[_USER] = username
+    st.session_state[_SIGN_IN] = cookie
+    log.info("sign-in restored from its cookie: %r", username[:64])
+    return username
+
+
+def _client_address() -> str | None:
+    try:
+        return st.context.ip_address
+    except Exception:
+        return None
+
+
+def _locked_for(username: str | None = None) -> float:
+    """Seconds sign-in stays locked for this client address, or for ``username`` (0 if not)."""
+    name = username if username is not None else st.session_state.get(_TRIED, "")
+    return auth_server.THROTTLE.locked_for(name, _client_address())
 
 
 def sign_in(username: str, password: str) -> bool:
-    """Check a username and password; on success remember the user for the session."""
+    """Check a username and password; on success remember the user for the session and
+    start a sign-in that a reload keeps (the browser gets its cookie on the next run)."""
     name = (username or "").strip().casefold()
-    if _locked_for() > 0:
+    shown = name[:64]
+    st.session_state[_TRIED] = name
+    if _locked_for(name) > 0:
+        log.warning("sign-in refused while locked: %r", shown)
         return False
-    account = _accounts().users.get(name)
+    accounts = _accounts()
+    account = accounts.users.get(name)
     ok = verify_password(password or "", account.password_hash if account else _DUMMY_HASH)
     ok = ok and account is not None
-    shown = name[:64]
     if ok:
+        auth_server.THROTTLE.succeeded(name)
+        upgrade_hash(account, password, accounts.source)
+        cookie = auth_server.SIGN_INS.start(account.username)
         st.session_state[_USER] = account.username
-        st.session_state.pop(_FAILURES, None)
-        st.session_state.pop(_LOCKED_UNTIL, None)
+        st.session_state[_SIGN_IN] = cookie
+        st.session_state[_SET_COOKIE] = auth_server.SIGN_INS.code("set", cookie)
+        st.session_state.pop(_CLEAR_COOKIE, None)
         log.info("sign-in succeeded: %r (%s)", shown, account.role)
         return True
-    failures = st.session_state.get(_FAILURES, 0) + 1
-    st.session_state[_FAILURES] = failures
-    log.warning("sign-in failed: %r (attempt %d in this session)", shown, failures)
+    failures, locks = auth_server.THROTTLE.failed(name, _client_address())
+    log.warning("sign-in failed: %r (%d failures of this username in %d min)",
+                shown, failures, auth_server.WINDOW_S // 60)  # fmt: skip
     time.sleep(FAILURE_DELAY_S)
-    if failures >= MAX_FAILURES:
-        st.session_state[_LOCKED_UNTIL] = time.monotonic() + LOCKOUT_S
-        st.session_state[_FAILURES] = 0
-        log.warning("sign-in locked for %d s in this session after %d failures", LOCKOUT_S, MAX_FAILURES)
+    if locks:
+        log.warning("sign-in locked for %d s for %r or its client address", LOCKOUT_S, shown)
     return False
 
 
-def sign_out() -> None:
+def _end_sign_in() -> str | None:
+    """End this session's sign-in here and on the server; the browser's cookie is cleared
+    on the next run."""
     user = st.session_state.pop(_USER, None)
+    cookie = st.session_state.pop(_SIGN_IN, None) or _cookie()
+    auth_server.SIGN_INS.end(cookie)
+    st.session_state.pop(_SET_COOKIE, None)
+    if cookie:
+        st.session_state[_CLEAR_COOKIE] = auth_server.SIGN_INS.code("clear")
+    upload_guard.revoke()
+    return user
+
+
+def sign_out() -> None:
+    user = _end_sign_in()
     if user:
         log.info("signed out: %r", user[:64])
+
+
+def _cookie_requests(container) -> None:
+    """Have the browser fetch the one-time URL that sets (after a sign-in) or clears (after
+    a sign-out) the HTTP-only sign-in cookie: an invisible image, nothing else loads."""
+    for key, url in ((_SET_COOKIE, auth_server.cookie_url), (_CLEAR_COOKIE, auth_server.clear_url)):
+        code = st.session_state.pop(key, None)
+        if code:
+            container.html(f'<img src="{url(code)}" alt="" width="1" height="1" style="display:none">')
 
 
 def _role_label(role: str) -> str:
@@ -383,7 +518,7 @@ def _password_form(key: str, container) -> None:
     if submitted:
         if sign_in(username, password):
             st.rerun()
-        locked = _locked_for()
+        locked = _locked_for()  # of the username just tried, or of this address
         if not locked:
             container.error(t("auth.failed"), icon=":material/error:")
     if locked:
@@ -420,7 +555,7 @@ def require_role(role: str) -> User:
         st.warning(
             t(
                 "auth.prompt.role_too_low",
-                name=user.display_name,
+                name=md(user.display_name),
                 have=_role_label(user.role),
                 role=_role_label(role),
             ),
@@ -440,8 +575,9 @@ def sidebar_account() -> User:
     who is signed in and a sign-out button."""
     user = current_user()
     sb = st.sidebar
+    _cookie_requests(sb)
     if user.signed_in:
-        sb.markdown(t("auth.sidebar.signed_in", name=user.display_name, role=_role_label(user.role)))
+        sb.markdown(t("auth.sidebar.signed_in", name=md(user.display_name), role=_role_label(user.role)))
         if sb.button(t("auth.sign_out"), key="auth_sign_out", icon=":material/logout:", width="stretch"):
             if oidc_providers(_secrets()):
                 st.logout()

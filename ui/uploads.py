@@ -1,35 +1,42 @@
 """What the Unggah Data page needs around the import engine.
 
-Uploaded bytes go to temporary files once per upload (DuckDB reads files,
-not buffers); imports run one at a time per server (a lock), each on its own
-cursor, so its temporary tables and its transaction are its own.
+Nothing an analyst uploads is kept on disk between page runs: the bytes stay in
+the file uploader (Streamlit's memory, capped per session and per server by
+:mod:`ui.upload_guard`), and each step that needs a file on disk — telling its
+kind from its first bytes, the check, the load — writes it into a private
+temporary folder that is deleted when the step ends
+(:func:`data.importing.temp.private_dir`; a folder a killed server left is swept
+at the next start). Imports run one at a time per server (a lock), each on its
+own cursor, so its temporary tables and its transaction are its own.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from data.importing import ImportProblem, ImportResult, Upload, import_files, table
 from data.importing.kinds import KINDS, detect
-from data.importing.read import open_source, write_upload
-from ui import db
+from data.importing.read import peek_headers
+from data.importing.temp import private_dir
+from ui import db, upload_guard
 from ui.i18n import t
+from ui.safe import md
 
 FILES_KEY = "_unggah_staged"
 CHECK_KEY = "_unggah_check"
 DONE_KEY = "_unggah_done"
-WORKDIR_KEY = "_unggah_workdir"
 GENERATION_KEY = "_unggah_uploader"
 PREVIEW_ROWS = 20
+SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
 
 
 class ImportBusy(RuntimeError):
@@ -38,9 +45,11 @@ class ImportBusy(RuntimeError):
 
 @dataclass
 class StagedFile:
+    """What the page knows of an uploaded file between runs (never its bytes)."""
+
     file_id: str
     name: str
-    path: Path
+    size: int
     guess: str | None  # the kind its headers say (data.importing.kinds), None if they say nothing
     sheets: list[str]
     problem: ImportProblem | None = None
@@ -51,6 +60,7 @@ class Choice:
     file: StagedFile
     kind: str | None  # a SIASN kind (data_pns ...) or a table's template (employees ...)
     sheet: str | None
+    upload: Any = None  # this run's UploadedFile (its bytes, in memory)
 
 
 KIND_NAMES = list(KINDS)  # SIASN exports first, then the templates in load order
@@ -78,37 +88,37 @@ def import_lock_or_busy(timeout: float = 2.0) -> Iterator[None]:
         lock.release()
 
 
-def _workdir() -> Path:
-    """This session's private temporary folder (mode 0700), made on first use."""
-    path = st.session_state.get(WORKDIR_KEY)
-    if path is None or not Path(path).is_dir():
-        path = tempfile.mkdtemp(prefix="asn-upload-")
-        st.session_state[WORKDIR_KEY] = path
-    return Path(path)
+def _on_disk(folder: Path, index: int, upload) -> Path:
+    """The bytes of an uploaded file in ``folder``, named by position, never by the
+    uploader's file name (which may hold anything)."""
+    suffix = Path(upload.name).suffix.lower()
+    path = folder / f"{index}{suffix if suffix in SUFFIXES else ''}"
+    path.write_bytes(upload.getbuffer())
+    return path
 
 
-def stage_files(files) -> list[StagedFile]:
-    """Write each uploaded file to a temporary file once; detect its headers and table."""
+def stage_files(files) -> list[tuple[StagedFile, Any]]:
+    """Each uploaded file with what its first bytes say (its kind, its sheets), told once
+    per file: written to a private temporary folder for that, and deleted at once."""
     staged: dict[str, StagedFile] = st.session_state.setdefault(FILES_KEY, {})
     wanted = {f.file_id: f for f in files}
     for file_id in list(staged):
         if file_id not in wanted:
-            staged.pop(file_id).path.unlink(missing_ok=True)
+            staged.pop(file_id)
     for file_id, f in wanted.items():
         if file_id in staged:
             continue
-        path = write_upload(f.getvalue(), suffix=Path(f.name).suffix.lower(), workdir=_workdir())
-        item = StagedFile(file_id, f.name, path, None, [])
+        item = StagedFile(file_id, f.name, int(getattr(f, "size", 0) or 0), None, [])
         try:
-            source = open_source(path, workdir=_workdir())
-            found = detect(source.headers)
+            with private_dir() as folder:
+                headers, sheets = peek_headers(_on_disk(folder, 0, f))
+            found = detect(headers)
             item.guess = found.name if found is not None else None
-            item.sheets = source.sheets if len(source.sheets) > 1 else []
-            source.cleanup()
+            item.sheets = sheets if len(sheets) > 1 else []
         except ImportProblem as problem:
             item.problem = problem
         staged[file_id] = item
-    return [staged[i] for i in wanted]
+    return [(staged[i], f) for i, f in wanted.items()]
 
 
 def uploader_key() -> str:
@@ -119,10 +129,10 @@ def uploader_key() -> str:
 
 
 def forget_files() -> None:
-    """After a load: drop the temporary files and start a fresh uploader."""
-    for item in st.session_state.pop(FILES_KEY, {}).values():
-        item.path.unlink(missing_ok=True)
+    """After a load: a fresh uploader, and the loaded files' bytes dropped from memory."""
+    st.session_state.pop(FILES_KEY, None)
     st.session_state[GENERATION_KEY] = st.session_state.get(GENERATION_KEY, 0) + 1
+    upload_guard.release_files()
 
 
 def signature(choices: list[Choice], mode: str) -> tuple:
@@ -135,12 +145,18 @@ def signature_key(signature: tuple) -> str:
 
 
 def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, bar) -> ImportResult:
-    uploads = [Upload(None, c.file.path, c.file.name, sheet=c.sheet, kind=c.kind) for c in choices]
+    """Check (``dry_run``) or load the chosen files. Their bytes go to a private temporary
+    folder for the engine to read, which is deleted when it is done, whatever the outcome."""
 
     def progress(fraction: float, message: str) -> None:
-        bar.progress(min(max(fraction, 0.0), 1.0), text=message)
+        # the engine's messages name the file ("Membaca <file name>"): its name is never markup
+        bar.progress(min(max(fraction, 0.0), 1.0), text=md(message))
 
-    with import_lock_or_busy():
+    with import_lock_or_busy(), private_dir() as folder:
+        uploads = [
+            Upload(None, _on_disk(folder, i, c.upload), c.file.name, sheet=c.sheet, kind=c.kind)
+            for i, c in enumerate(choices)
+        ]
         cur = db.connection().cursor()
         try:
             return import_files(
@@ -150,7 +166,7 @@ def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, ba
                 dry_run=dry_run,
                 user=user,
                 progress=progress,
-                workdir=_workdir(),
+                workdir=folder,
                 preview_rows=PREVIEW_ROWS,
                 log_rejected=True,  # a check that finds problems is a rejected upload
             )
