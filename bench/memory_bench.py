@@ -3,7 +3,7 @@
 Issue #12 measured the CLI past 6 GB on a 1.7 MB CSV with a 200,000-column
 header, 4.3 GB on a 230 MB employees export and 1.3 GB / 73 s on a 2.3 MB
 XLSX zip bomb. Each case here is run as its own ``python -m data.load --dry-run``
-process, its peak RSS read from the kernel (``wait4``) and its time measured:
+process, its peak RSS read from the kernel (``bench/peak.py``) and its time measured:
 
 - **wide header**: a CSV whose header has 200,000 columns (refused at once);
 - **employees export**: a SIASN "Data PNS" CSV of about 230 MB (``--employees-mb``),
@@ -19,11 +19,9 @@ few seconds. Run on its own (``python bench/memory_bench.py``) or from
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
@@ -32,6 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import duckdb  # noqa: E402
+from peak import run_peak  # noqa: E402
 
 PEAK_TARGET_MB = 1536  # the employees export
 REFUSE_TARGET_S = 5.0  # a file refused as a whole
@@ -170,29 +169,9 @@ def write_zip_bomb(path: Path, rows: int = 1_000_000) -> None:
 
 def measure(args: list[str], *, timeout: float = 600) -> tuple[float, float, int, str]:
     """(seconds, peak RSS in MB, exit code, last line of output) of ``python -m data.load ARGS``."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "data.load", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    deadline = start + timeout
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        if time.perf_counter() > deadline:
-            proc.kill()
-            pid, status, usage = os.wait4(proc.pid, 0)
-            break
-        time.sleep(0.05)
-    seconds = time.perf_counter() - start
-    out = proc.stdout.read() if proc.stdout else ""
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    code, out, seconds, peak = run_peak([sys.executable, "-m", "data.load", *args], cwd=ROOT, timeout=timeout)
     lines = [line for line in out.splitlines() if line.strip()]
-    return seconds, usage.ru_maxrss / 1024, proc.returncode, (lines[-1] if lines else "")
+    return seconds, peak, code, (lines[-1] if lines else "")
 
 
 def new_db(path: Path) -> None:
