@@ -175,6 +175,9 @@ def with_period_label(df: pd.DataFrame | None) -> pd.DataFrame | None:
     def label(kind, start) -> str:
         if kind == "bulanan":
             return t("kualitas.period.bulanan", period=pd.Timestamp(start).strftime("%Y-%m"))
+        if kind == "triwulan":
+            start = pd.Timestamp(start)
+            return t("kualitas.period.triwulan", period=f"{start.year} T{start.quarter}")
         if kind == "tahunan":
             return t("kualitas.period.tahunan", period=pd.Timestamp(start).year)
         return t("kualitas.period.none")

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 import analytics
+import analytics.quality  # imported by no module test_docs imports
 from analytics.db import SQL_DIR, create_schema
 from analytics.invariants import METRICS
 

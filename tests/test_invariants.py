@@ -9,7 +9,7 @@ from analytics.invariants import METRICS
 
 FILTERS = {
     "all": Filters(),
-    "one-region": Filters(regions=("SWL",), year_from=2022, year_to=2025),
+    "one-region": Filters(regions=("JMB",), year_from=2022, year_to=2025),  # quarterly, ratings only
     "fungsional": Filters(regions=("DKI", "JMB"), jenis_jabatan=2),
 }
 

@@ -327,8 +327,8 @@ def test_placement_candidates_by_hand(hand):
     assert df["target_gap"].tolist() == [1, 2]
     assert df["target_rank"].tolist() == [1, 2]
     r = df.iloc[0]
-    assert (r["rank"], r["recent_score"], r["region_median"]) == (1, 75.0, 75.0)
-    assert r["score_above_median"] == 0.0
+    assert (r["rank"], r["basis"], r["recent_value"], r["region_median"]) == (1, "score", 75.0, 75.0)
+    assert r["above_median"] == 0.0 and r["periods"] == 12
     # data, not prose: what the reason is written from (ui.candidate_list writes the words)
     assert "reason" not in df.columns
     assert (r["education_field"], r["required_field"], bool(r["qualification_fit"])) == (
@@ -378,6 +378,46 @@ def test_candidate_reason_in_words_by_hand(hand):
     text = cl.person_reason(df, NIP["E3"], "en")
     assert text.startswith("**Tiga**, Pengolah Data Perencanaan in Kecamatan Sidorejo: mean score")
     assert "1. Analis Hukum in Kecamatan Sidorejo" in text and "2. Pengadministrasi Umum" in text
+
+
+def test_placement_candidates_from_the_ratings_by_hand(tmp_path):
+    """A region with ratings only (a SIASN export): good performers by the share of the last
+    12 months' periods rated hasil kerja Di Atas. The hand database without its scores, and
+    rated Di Atas: E1 January-June 2024 (6 of 12), E3 April-June 2024 (3 of 12), E2 never ->
+    SLT shares 0.5, 0, 0.25, median 0.25: E3 (0.25, ill-fitting) is the candidate again,
+    with the same targets. JMB (E4, E5 never Di Atas): median 0, and a share of 0 is no
+    good performer whatever the median."""
+    from ui import candidate_list as cl
+
+    con = duckdb.connect(str(tmp_path / "ratings.duckdb"))
+    try:
+        create_schema(con)
+        execute_hand_sql(con, HAND_DATA.format(**NIP))
+        con.execute("update performance_evaluations set score = null")
+        for emp, months in (("E1", (1, 6)), ("E3", (4, 6))):
+            con.execute(
+                "update performance_evaluations set hasil_kerja = 1 where nip = ? "
+                "and period_start between make_date(2024, ?, 1) and make_date(2024, ?, 1)",
+                [NIP[emp], *months],
+            )
+        refresh_derived(con)
+        df = placement.placement_candidates(con, ALL_YEARS)
+        assert placement.placement_candidates(con, Filters(regions=("JMB",))).empty
+    finally:
+        con.close()
+    assert set(df["nip"]) == {NIP["E3"]}
+    assert df["target_position_id"].tolist() == ["P2", "P6"]
+    r = df.iloc[0]
+    assert (r["basis"], r["recent_value"], r["region_median"], r["periods"]) == (
+        "hasil_kerja_di_atas",
+        0.25,
+        0.25,
+        12,
+    )
+    assert cl.performance(r, "id") == (
+        "hasil kerja Di Atas Ekspektasi di 25 % dari 12 periode penilaian 12 bulan terakhir, median "
+        "wilayah 25 %, selisih 0 poin persen"
+    )
 
 
 def test_candidate_list_filters_by_hand(hand):
@@ -443,7 +483,12 @@ def test_declined_moves_commoner_in_sawahlunto_and_jambi(con):
 def test_candidates_meet_every_rule_in_the_demo(con):
     df = placement.placement_candidates(con, Filters())
     assert not df.empty
-    assert (df["recent_score"] >= df["region_median"]).all()
+    assert (df["recent_value"] >= df["region_median"]).all()
+    # Jambi has ratings only: its candidates are good by the share of periods rated hasil
+    # kerja Di Atas (above zero), Jakarta's by the score
+    basis = df.drop_duplicates("region_id").set_index("region_id")["basis"]
+    assert basis["JMB"] == "hasil_kerja_di_atas" and basis["DKI"] == "score"
+    assert (df.loc[df["basis"] == "hasil_kerja_di_atas", "recent_value"] > 0).all()
     assert (~df["qualification_fit"] | (df["band"] == "KMS")).all()
     assert (df["target_gap"] > 0).all() and df["target_rank"].between(1, 3).all()
     counts = placement.placement_candidate_counts(con, Filters())

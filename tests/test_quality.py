@@ -159,6 +159,30 @@ def test_latest_period_is_the_latest_month_else_the_latest_annual_year(hand) -> 
     assert (slt.employees_without_latest_evaluation, jmb.employees_without_latest_evaluation) == (2, 2)
 
 
+def test_a_region_rating_quarterly_has_its_latest_quarter(tmp_path) -> None:
+    """Jambi rates quarterly (triwulan): its latest period is its latest quarter, not the
+    year of its annual SKPs. E5 and E7 rated in 2024 Q2, E6 only in Q1."""
+    con = duckdb.connect(str(tmp_path / "q.duckdb"))
+    create_schema(con)
+    execute_hand_sql(con, HAND_DATA.format(**NIP))
+    quarters = [("E5", "2024-04-01", "2024-06-30"), ("E7", "2024-04-01", "2024-06-30"),
+                ("E6", "2024-01-01", "2024-03-31")]  # fmt: skip
+    for emp, start, end in quarters:
+        execute_hand_sql(
+            con,
+            f"insert into performance_evaluations values "
+            f"('{NIP[emp]}', 'triwulan', '{start}', '{end}', null, 2, 2, 2, null, null, null, null);",
+        )
+    refresh_derived(con)
+    jmb = row(quality.quality_by_region(con, BOTH), region_id="JMB")
+    con.close()
+    assert (jmb.latest_period_type, pd.Timestamp(jmb.latest_period_start)) == (
+        "triwulan",
+        pd.Timestamp("2024-04-01"),
+    )
+    assert jmb.employees_without_latest_evaluation == 1  # E6
+
+
 def test_quality_by_region_adds_up_the_units(hand) -> None:
     regions = quality.quality_by_region(hand, BOTH)
     assert regions["region_id"].tolist() == ["SLT", "JMB"]  # SWL has no unit: not listed
@@ -250,10 +274,9 @@ def test_page_readiness_by_hand(hand) -> None:
         ("SLT", "employees_in_post"): ("partial", 3, 4, None),
         ("SLT", "post_levels"): ("partial", 2, 4, None),  # E3 no post, E4's post has no jenjang
         ("SLT", "education_fields"): ("partial", 3, 4, None),  # E4's programme is ambiguous
-        ("SLT", "monthly_evaluations"): ("ok", 4, None, None),
-        ("SLT", "monthly_scores"): ("partial", 3, 4, None),  # E4's has none
-        ("SLT", "indicator_scores"): ("partial", 2, 4, None),  # only E1's two
-        ("SLT", "annual_scores"): ("missing", 0, 4, None),
+        ("SLT", "evaluations"): ("ok", 4, None, None),  # monthly: E1 twice, E2, E4 (scores or not)
+        ("SLT", "periodic_evaluations"): ("ok", 4, None, None),
+        ("SLT", "annual_ratings"): ("missing", 0, 4, None),
         ("SLT", "competency_standards"): ("partial", 2, 3, 1),  # the one without: auto-created P3
         ("SLT", "staffing_need"): ("partial", 2, 3, 1),
         ("SLT", "competency_assessments"): ("partial", 1, 4, None),
@@ -265,10 +288,9 @@ def test_page_readiness_by_hand(hand) -> None:
         ("JMB", "employees_in_post"): ("ok", 3, 3, None),
         ("JMB", "post_levels"): ("ok", 3, 3, None),
         ("JMB", "education_fields"): ("partial", 1, 3, None),  # Ilmu Kelautan is unmapped
-        ("JMB", "monthly_evaluations"): ("missing", 0, None, None),
-        ("JMB", "monthly_scores"): ("missing", 0, 0, None),
-        ("JMB", "indicator_scores"): ("missing", 0, 0, None),
-        ("JMB", "annual_scores"): ("partial", 1, 3, None),  # E6's annual has no score
+        ("JMB", "evaluations"): ("ok", 3, None, None),  # annual: E5 2023 and 2024, E6 2023
+        ("JMB", "periodic_evaluations"): ("missing", 0, None, None),  # no monthly or quarterly
+        ("JMB", "annual_ratings"): ("partial", 2, 3, None),  # E5, and E6 with ratings only; not E7
         ("JMB", "competency_standards"): ("partial", 1, 2, 0),
         ("JMB", "staffing_need"): ("partial", 1, 2, 0),
         ("JMB", "competency_assessments"): ("partial", 1, 3, None),
@@ -288,7 +310,8 @@ def test_page_readiness_by_hand(hand) -> None:
 
 def test_readiness_follows_the_year_range_and_unit(hand) -> None:
     y2023 = quality.page_readiness(hand, Filters(regions=("SLT", "JMB"), year_from=2023, year_to=2023))
-    assert readiness_of(y2023, "SLT", "monthly_evaluations") == ("missing", 0, None, None)  # all in 2024
+    assert readiness_of(y2023, "SLT", "evaluations") == ("missing", 0, None, None)  # all in 2024
+    assert readiness_of(y2023, "JMB", "annual_ratings") == ("partial", 2, 3, None)  # E5, E6 in 2023
     assert readiness_of(y2023, "SLT", "competency_assessments") == ("missing", 0, 4, None)  # E1's is 2024
     assert readiness_of(y2023, "JMB", "trainings") == ("ok", 1, None, None)
     u2 = quality.page_readiness(
@@ -303,16 +326,17 @@ def test_page_status_and_gaps(hand) -> None:
     status = quality.page_status(df)
     slt = status[status["region_id"] == "SLT"].set_index("page")["status"].to_dict()
     jmb = status[status["region_id"] == "JMB"].set_index("page")["status"].to_dict()
-    assert slt == dict.fromkeys(quality.PAGES, "partial") | {"talenta": "missing"}
+    # kinerja needs evaluations of any period type, with or without a score: complete in both
+    assert slt == dict.fromkeys(quality.PAGES, "partial") | {"kinerja": "ok", "talenta": "missing"}
     assert jmb == {
-        "ringkasan": "missing", "kompetensi": "partial", "kinerja": "missing", "pelatihan": "missing",
+        "ringkasan": "missing", "kompetensi": "partial", "kinerja": "ok", "pelatihan": "missing",
         "talenta": "missing", "kebutuhan": "partial", "penempatan": "missing",
     }  # fmt: skip
     gaps = quality.readiness_gaps(df)
     assert gaps.loc[gaps["region_id"] == "SLT", "requirement"].tolist() == [
-        "annual_scores",  # missing first, then in the order the pages need them
-        "monthly_scores", "competency_standards", "competency_assessments", "employees_in_post",
-        "education_fields", "indicator_scores", "potential", "post_levels", "staffing_need",
+        "annual_ratings",  # missing first, then in the order the pages need them
+        "competency_standards", "competency_assessments", "employees_in_post", "education_fields",
+        "potential", "post_levels", "staffing_need",
     ]  # fmt: skip
     standards = row(gaps, region_id="SLT", requirement="competency_standards")
     assert standards.pages == ("ringkasan", "kompetensi", "penempatan")
@@ -323,13 +347,14 @@ def test_page_status_and_gaps(hand) -> None:
 
 def test_empty_reasons_name_what_is_missing_not_what_follows_from_it(hand) -> None:
     df = quality.page_readiness(hand, BOTH)
-    kinerja = quality.empty_reasons(df, "kinerja")
-    # no monthly evaluations in JMB; its missing scores follow from that
-    assert kinerja[["region_id", "requirement"]].values.tolist() == [["JMB", "monthly_evaluations"]]
+    # JMB rates annually only: its kinerja page has an answer, its training estimate none
+    assert quality.empty_reasons(df, "kinerja").empty
+    pelatihan = quality.empty_reasons(df, "pelatihan")
+    assert pelatihan[["region_id", "requirement"]].values.tolist() == [["JMB", "periodic_evaluations"]]
     talenta = quality.empty_reasons(df, "talenta")
     assert sorted(talenta[["region_id", "requirement"]].values.tolist()) == [
         ["JMB", "potential"],
-        ["SLT", "annual_scores"],
+        ["SLT", "annual_ratings"],
     ]
     assert quality.empty_reasons(df, "presentasi").empty  # not a page the checks know
     assert quality.empty_reasons(None, "kinerja").empty
@@ -358,7 +383,7 @@ def test_viewers_see_small_counts_of_employees_hidden_but_posts_in_full(hand) ->
     # posts and evaluations are not people: shown as they are
     assert (slt.loc["competency_standards", ["have", "total"]].tolist()) == [2, 3]
     assert not privacy.is_suppressed(slt, "have")["competency_standards"]
-    assert slt.loc["monthly_evaluations", "have"] == 4
+    assert slt.loc["evaluations", "have"] == 4
     # the statuses stay
     assert slt.loc["employees_in_post", "status"] == "partial"
     full = quality.protect_readiness(quality.page_readiness(hand, BOTH), threshold=1)

@@ -330,7 +330,7 @@ def test_pages_the_exports_can_fill_show_numbers(region_app, page) -> None:
 
 @pytest.mark.parametrize(
     "page, missing",
-    [("kompetensi", "kualitas.req.competency_standards"), ("talenta", "kualitas.req.annual_scores")],
+    [("kompetensi", "kualitas.req.competency_standards"), ("talenta", "kualitas.req.annual_ratings")],
 )
 def test_pages_the_exports_cannot_fill_say_what_is_missing(region_app, page, missing) -> None:
     at = open_region_page(page)

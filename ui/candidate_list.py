@@ -61,6 +61,29 @@ def fit_issues(row, lang: str | None = None) -> str:
     return "; ".join(_issue_texts(row, lang or current_lang(), "issue"))
 
 
+def performance(row, lang: str | None = None) -> str:
+    """How well the candidate performs against the region, on the basis the data have:
+    the mean score of the last 12 months (points) or, in a region with ratings only, the
+    share of its periods rated hasil kerja Di Atas Ekspektasi (percentage points)."""
+    lang = lang or current_lang()
+    if row.basis == "score":
+        return t(
+            "penempatan.perf.score",
+            lang,
+            score=fmt.number(row.recent_value, 1, lang=lang),
+            median=fmt.number(row.region_median, 1, lang=lang),
+            diff=fmt.points(row.above_median, 1, lang=lang),
+        )
+    return t(
+        "penempatan.perf.di_atas",
+        lang,
+        share=fmt.percent(row.recent_value, 0, lang=lang),
+        periods=fmt.integer(row.periods, lang=lang),
+        median=fmt.percent(row.region_median, 0, lang=lang),
+        diff=fmt.points(row.above_median * 100, 0, lang=lang),
+    )
+
+
 def target_reason(row, lang: str | None = None, *, markdown: bool = False) -> str:
     """Why the target post fits better: field, competencies, staffing gap. ``markdown``:
     for a Markdown element, the post and unit names (data) escaped (ui.safe.md)."""
@@ -87,19 +110,19 @@ def reason(row, lang: str | None = None) -> str:
     return t(
         "penempatan.reason",
         lang,
-        score=fmt.number(row.recent_score, 1, lang=lang),
-        median=fmt.number(row.region_median, 1, lang=lang),
-        diff=fmt.points(row.score_above_median, 1, lang=lang),
+        performance=performance(row, lang),
         issues=t("penempatan.reason.and", lang).join(issues),
         target=target_reason(row, lang),
     )
 
 
 def with_reasons(df: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
-    """Add ``fit_issues`` and ``reason`` (text in the user's language) to the list."""
+    """Add ``performance``, ``fit_issues`` and ``reason`` (text in the user's language) to
+    the list."""
     lang = lang or current_lang()
     rows = list(df.itertuples(index=False))
     return df.assign(
+        performance=[performance(r, lang) for r in rows],
         fit_issues=[fit_issues(r, lang) for r in rows],
         reason=[reason(r, lang) for r in rows],
     )
@@ -160,9 +183,7 @@ def person_reason(df: pd.DataFrame, nip: str, lang: str | None = None) -> str:
             name=md(first.name),
             post=md(first.position_name),
             unit=md(first.unit_name),
-            score=fmt.number(first.recent_score, 1, lang=lang),
-            median=fmt.number(first.region_median, 1, lang=lang),
-            diff=fmt.points(first.score_above_median, 1, lang=lang),
+            performance=performance(first, lang),
             issues=fit_issues(first, lang),
         ),
         "",

@@ -66,12 +66,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.pages.c": (
         "Lengkap = semua ada; sebagian = ada, tetapi tidak untuk semua pegawai, jabatan atau penilaian; "
         "belum ada = tidak ada sama sekali. Ada: jumlah di balik status (pelatihan dan mutasi: berapa pun "
-        "cukup). Muat berkas di kolom Diisi dengan di halaman Unggah Data. Skor 0–100 tidak ada di ekspor SIASN "
-        "(PermenPANRB 6/2022 hanya memberi predikat): muat dari e-Kinerja daerah atau skor PP 46/2011.",
+        "cukup). Muat berkas di kolom Diisi dengan di halaman Unggah Data. Skor 0–100 tidak diperlukan: "
+        "setiap halaman bekerja dengan rating dan predikat SIASN (PermenPANRB 6/2022); skor dari e-Kinerja "
+        "daerah atau PP 46/2011 dipakai di mana ada.",
         "Complete = all there; partial = there, but not for every employee, post or evaluation; missing = "
         "none at all. Have: the count behind the status (trainings and moves: any number will do). Load the "
-        "file in the Filled by column on the Unggah Data page. SIASN exports have no 0–100 score (PermenPANRB "
-        "6/2022 gives a predikat only): load one from the region's e-Kinerja or PP 46/2011 scores.",
+        "file in the Filled by column on the Unggah Data page. No 0–100 score is needed: every page works on "
+        "SIASN's ratings and predikat (PermenPANRB 6/2022); a score from the region's e-Kinerja or PP 46/2011 "
+        "is used where there is one.",
     ),
     "kualitas.col.page": ("Halaman", "Page"),
     "kualitas.col.requirement": ("Data yang diperlukan", "Data needed"),
@@ -86,13 +88,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     # what a requirement is (used in sentences: "no {thing} yet", "only 3 of 9 posts have {thing}")
     "kualitas.req.employees": ("data pegawai", "employee records"),
     "kualitas.req.employees_in_post": ("jabatan", "posts"),
-    "kualitas.req.monthly_evaluations": ("penilaian kinerja bulanan", "monthly performance evaluations"),
-    "kualitas.req.monthly_scores": ("skor kinerja 0–100", "0–100 performance scores"),
-    "kualitas.req.indicator_scores": (
-        "skor indikator (hasil kerja, sikap, disiplin)",
-        "indicator scores (work results, attitude, discipline)",
+    "kualitas.req.evaluations": (
+        "penilaian kinerja (bulanan, triwulan atau tahunan)",
+        "performance evaluations (monthly, quarterly or annual)",
     ),
-    "kualitas.req.annual_scores": ("skor kinerja tahunan (SKP)", "annual performance scores (SKP)"),
+    "kualitas.req.periodic_evaluations": (
+        "penilaian kinerja periodik (bulanan atau triwulan)",
+        "periodic performance evaluations (monthly or quarterly)",
+    ),
+    "kualitas.req.annual_ratings": ("hasil SKP tahunan", "annual SKP results"),
     "kualitas.req.competency_standards": ("standar kompetensi jabatan", "competency standards"),
     "kualitas.req.competency_assessments": ("penilaian kompetensi", "competency assessments"),
     "kualitas.req.education_fields": ("bidang pendidikan", "education fields"),
@@ -104,16 +108,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     # what have / total count
     "kualitas.counted.employees": ("pegawai", "employees"),
     "kualitas.counted.posts": ("jabatan", "posts"),
-    "kualitas.counted.evaluations": ("penilaian bulanan", "monthly evaluations"),
+    "kualitas.counted.evaluations": ("penilaian", "evaluations"),
     "kualitas.counted.trainings": ("pelatihan", "trainings"),
     "kualitas.counted.moves": ("mutasi", "moves"),
     # what on the page uses it
     "kualitas.use.ringkasan.employees": ("jumlah pegawai, PNS dan PPPK", "headcount, PNS and PPPK"),
-    "kualitas.use.ringkasan.monthly_evaluations": (
+    "kualitas.use.ringkasan.evaluations": (
         "% Baik ke atas dan garis tren",
         "% Good or better and the trend lines",
     ),
-    "kualitas.use.ringkasan.monthly_scores": ("rata-rata skor", "mean score"),
     "kualitas.use.ringkasan.competency_standards": ("JPM dan % MS", "JPM and % MS"),
     "kualitas.use.ringkasan.competency_assessments": ("JPM dan % MS", "JPM and % MS"),
     "kualitas.use.ringkasan.trainings": ("% memenuhi 20 JP", "% with 20 JP"),
@@ -131,20 +134,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "employees without a post cannot be compared with a standard",
     ),
     "kualitas.use.kompetensi.education_fields": ("kesesuaian pendidikan", "education fit"),
-    "kualitas.use.kinerja.monthly_evaluations": (
-        "sebaran predikat, % Baik ke atas, peringkat unit",
-        "predikat spread, % Good or better, unit ranking",
-    ),
-    "kualitas.use.kinerja.monthly_scores": ("rata-rata skor, peringkat unit", "mean score, unit ranking"),
-    "kualitas.use.kinerja.indicator_scores": (
-        "hasil kerja, sikap dan disiplin",
-        "work results, attitude and discipline",
+    "kualitas.use.kinerja.evaluations": (
+        "sebaran predikat, % Baik ke atas, tren, peringkat unit, rating yang tertinggal",
+        "predikat spread, % Good or better, trends, unit ranking, lagging ratings",
     ),
     "kualitas.use.pelatihan.trainings": (
         "hak 20 JP, volume, dampak pelatihan",
         "20 JP entitlement, volume, training impact",
     ),
-    "kualitas.use.pelatihan.monthly_scores": (
+    "kualitas.use.pelatihan.periodic_evaluations": (
         "perkiraan dampak pelatihan terhadap kinerja",
         "the estimate of training's effect on performance",
     ),
@@ -152,7 +150,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "kenaikan kompetensi yang dilatih",
         "the rise of trained competencies",
     ),
-    "kualitas.use.talenta.annual_scores": ("sumbu kinerja 9-box", "the 9-box kinerja axis"),
+    "kualitas.use.talenta.annual_ratings": ("sumbu kinerja 9-box", "the 9-box kinerja axis"),
     "kualitas.use.talenta.potential": ("sumbu potensi 9-box", "the 9-box potential axis"),
     "kualitas.use.talenta.post_levels": (
         "jabatan struktural yang pejabatnya pensiun (suksesi)",
@@ -165,7 +163,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "arus mutasi, laju, penolakan, kesesuaian sebelum/sesudah",
         "move flows, rates, declines, fit before/after",
     ),
-    "kualitas.use.penempatan.monthly_scores": (
+    "kualitas.use.penempatan.periodic_evaluations": (
         "kinerja sesudah mutasi, kandidat penempatan",
         "performance after a move, placement candidates",
     ),
@@ -188,11 +186,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kualitas.region.c": (
         "Periode terakhir = bulan terakhir wilayah itu yang memiliki penilaian bulanan, atau bila tidak ada, "
-        "tahun terakhir dengan penilaian tahunan. NIP tidak cocok: digit 1–8 (tanggal lahir) atau digit 15 "
+        "triwulan terakhir, atau tahun terakhir dengan penilaian tahunan. NIP tidak cocok: digit 1–8 (tanggal lahir) atau digit 15 "
         "(1 L, 2 P) berbeda dari tanggal lahir atau jenis kelamin yang tercatat — peringatan, datanya tetap "
         "dimuat.",
         "Latest period = the region's latest month with monthly evaluations, or if there are none, its latest "
-        "year with annual ones. NIP disagrees: digits 1–8 (birth date) or digit 15 (1 L, 2 P) differ from the "
+        "quarter, or its latest year with annual ones. NIP disagrees: digits 1–8 (birth date) or digit 15 (1 L, 2 P) differ from the "
         "recorded birth date or sex — a warning, the data is still loaded.",
     ),
     "kualitas.unit.q": ("Unit mana yang datanya kurang?", "Which units lack data?"),
@@ -224,6 +222,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.col.nip_birth": ("NIP ≠ tanggal lahir", "NIP ≠ birth date"),
     "kualitas.col.nip_sex": ("NIP ≠ jenis kelamin", "NIP ≠ sex"),
     "kualitas.period.bulanan": ("bulan {period}", "month {period}"),
+    "kualitas.period.triwulan": ("triwulan {period}", "quarter {period}"),
     "kualitas.period.tahunan": ("tahun {period}", "year {period}"),
     "kualitas.period.none": ("belum ada penilaian", "no evaluations yet"),
     # ------------------------------------------------------------ study programmes

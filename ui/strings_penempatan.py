@@ -197,9 +197,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.cand.col.name": ("Nama", "Name"),
     "penempatan.cand.col.nip": ("NIP", "NIP"),
     "penempatan.cand.col.position": ("Jabatan sekarang", "Current post"),
-    "penempatan.cand.col.score": ("Nilai 12 bulan", "12-month score"),
-    "penempatan.cand.col.median": ("Median wilayah", "Region median"),
-    "penempatan.cand.col.above": ("Di atas median", "Above median"),
+    "penempatan.cand.col.performance": (
+        "Kinerja 12 bulan vs median wilayah",
+        "12-month kinerja vs region median",
+    ),
     "penempatan.cand.col.issues": ("Ketidaksesuaian", "Fit issues"),
     "penempatan.cand.col.target": ("Jabatan tujuan", "Target post"),
     "penempatan.cand.col.target_unit": ("Unit tujuan", "Target unit"),
@@ -212,10 +213,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.issue.kms": ("JPM {jpm} (KMS)", "JPM {jpm} (KMS)"),
     # the reason in words
     "penempatan.reason": (
-        "Berkinerja baik (nilai rata-rata 12 bulan terakhir {score}, median wilayah {median}, selisih "
-        "{diff} poin), tetapi {issues}. Lebih sesuai sebagai {target}.",
-        "Performs well (mean score over the last 12 months {score}, region median {median}, {diff} "
-        "points), but {issues}. Would fit better as {target}.",
+        "Berkinerja baik ({performance}), tetapi {issues}. Lebih sesuai sebagai {target}.",
+        "Performs well ({performance}), but {issues}. Would fit better as {target}.",
+    ),
+    "penempatan.perf.score": (
+        "nilai rata-rata 12 bulan terakhir {score}, median wilayah {median}, selisih {diff} poin",
+        "mean score over the last 12 months {score}, region median {median}, {diff} points",
+    ),
+    "penempatan.perf.di_atas": (
+        "hasil kerja Di Atas Ekspektasi di {share} dari {periods} periode penilaian 12 bulan terakhir, "
+        "median wilayah {median}, selisih {diff} poin persen",
+        "work results rated Above Expectations in {share} of {periods} evaluation periods over the last "
+        "12 months, region median {median}, {diff} percentage points",
     ),
     "penempatan.reason.field": (
         "bidang pendidikannya {field}, sedangkan jabatannya mensyaratkan {required}",
@@ -237,10 +246,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "penempatan.reason.target.open": ("tanpa syarat bidang pendidikan", "no education field required"),
     "penempatan.reason.person": (
-        "**{name}**, {post} di {unit}: nilai rata-rata 12 bulan terakhir {score}, median wilayah {median} "
-        "({diff} poin); {issues}.",
-        "**{name}**, {post} in {unit}: mean score over the last 12 months {score}, region median {median} "
-        "({diff} points); {issues}.",
+        "**{name}**, {post} di {unit}: {performance}; {issues}.",
+        "**{name}**, {post} in {unit}: {performance}; {issues}.",
     ),
     "penempatan.reason.targets": ("Jabatan yang lebih sesuai:", "Posts that would fit better:"),
     # columns

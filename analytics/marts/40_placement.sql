@@ -171,24 +171,51 @@ final as (
 )
 select * from final;
 
--- Placement candidates (as of the data's last month): employees whose mean
--- monthly score over the last 12 months is at least their region's median
--- and whose current post fits them poorly (its required field is not their
--- education field, or JPM in the KMS band), each with up to 3 non-structural
--- posts of the same region and jenis jabatan where they would fit better:
--- every required competency met by the latest assessments, the required
--- field (if any) equal to their education field, and fewer holders than the
--- staffing need. Exact field matches first, then the largest gap.
+-- Placement candidates (as of each region's latest periodic evaluation): good
+-- performers whose current post fits them poorly (its required field is not their
+-- education field, or JPM in the KMS band), each with up to 3 non-structural posts of
+-- the same region and jenis jabatan where they would fit better: every required
+-- competency met by the latest assessments, the required field (if any) equal to their
+-- education field, and fewer holders than the staffing need. Exact field matches
+-- first, then the largest gap.
+-- Good performer, over the monthly or quarterly evaluations of the last 12 months of
+-- the region's data (basis): where the region's evaluations have a 0-100 score, a mean
+-- score at or above the region's median ('score'); where they have ratings only (a
+-- SIASN export), a share of periods with hasil kerja Di Atas Ekspektasi at or above
+-- the region's median and above zero ('hasil_kerja_di_atas'). percentile places an
+-- employee within the region on that basis, so that regions of either basis can be
+-- ranked together.
 create or replace table mart_placement_candidates as
-with last_month as (
-    select max(period_start) as last_month from performance_evaluations where period_type = 'bulanan'
+with periodic as (
+    select e.region_id, ev.nip, ev.period_start, ev.score, ev.hasil_kerja
+    from performance_evaluations ev
+    join v_employees e using (nip)
+    where ev.period_type in ('bulanan', 'triwulan')
+),
+last_period as (
+    select region_id, max(period_start) as last_start from periodic group by all
+),
+recent_rows as (
+    select p.*
+    from periodic p
+    join last_period l using (region_id)
+    where p.period_start > l.last_start - interval 12 month
+),
+region_basis as (
+    select region_id, case when count(score) > 0 then 'score' else 'hasil_kerja_di_atas' end as basis
+    from recent_rows
+    group by all
 ),
 recent as (
-    select ev.nip, avg(ev.score) as recent_score
-    from performance_evaluations ev, last_month lm
-    where ev.period_type = 'bulanan' and ev.score is not null
-      and ev.period_start > lm.last_month - interval 12 month
-    group by all
+    select
+        r.nip,
+        b.basis,
+        case when b.basis = 'score' then avg(r.score) else avg((r.hasil_kerja = 1)::int) end as recent_value,
+        case when b.basis = 'score' then count(r.score) else count(r.hasil_kerja) end as periods
+    from recent_rows r
+    join region_basis b using (region_id)
+    group by r.nip, b.basis
+    having periods > 0
 ),
 jpm_now as (
     select nip, arg_max(jpm, as_of_year) as jpm, arg_max(band, as_of_year) as band
@@ -197,8 +224,9 @@ jpm_now as (
 ),
 staff as (
     select e.nip, e.region_id, e.unit_id, e.jenis_jabatan, e.level, e.position_id, e.education_field,
-        e.required_field, e.qualification_fit, r.recent_score, j.jpm, j.band,
-        median(r.recent_score) over (partition by e.region_id) as region_median
+        e.required_field, e.qualification_fit, r.basis, r.recent_value, r.periods, j.jpm, j.band,
+        median(r.recent_value) over (partition by e.region_id) as region_median,
+        percent_rank() over (partition by e.region_id order by r.recent_value) as percentile
     from v_employees e
     join recent r using (nip)
     left join jpm_now j using (nip)
@@ -206,7 +234,9 @@ staff as (
 candidates as (
     select *
     from staff
-    where recent_score >= region_median and (not qualification_fit or band = 'KMS')
+    where recent_value >= region_median
+      and (basis = 'score' or recent_value > 0)
+      and (not qualification_fit or band = 'KMS')
 ),
 holders as (
     select position_id, count(*) as holders from employees group by all
@@ -246,8 +276,8 @@ ranked as (
 ),
 final as (
     select c.nip, c.region_id, c.unit_id, c.jenis_jabatan, c.position_id, c.education_field,
-        c.required_field, c.qualification_fit, c.jpm, c.band, c.recent_score, c.region_median,
-        r.target_position_id, r.target_unit_id, r.gap as target_gap, r.field_match as target_field_match,
+        c.required_field, c.qualification_fit, c.jpm, c.band, c.basis, c.recent_value, c.periods,
+        c.region_median, c.percentile, r.target_position_id, r.target_unit_id, r.gap as target_gap, r.field_match as target_field_match,
         r.target_rank
     from candidates c
     join ranked r using (nip)

@@ -7,20 +7,18 @@
 with needs as (
     -- page, its requirements, in the order the page uses them
     select * from (values
-        ('ringkasan', 1, 'employees'), ('ringkasan', 2, 'monthly_evaluations'),
-        ('ringkasan', 3, 'monthly_scores'), ('ringkasan', 4, 'competency_standards'),
-        ('ringkasan', 5, 'competency_assessments'), ('ringkasan', 6, 'trainings'),
-        ('ringkasan', 7, 'placements'),
+        ('ringkasan', 1, 'employees'), ('ringkasan', 2, 'evaluations'),
+        ('ringkasan', 3, 'competency_standards'), ('ringkasan', 4, 'competency_assessments'),
+        ('ringkasan', 5, 'trainings'), ('ringkasan', 6, 'placements'),
         ('kompetensi', 1, 'competency_standards'), ('kompetensi', 2, 'competency_assessments'),
         ('kompetensi', 3, 'employees_in_post'), ('kompetensi', 4, 'education_fields'),
-        ('kinerja', 1, 'monthly_evaluations'), ('kinerja', 2, 'monthly_scores'),
-        ('kinerja', 3, 'indicator_scores'),
-        ('pelatihan', 1, 'trainings'), ('pelatihan', 2, 'monthly_scores'),
+        ('kinerja', 1, 'evaluations'),
+        ('pelatihan', 1, 'trainings'), ('pelatihan', 2, 'periodic_evaluations'),
         ('pelatihan', 3, 'competency_assessments'),
-        ('talenta', 1, 'annual_scores'), ('talenta', 2, 'potential'), ('talenta', 3, 'post_levels'),
+        ('talenta', 1, 'annual_ratings'), ('talenta', 2, 'potential'), ('talenta', 3, 'post_levels'),
         ('kebutuhan', 1, 'staffing_need'), ('kebutuhan', 2, 'employees_in_post'),
         ('kebutuhan', 3, 'post_levels'),
-        ('penempatan', 1, 'placements'), ('penempatan', 2, 'monthly_scores'),
+        ('penempatan', 1, 'placements'), ('penempatan', 2, 'periodic_evaluations'),
         ('penempatan', 3, 'competency_standards'), ('penempatan', 4, 'competency_assessments'),
         ('penempatan', 5, 'staffing_need')
     ) t(page, requirement_order, requirement)
@@ -37,10 +35,9 @@ requirements as (
     select * from (values
         ('employees', 'employees', 'presence', 'employees', 'Data PNS'),
         ('employees_in_post', 'employees', 'coverage', 'positions, employees', 'Data PNS'),
-        ('monthly_evaluations', 'evaluations', 'presence', 'evaluations', 'riwayat kinerja'),
-        ('monthly_scores', 'evaluations', 'coverage', 'evaluations', null),
-        ('indicator_scores', 'evaluations', 'coverage', 'evaluations', null),
-        ('annual_scores', 'employees', 'coverage', 'evaluations', 'riwayat kinerja'),
+        ('evaluations', 'evaluations', 'presence', 'evaluations', 'riwayat kinerja'),
+        ('periodic_evaluations', 'evaluations', 'presence', 'evaluations', 'riwayat kinerja periodik'),
+        ('annual_ratings', 'employees', 'coverage', 'evaluations', 'riwayat SKP tahunan'),
         ('competency_standards', 'posts', 'coverage', 'competency_standards', null),
         ('competency_assessments', 'employees', 'coverage', 'assessments', null),
         ('education_fields', 'employees', 'coverage', 'education_mapping, employees', 'Data PNS'),
@@ -75,22 +72,26 @@ staff_counts as (
     from staff
     group by all
 ),
-monthly as (
+evaluated as (
+    -- evaluations of every period type (the ratings are what a page needs; a 0-100 score
+    -- is optional: a SIASN export has none), and the periodic ones (monthly, quarterly)
+    -- that the before/after estimates read
     select
         region_id,
         sum(evaluations)::bigint as evaluations,
-        sum(n_score)::bigint as scored,
-        -- the indicator with the fewest scores (hasil kerja, sikap, disiplin)
-        least(sum(n_hasil_kerja), sum(n_sikap), sum(n_disiplin))::bigint as with_indicators
-    from sliced('mart_kinerja_monthly', $regions, $unit_id, $jenis_jabatan)
+        coalesce(sum(evaluations) filter (where period_type <> 'tahunan'), 0)::bigint as periodic
+    from sliced('mart_kinerja', $regions, $unit_id, $jenis_jabatan)
     where year between $year_from and $year_to
     group by all
 ),
 annual as (
+    -- employees with an annual SKP result the 9-box can read (a hasil kerja rating, or a
+    -- PP 46/2011 score)
     select s.region_id, count(distinct k.nip) as employees
     from mart_annual_kinerja k
     join staff s using (nip)
     where k.year between $year_from and $year_to
+      and (k.hasil_kerja is not null or k.score is not null)
     group by all
 ),
 assessed as (
@@ -136,9 +137,8 @@ wide as (
         coalesce(c.in_post, 0) as have_in_post, coalesce(c.employees, 0) as total_in_post,
         coalesce(c.with_level, 0) as have_levels, coalesce(c.employees, 0) as total_levels,
         coalesce(c.with_field, 0) as have_fields, coalesce(c.employees, 0) as total_fields,
-        coalesce(m.evaluations, 0) as have_monthly, null::bigint as total_monthly,
-        coalesce(m.scored, 0) as have_scores, coalesce(m.evaluations, 0) as total_scores,
-        coalesce(m.with_indicators, 0) as have_indicators, coalesce(m.evaluations, 0) as total_indicators,
+        coalesce(m.evaluations, 0) as have_evaluations, null::bigint as total_evaluations,
+        coalesce(m.periodic, 0) as have_periodic, null::bigint as total_periodic,
         coalesce(an.employees, 0) as have_annual, coalesce(c.employees, 0) as total_annual,
         coalesce(ca.employees, 0) as have_assessed, coalesce(c.employees, 0) as total_assessed,
         coalesce(po.employees, 0) as have_potential, coalesce(c.employees, 0) as total_potential,
@@ -150,7 +150,7 @@ wide as (
         coalesce(p.auto_without_need, 0) as auto_need
     from chosen_regions r
     left join staff_counts c using (region_id)
-    left join monthly m using (region_id)
+    left join evaluated m using (region_id)
     left join annual an using (region_id)
     left join assessed ca using (region_id)
     left join potential po using (region_id)
@@ -169,10 +169,9 @@ counts as (
         (have_in_post, total_in_post) as employees_in_post,
         (have_levels, total_levels) as post_levels,
         (have_fields, total_fields) as education_fields,
-        (have_monthly, total_monthly) as monthly_evaluations,
-        (have_scores, total_scores) as monthly_scores,
-        (have_indicators, total_indicators) as indicator_scores,
-        (have_annual, total_annual) as annual_scores,
+        (have_evaluations, total_evaluations) as evaluations,
+        (have_periodic, total_periodic) as periodic_evaluations,
+        (have_annual, total_annual) as annual_ratings,
         (have_assessed, total_assessed) as competency_assessments,
         (have_potential, total_potential) as potential,
         (have_standards, total_standards) as competency_standards,

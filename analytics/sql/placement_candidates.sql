@@ -1,6 +1,7 @@
 -- Good performers in ill-fitting posts and up to 3 posts each where they
--- would fit better (mart_placement_candidates), ranked by how far their
--- recent score is above their region's median. Data only: the reason in words
+-- would fit better (mart_placement_candidates), ranked by their place within their
+-- region (percentile of the recent score, or of the share of periods with hasil kerja
+-- Di Atas where the region has ratings only: basis), then by how far above the median. Data only: the reason in words
 -- is written by the UI from these columns. Personal data: for signed-in
 -- analysts only.
 with candidates as (
@@ -9,7 +10,9 @@ with candidates as (
 ),
 final as (
     select
-        dense_rank() over (order by c.recent_score - c.region_median desc, c.nip) as rank,
+        dense_rank() over (
+            order by c.percentile desc, c.recent_value - c.region_median desc, c.nip
+        ) as rank,
         c.nip,
         e.name,
         c.region_id,
@@ -22,9 +25,12 @@ final as (
         c.qualification_fit,
         c.jpm,
         c.band,
-        c.recent_score,
+        c.basis,
+        c.recent_value,
+        c.periods,
         c.region_median,
-        c.recent_score - c.region_median as score_above_median,
+        c.recent_value - c.region_median as above_median,
+        c.percentile,
         c.target_rank,
         c.target_position_id,
         tp.name as target_position_name,

@@ -1,8 +1,8 @@
 -- Per region and unit: what is missing or doubtful in the data. Employees are
 -- counted in their current unit (their post's, else the unit an export gave an
--- employee without a post). The latest period of a region is its latest month
--- with monthly (bulanan) evaluations, else its latest year with annual (tahunan)
--- ones. A NIP disagrees when its digits 1-8 (YYYYMMDD) are not the birth date,
+-- employee without a post). The latest period of a region is the latest period of
+-- its finest period type: its latest month with monthly (bulanan) evaluations, else
+-- its latest quarter (triwulan), else its latest year (tahunan). A NIP disagrees when its digits 1-8 (YYYYMMDD) are not the birth date,
 -- or digit 15 (1 L, 2 P) not the sex: a warning, the rows are loaded. Follows the
 -- region and unit filters only (not the years: the latest period; not jenis
 -- jabatan: employees without a post have none).
@@ -17,37 +17,30 @@ staff as materialized (  -- read twice: evaluated and staff_flags
     from v_employees
     semi join chosen_units using (unit_id)
 ),
-latest_month as (
-    select region_id, max(month) as period_start
-    from mart_kinerja_monthly
+finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
+    select region_id, min(period_rank(period_type)) as period_rank
+    from mart_kinerja
     group by all
 ),
-latest_year as (
-    select e.region_id, max(year(pe.period_start)) as year
-    from performance_evaluations pe
-    join v_employees e using (nip)
-    where pe.period_type = 'tahunan'
+latest_periods as (
+    select m.region_id, any_value(m.period_type) as period_type, max(m.period_start) as period_start
+    from mart_kinerja m
+    join finest f on f.region_id = m.region_id and period_rank(m.period_type) = f.period_rank
     group by all
 ),
 latest as (
-    select
-        r.region_id,
-        case when m.period_start is not null then 'bulanan' when y.year is not null then 'tahunan' end
-            as latest_period_type,
-        coalesce(m.period_start, make_date(y.year, 1, 1)) as latest_period_start
+    select r.region_id, l.period_type as latest_period_type, l.period_start as latest_period_start
     from regions r
-    left join latest_month m using (region_id)
-    left join latest_year y using (region_id)
+    left join latest_periods l using (region_id)
 ),
 evaluated as (
     select distinct pe.nip
     from performance_evaluations pe
     join staff s using (nip)
     join latest l using (region_id)
-    where pe.period_start >= (select min(make_date(year(latest_period_start), 1, 1)) from latest)
-      and pe.period_type = l.latest_period_type
+    where pe.period_type = l.latest_period_type
       and (
-          (l.latest_period_type = 'bulanan' and pe.period_start = l.latest_period_start)
+          pe.period_start = l.latest_period_start
           or (l.latest_period_type = 'tahunan' and year(pe.period_start) = year(l.latest_period_start))
       )
 ),
