@@ -24,6 +24,7 @@ import pandas as pd
 
 from analytics.db import run
 from analytics.filters import Filters
+from analytics.spec import Protect, metric, spec
 from analytics.stats import with_wilson
 
 Grain = Literal["month", "quarter", "year"]
@@ -33,12 +34,195 @@ PERIOD_GRAIN = {"bulanan": "month", "triwulan": "quarter", "tahunan": "year"}
 OUTCOMES = ("score", "share_baik", "share_sangat_baik", "share_di_atas")
 
 
+_PERIODS = {"period_type": ("bulanan", "triwulan", "tahunan"), "grain": ("month", "quarter", "year")}
+_SHARES = ("share_baik", "share_sangat_baik", "share_di_atas")
+
+PREDIKAT_DISTRIBUTION = spec(
+    keys=("region_id", "period", "predikat"),
+    columns="""
+        region_id     key
+        period        key
+        predikat      code     predikat
+        evaluations   count
+        share         share    axis.share
+        periods       count
+        employees     count    # rated so in an evaluation period of the row
+        period_type   code
+        grain         code
+    """,
+    # a region-period's predikat add up to 100 %
+    protect=[Protect("employees", values=("share", "evaluations"), group=("region_id", "period"))],
+    sums_to_one=("share", ("region_id", "period")),
+    values=_PERIODS,
+)
+KINERJA_TREND = spec(
+    keys=("region_id", "period"),
+    columns="""
+        region_id               key
+        period                  key
+        period_type             code
+        grain                   code
+        evaluations             count
+        employees               number+  int    # evaluated per evaluation period
+        rated                   count
+        scored                  count
+        share_baik              share
+        share_sangat_baik       share
+        share_di_atas           share    col.share_hasil_di_atas
+        mean_score              score
+        mean_hasil_kerja        score
+        mean_sikap              score
+        mean_disiplin           score
+        share_baik_low          share    col.ci_low
+        share_baik_high         share    col.ci_high
+        share_sangat_baik_low   share    col.ci_low
+        share_sangat_baik_high  share    col.ci_high
+        share_di_atas_low       share    col.ci_low
+        share_di_atas_high      share    col.ci_high
+    """,
+    protect=[
+        Protect(
+            "employees",
+            values=(
+                "evaluations",
+                "rated",
+                "scored",
+                *_SHARES,
+                *[f"{s}_{b}" for s in _SHARES for b in ("low", "high")],
+                "mean_score",
+                "mean_hasil_kerja",
+                "mean_sikap",
+                "mean_disiplin",
+            ),
+        )
+    ],
+    values=_PERIODS,
+)
+UNIT_RANKING = spec(
+    keys="unit_id",
+    columns="""
+        rank               rank
+        region_id          key
+        unit_id            key
+        unit_name          label
+        employees          number+  int
+        evaluations        count
+        share_baik         share
+        share_sangat_baik  share
+        mean_score         score
+        outcome            code
+        period_type        code
+        share_baik_low     share    col.ci_low
+        share_baik_high    share    col.ci_high
+    """,
+    protect=[
+        Protect(
+            "employees",
+            values=(
+                "evaluations",
+                "share_baik",
+                "share_sangat_baik",
+                "mean_score",
+                "share_baik_low",
+                "share_baik_high",
+            ),
+        )
+    ],
+    rank="rank",
+    values={"outcome": ("score", "rating"), "period_type": _PERIODS["period_type"]},
+)
+KINERJA_INDICATORS = spec(
+    keys=("region_id", "indicator"),
+    columns="""
+        region_id            key
+        indicator            code     indicator
+        rated                count
+        employees            number+  int     # rated (or scored) per evaluation period
+        share_di_atas        share    col.share_hasil_di_atas
+        share_di_bawah       share
+        scored               count
+        mean_score           score
+        share_di_atas_low    share    col.ci_low
+        share_di_atas_high   share    col.ci_high
+    """,
+    protect=[
+        Protect(
+            "employees",
+            values=(
+                "share_di_atas",
+                "share_di_bawah",
+                "share_di_atas_low",
+                "share_di_atas_high",
+                "mean_score",
+            ),
+        )
+    ],
+    values={"indicator": ("hasil_kerja", "perilaku", "sikap", "disiplin")},
+)
+KINERJA_WITHIN_TREND = spec(
+    keys=("region_id", "outcome", "method"),
+    columns="""
+        region_id     key
+        outcome       code
+        method        code
+        period_type   code
+        estimate      number   num2   col.estimate_per_year
+        se            number+  num2
+        ci_low        number   num2
+        ci_high       number   num2
+        employees     count
+        evaluations   count
+    """,
+    protect=[Protect("employees", values=("estimate", "se", "ci_low", "ci_high", "evaluations"))],
+    intervals=[("estimate", "ci_low", "ci_high")],
+    values={
+        "outcome": ("score", "share_baik", "share_sangat_baik", "share_di_atas"),
+        "method": ("pooled", "within"),
+    },
+)
+KUADRAN_CHECK = spec(
+    keys=("region_id", "predikat"),
+    columns="""
+        region_id             key
+        predikat              code     predikat
+        evaluations           count
+        with_kuadran          count
+        agreeing              count
+        disagreeing           count
+        disagreeing_kuadran   text
+        share_disagreeing     share
+    """,
+    protect=[Protect("with_kuadran", parts={"agreeing": (), "disagreeing": ("share_disagreeing",)})],
+)
+PREDIKAT_CAP_CHECK = spec(
+    keys=("unit_id", "year", "predikat"),
+    columns="""
+        region_id           key
+        unit_id             key
+        unit_name           label
+        year                year
+        org_rating          code
+        org_rating_source   code
+        predikat            code     predikat
+        max_share           share
+        rated               count    col.rated_staff
+        at_or_better        count
+        share               share    col.share_sangat_baik
+        allowed             count
+        over_cap            flag
+        over_by             count
+    """,
+    protect=[Protect("rated", values=("share", "allowed", "over_by"), parts={"at_or_better": ("share",)})],
+)
+
+
 def _check_grain(grain: str) -> str:
     if grain not in GRAINS:
         raise ValueError(f"grain must be one of {GRAINS}, not {grain!r}")
     return grain
 
 
+@metric(PREDIKAT_DISTRIBUTION)
 def predikat_distribution(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, grain: Grain = "year"
 ) -> pd.DataFrame:
@@ -46,6 +230,7 @@ def predikat_distribution(
     return run(con, "predikat_distribution", grain=_check_grain(grain), **filters.params())
 
 
+@metric(KINERJA_TREND)
 def kinerja_trend(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, grain: Grain = "quarter"
 ) -> pd.DataFrame:
@@ -58,6 +243,7 @@ def kinerja_trend(
     return with_wilson(df, "share_di_atas", rated_employees)
 
 
+@metric(UNIT_RANKING)
 def unit_ranking(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Units ranked over the year range (rank 1 = best) by mean score where every unit
     has scores, else by share Baik or better (``outcome`` says which)."""
@@ -65,6 +251,7 @@ def unit_ranking(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFra
     return with_wilson(df, "share_baik", "employees")
 
 
+@metric(KINERJA_INDICATORS)
 def kinerja_indicators(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Per region: hasil kerja and perilaku ratings (shares Di Atas / Di Bawah) and, where
     scored, the mean hasil kerja, sikap and disiplin scores (long format)."""
@@ -72,6 +259,7 @@ def kinerja_indicators(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.D
     return with_wilson(df, "share_di_atas", "employees")
 
 
+@metric(KINERJA_WITHIN_TREND)
 def kinerja_within_trend(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Per region and outcome, the trend per year two ways: pooled over every evaluation
     (what the lines show) and within employees' post spells before their first
@@ -80,12 +268,14 @@ def kinerja_within_trend(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd
     return run(con, "kinerja_within_trend", **filters.params())
 
 
+@metric(KUADRAN_CHECK)
 def kuadran_check(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """SIASN's exported kuadran against the predikat of the ratings, per region, predikat
     and kuadran (only evaluations that have a kuadran)."""
     return run(con, "kuadran_check", **filters.params())
 
 
+@metric(PREDIKAT_CAP_CHECK)
 def predikat_cap_check(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Per unit, year and capped predikat: staff rated it or better against the cap the
     organisation's rating allows (configurable conventions); units over the cap first."""

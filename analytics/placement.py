@@ -29,12 +29,194 @@ from analytics.did import (
     weighted_means,
 )
 from analytics.filters import Filters
+from analytics.spec import Protect, metric, spec
 from analytics.stats import with_wilson
 
 FLOW_BY = ("unit", "jenis_jabatan")
 DEFAULT_TOP_FLOWS = 40
+_RATE = ("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high")
+_DECLINED = ("share_declined", "share_declined_low", "share_declined_high")
+_ESTIMATE = ("estimate", "se", "ci_low", "ci_high", "treated_change", "control_change")
+_MOVE_TYPES = ("rotasi", "mutasi", "promosi", "demosi", "pengangkatan")
+
+MOVE_FLOWS = spec(
+    keys=("region_id", "move_type", "source", "target"),
+    columns="""
+        region_id   key
+        move_type   code
+        source      key    penempatan.col.from
+        target      key    penempatan.col.to
+        moves       count  penempatan.col.moves
+    """,
+    protect=[Protect("moves")],
+    values={"move_type": _MOVE_TYPES},
+)
+MOVE_RATES = spec(
+    keys=("region_id", "move_type"),
+    columns="""
+        region_id               key
+        move_type               code
+        moves                   count    penempatan.col.moves
+        employees               count
+        years                   number+
+        per_100_per_year        rate     penempatan.col.per_100
+        per_100_per_year_low    rate     penempatan.col.ci_low
+        per_100_per_year_high   rate     penempatan.col.ci_high
+    """,
+    # a rate over fewer than 5 moves, or over a region of fewer than 5 employees; the kinds
+    # of move add up to the region's moves
+    protect=[Protect("moves", values=_RATE, group=("region_id",)), Protect("employees", values=_RATE)],
+    values={"move_type": _MOVE_TYPES},
+)
+_DECLINED_COLUMNS = """
+        proposed              count    penempatan.col.proposed
+        declined              count    penempatan.col.declined
+        share_declined        share    penempatan.col.share_declined_moves
+        share_declined_low    share    penempatan.col.ci_low
+        share_declined_high   share    penempatan.col.ci_high
+"""
+DECLINED_BY_REGION = spec(
+    keys=("region_id", "move_type"),
+    columns="""
+        region_id   key
+        move_type   code
+    """
+    + _DECLINED_COLUMNS,
+    protect=[Protect("proposed", parts={"declined": _DECLINED}, group=("region_id",))],
+    values={"move_type": _MOVE_TYPES},
+)
+DECLINED_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id   key
+        unit_id     key
+        unit_name   label
+    """
+    + _DECLINED_COLUMNS,
+    protect=[Protect("proposed", parts={"declined": _DECLINED}, group=("region_id",))],
+)
+FIT_BEFORE_AFTER = spec(
+    keys=("region_id", "post"),
+    columns="""
+        region_id              key
+        post                   code
+        moves                  count    penempatan.col.moves
+        n_jpm                  count    penempatan.col.n_jpm
+        mean_jpm               score+
+        qualified              count
+        share_qualified        share
+        mean_jpm_low           score    penempatan.col.jpm_ci_low
+        mean_jpm_high          score    penempatan.col.jpm_ci_high
+        share_qualified_low    share    penempatan.col.qual_ci_low
+        share_qualified_high   share    penempatan.col.qual_ci_high
+    """,
+    protect=[
+        Protect(
+            "moves",
+            values=("mean_jpm", "share_qualified", "share_qualified_low", "share_qualified_high"),
+            parts={"n_jpm": ("mean_jpm", "mean_jpm_low", "mean_jpm_high"), "qualified": ()},
+        )
+    ],
+    values={"post": ("before", "after")},
+)
+KINERJA_MOVE_CELLS = spec(
+    keys=("move_group", "region_id", "jenis_jabatan", "baseline_band", "month", "treated"),
+    columns="""
+        move_group      code
+        region_id       key
+        jenis_jabatan   code     jenis_jabatan
+        baseline_band   code
+        month           date
+        treated         code
+        n               count
+        sum_y           number
+        sum_y2          number+
+        sum_pre         number
+        sum_post        number
+    """,
+    values={"move_group": ("all", "good_ill_fit"), "treated": (0, 1)},
+)
+KINERJA_CHANGE_AFTER_MOVE = spec(
+    keys="move_group",
+    columns="""
+        move_group       code
+        outcome          code
+        unit             code
+        n                count    penempatan.col.n_moves
+        n_control        count    penempatan.col.n_control
+        n_cells          count
+        mean_before      number   penempatan.col.mean_before
+        mean_after       number   penempatan.col.mean_after
+        control_before   number   penempatan.col.control_before
+        control_after    number   penempatan.col.control_after
+        treated_change   number
+        control_change   number
+        estimate         number   pts
+        se               number+  num2
+        ci_low           number   pts   penempatan.col.ci_low
+        ci_high          number   pts   penempatan.col.ci_high
+    """,
+    protect=[
+        Protect("n", values=("mean_before", "mean_after", *_ESTIMATE)),
+        Protect("n_control", values=("control_before", "control_after", *_ESTIMATE)),
+    ],
+    intervals=[("estimate", "ci_low", "ci_high")],
+    values={
+        "move_group": ("all", "good_ill_fit"),
+        "outcome": ("score", "hasil_di_atas"),
+        "unit": ("points", "pp"),
+    },
+)
+PLACEMENT_CANDIDATES = spec(
+    keys=("nip", "target_position_id"),
+    columns="""
+        rank                    rank
+        nip                     key      penempatan.cand.col.nip
+        name                    label    penempatan.cand.col.name
+        region_id               key
+        unit_id                 key
+        unit_name               label
+        position_id             key
+        position_name           label    penempatan.cand.col.position
+        education_field         code
+        required_field          code
+        qualification_fit       flag
+        jpm                     score+
+        band                    code     band   col.band_mapping
+        basis                   code
+        recent_value            number
+        periods                 count
+        region_median           number
+        above_median            number
+        percentile              share
+        target_rank             rank
+        target_position_id      key
+        target_position_name    label    penempatan.cand.col.target
+        target_unit_id          key
+        target_unit_name        label    penempatan.cand.col.target_unit
+        target_required_field   code
+        target_gap              count    penempatan.cand.col.gap
+        target_field_match      flag
+    """,
+    personal=True,
+    values={"basis": ("score", "hasil_kerja_di_atas")},
+)
+PLACEMENT_CANDIDATE_COUNTS = spec(
+    keys="unit_id",
+    columns="""
+        region_id        key
+        unit_id          key
+        unit_name        label
+        candidates       count    penempatan.col.candidates
+        field_mismatch   count    penempatan.col.field_mismatch
+        low_jpm          count    penempatan.col.low_jpm
+        target_posts     count    penempatan.col.target_posts
+    """,
+    protect=[Protect("candidates", values=("target_posts",), parts={"field_mismatch": (), "low_jpm": ()})],
+)
 
 
+@metric(MOVE_FLOWS)
 def move_flows(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, by: str = "unit", top: int = DEFAULT_TOP_FLOWS
 ) -> pd.DataFrame:
@@ -45,6 +227,7 @@ def move_flows(
     return run(con, "move_flows", by=by, top=int(top), **filters.params())
 
 
+@metric(MOVE_RATES)
 def move_rates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Rotations, transfers (mutasi) and promotions per 100 employees per year, per region,
     with the exact Poisson 95 % interval of the rate."""
@@ -55,16 +238,19 @@ def move_rates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
     return df.assign(per_100_per_year_low=low * per_100, per_100_per_year_high=high * per_100)
 
 
+@metric(DECLINED_BY_REGION)
 def declined_by_region(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Proposed moves and the share declined (with its 95 % Wilson interval) per region and move type."""
     return with_wilson(run(con, "declined_by_region", **filters.params()), "share_declined", "proposed")
 
 
+@metric(DECLINED_BY_UNIT)
 def declined_by_unit(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Proposed moves and the share declined (95 % Wilson interval) per unit left, highest share first."""
     return with_wilson(run(con, "declined_by_unit", **filters.params()), "share_declined", "proposed")
 
 
+@metric(FIT_BEFORE_AFTER)
 def fit_before_after(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Mean JPM and share qualified against the post left ('before') and the post taken
     ('after'), with 95 % intervals: t for the mean JPM, Wilson for the share."""
@@ -89,6 +275,7 @@ def _poisson_interval(k: np.ndarray, level: float = 0.95) -> tuple[np.ndarray, n
 MOVE_GROUPS = ("all", "good_ill_fit")
 
 
+@metric(KINERJA_MOVE_CELLS)
 def kinerja_move_cells(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, outcome: str = "hasil_di_atas"
 ) -> pd.DataFrame:
@@ -101,6 +288,7 @@ def kinerja_move_cells(
     return run(con, "kinerja_move_cells", outcome=outcome, **filters.params())
 
 
+@metric(KINERJA_CHANGE_AFTER_MOVE)
 def kinerja_change_after_move(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, outcome: str = AUTO
 ) -> pd.DataFrame:
@@ -152,6 +340,7 @@ def kinerja_change_after_move(
     return pd.DataFrame(rows)
 
 
+@metric(PLACEMENT_CANDIDATES)
 def placement_candidates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Named list (personal data: signed-in analysts only): employees with good kinerja in an
     ill-fitting post, ranked, each with up to 3 better-fitting posts with a staffing gap. Data
@@ -159,6 +348,7 @@ def placement_candidates(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd
     return run(con, "placement_candidates", **filters.params())
 
 
+@metric(PLACEMENT_CANDIDATE_COUNTS)
 def placement_candidate_counts(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Placement candidates and the posts with a gap that would fit them, per unit (counts only)."""
     return run(con, "placement_candidate_counts", **filters.params())

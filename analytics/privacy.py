@@ -456,3 +456,84 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float | np.floating) and not math.isnan(value) and float(value).is_integer():
         return int(value)
     return value
+
+
+# ---------------------------------------------------------------- a metric's frame, by its spec
+def protect(df: pd.DataFrame | None, declared, threshold: int | None = None) -> pd.DataFrame | None:
+    """``df`` as anyone but a signed-in analyst may see it, by the metric's spec
+    (:class:`analytics.spec.Spec`): each of its rules through :func:`suppress` (a cell
+    is hidden if any rule hides it: "<5" where it is a small group itself, else "x"),
+    and a ranked metric's hidden rows lose their rank and go last. The one function the
+    pages and every report go through, so the screen and the handout cannot differ.
+
+    A spec whose ``protect`` is a function (a frame whose rows count different things)
+    is applied as it is; a personal metric (names, NIPs) is refused — it is for signed-in
+    analysts only and never goes out suppressed."""
+    if df is None:
+        return None
+    if declared.personal:
+        raise PermissionError("a personal metric has no view for viewers")
+    if callable(declared.protect):
+        return df if df.empty else declared.protect(df, threshold)
+    if df.empty or not declared.rules:
+        out = df.copy()
+        out.attrs[ATTR_THRESHOLD] = _threshold(threshold)
+        return out
+    results = [
+        suppress(
+            df,
+            count_col=rule.count,
+            value_cols=rule.values,
+            part_cols={p: list(v) for p, v in rule.parts.items()},
+            group_cols=rule.group,
+            total_rows=rule.total_rows,
+            threshold=threshold,
+        )
+        for rule in declared.rules
+    ]
+    out = _merge(df, results)
+    if declared.rank is not None:
+        hidden = is_suppressed(out, declared.rules[0].count).to_numpy()
+        out = _rerank(out, declared.rank, hidden, declared.rank_within)
+    return out
+
+
+def _merge(df: pd.DataFrame, results: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """The frames of several rules over the same rows as one: a cell hidden by any."""
+    out = results[0]
+    for extra in results[1:]:
+        for col in suppressed_columns(extra):
+            mask = is_suppressed(extra, col).to_numpy() | is_suppressed(out, col).to_numpy()
+            out[col] = pd.to_numeric(df[col], errors="coerce").astype(float).mask(mask)
+            out[col + SUPPRESSED] = mask
+            small = [f[col + SMALL].to_numpy(bool) for f in (out, extra) if col + SMALL in f]
+            if small:
+                out[col + SMALL] = np.logical_or.reduce(small) & mask
+        unprotected = extra.attrs.get("unprotected_groups")
+        if unprotected:
+            out.attrs["unprotected_groups"] = [*out.attrs.get("unprotected_groups", []), *unprotected]
+    return out
+
+
+def _rerank(df: pd.DataFrame, rank_col: str, hidden: np.ndarray, within: Sequence[str]) -> pd.DataFrame:
+    """A rank over a hidden value would place the hidden group between its neighbours:
+    hidden rows get no rank ("x") and go to the end (ordered by their text columns), the
+    others are ranked again among themselves (within ``within``), 1 = best as before."""
+    shown = df[~hidden].copy()
+    rest = df[hidden].copy()
+    ranks = shown.groupby(list(within))[rank_col] if within else shown[rank_col]
+    shown[rank_col] = ranks.rank(method="min")
+    rest[rank_col] = np.nan
+    labels = [
+        c
+        for c in df.columns
+        if (df[c].dtype == object or pd.api.types.is_string_dtype(df[c]))
+        and not str(c).endswith((SUPPRESSED, SMALL))
+    ]
+    rest = rest.sort_values([*within, *[c for c in labels if c not in within]], kind="stable")
+    out = pd.concat([shown, rest])
+    out[rank_col + SUPPRESSED] = np.r_[np.zeros(len(shown), bool), np.ones(len(rest), bool)]
+    if within:  # hidden rows last within their group
+        out = out.sort_values(list(within), kind="stable")
+    out.attrs = df.attrs
+    return out.reset_index(drop=True)

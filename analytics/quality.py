@@ -34,14 +34,90 @@ import pandas as pd
 from analytics import privacy
 from analytics.db import run
 from analytics.filters import Filters
+from analytics.spec import Protect, metric, spec
 
 # the pages page_readiness describes, in menu order (url paths in dashboard.py)
 PAGES = ("ringkasan", "kompetensi", "kinerja", "pelatihan", "talenta", "kebutuhan", "penempatan")
 STATUSES = ("ok", "partial", "missing")  # best to worst
 _SEVERITY = {s: i for i, s in enumerate(STATUSES)}
 
+# the counts of employees that are parts of a unit's or region's employees
+EMPLOYEE_PARTS = (
+    "without_post", "employees_without_latest_evaluation", "employees_without_training",
+    "employees_without_assessment", "employees_without_potential", "nip_birth_mismatch", "nip_sex_mismatch",
+)  # fmt: skip
+POST_PARTS = ("posts_auto_created", "posts_without_need", "posts_without_standard", "posts_without_level")
+_QUALITY_COUNTS = """
+        employees                             count
+        without_post                          count   kualitas.col.without_post
+        posts                                 count
+        posts_auto_created                    count   kualitas.col.posts_auto
+        posts_without_need                    count   kualitas.col.posts_without_need
+        posts_without_standard                count   kualitas.col.posts_without_standard
+        posts_without_level                   count   kualitas.col.posts_without_level
+        latest_period_type                    code
+        latest_period_start                   date
+        employees_without_latest_evaluation   count   kualitas.col.without_evaluation
+        employees_without_training            count   kualitas.col.without_training
+        employees_without_assessment          count   kualitas.col.without_assessment
+        employees_without_potential           count   kualitas.col.without_potential
+        nip_birth_mismatch                    count   kualitas.col.nip_birth
+        nip_sex_mismatch                      count   kualitas.col.nip_sex
+"""
+# employees are people (a count under 5 is hidden for viewers); posts are not
+QUALITY_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id           key
+        region_name         label
+        unit_id             key
+        unit_name           label
+        unit_auto_created   flag
+    """
+    + _QUALITY_COUNTS,
+    protect=[Protect("employees", parts=dict.fromkeys(EMPLOYEE_PARTS, ()), group=("region_id",))],
+    subcounts={"posts": POST_PARTS},
+)
+QUALITY_BY_REGION = spec(
+    keys="region_id",
+    columns="""
+        region_id            key
+        region_name          label
+        units                count   kualitas.col.units
+        units_auto_created   count   kualitas.col.units_auto
+    """
+    + _QUALITY_COUNTS,
+    protect=[Protect("employees", parts=dict.fromkeys(EMPLOYEE_PARTS, ()))],
+    subcounts={"posts": POST_PARTS, "units": ("units_auto_created",)},
+)
+UNMAPPED_PROGRAMS = spec(
+    keys="program",
+    columns="""
+        program            key     kualitas.col.program
+        basis              code
+        employees          count
+        candidate_fields   text    kualitas.col.candidates
+    """,
+    protect=[Protect("employees")],
+    values={"basis": ("unmapped", "ambiguous")},
+)
+MAPPED_CODES = spec(
+    keys=("import_id", "column_name", "value", "code"),
+    columns="""
+        import_id     key
+        file_name     label   kualitas.col.file
+        table_name    label   kualitas.col.table
+        started_at    date
+        column_name   key     kualitas.col.column
+        value         key     kualitas.col.value
+        code          key     kualitas.col.code
+        rows          count   kualitas.col.rows
+    """,
+)
+
 
 # ---------------------------------------------------------------- metrics (one SQL file each)
+@metric(QUALITY_BY_UNIT)
 def quality_by_unit(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
     """Per region and unit: employees, without_post, posts, posts_auto_created,
     posts_without_need, posts_without_standard, posts_without_level, the region's
@@ -59,6 +135,7 @@ UNIT_COUNTS = (
 )  # fmt: skip
 
 
+@metric(QUALITY_BY_REGION)
 def quality_by_region(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
     """The counts of :func:`quality_by_unit` added up per region (a few hundred unit rows,
     so in pandas: one definition of every count), with units (those with staff or posts)
@@ -74,6 +151,7 @@ def quality_by_region(con: duckdb.DuckDBPyConnection, filters: Filters | None = 
     return out[[*keys[:2], "units", "units_auto_created", *UNIT_COUNTS[:7], *keys[2:], *UNIT_COUNTS[7:]]]
 
 
+@metric(UNMAPPED_PROGRAMS)
 def unmapped_programs(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
     """Study programmes that map to no education field: program, basis ('unmapped' /
     'ambiguous'), employees (of the chosen regions, with no field from their file) and
@@ -81,6 +159,7 @@ def unmapped_programs(con: duckdb.DuckDBPyConnection, filters: Filters | None = 
     return run(con, "unmapped_programs", **(filters or Filters()).params())
 
 
+@metric(MAPPED_CODES)
 def mapped_codes(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Codes loaded imports read from words: import_id, file_name, table_name,
     started_at, column_name, value, code, rows."""
@@ -95,40 +174,6 @@ def page_readiness(con: duckdb.DuckDBPyConnection, filters: Filters | None = Non
     (data/importing TABLES keys) and export (the SIASN download); missing rows first, then
     partial, then ok, each in page_order and requirement_order. Follows every shared filter."""
     return run(con, "page_readiness", **(filters or Filters()).params())
-
-
-# What tests/test_quality.py checks for every function above (as analytics/invariants.py
-# does for the metrics of the other pages).
-INVARIANTS = {
-    quality_by_unit: dict(
-        keys=["unit_id"],
-        counts=[
-            "employees", "without_post", "posts", "posts_auto_created", "posts_without_need",
-            "posts_without_standard", "posts_without_level", "employees_without_latest_evaluation",
-            "employees_without_training", "employees_without_assessment", "employees_without_potential",
-            "nip_birth_mismatch", "nip_sex_mismatch",
-        ],
-        parts={"employees": [
-            "without_post", "employees_without_latest_evaluation", "employees_without_training",
-            "employees_without_assessment", "employees_without_potential", "nip_birth_mismatch",
-            "nip_sex_mismatch",
-        ], "posts": ["posts_auto_created", "posts_without_need", "posts_without_standard",
-                     "posts_without_level"]},
-    ),
-    quality_by_region: dict(
-        keys=["region_id"],
-        counts=["units", "units_auto_created", "employees", "without_post", "posts", "nip_birth_mismatch"],
-        parts={"employees": ["without_post", "nip_birth_mismatch", "nip_sex_mismatch"],
-               "units": ["units_auto_created"]},
-    ),
-    unmapped_programs: dict(keys=["program"], counts=["employees"], parts={}),
-    mapped_codes: dict(keys=["import_id", "column_name", "value", "code"], counts=["rows"], parts={}),
-    page_readiness: dict(
-        keys=["page", "requirement", "region_id"],
-        counts=["have", "total", "lacking", "auto_created"],
-        parts={"total": ["have", "lacking"]},
-    ),
-}  # fmt: skip
 
 
 # ---------------------------------------------------------------- readiness, reduced
@@ -219,3 +264,30 @@ def protect_readiness(readiness: pd.DataFrame, threshold: int | None = None) -> 
         original = pd.to_numeric(readiness[c], errors="coerce").astype(float)
         out[c] = original.where(~out[c + privacy.SUPPRESSED].to_numpy())
     return out
+
+
+PAGE_READINESS = spec(
+    keys=("page", "requirement", "region_id"),
+    columns="""
+        page                key
+        page_order          number+
+        requirement         key
+        requirement_order   number+
+        region_id           key
+        region_order        number+
+        status              code
+        have                count
+        total               count
+        lacking             count
+        auto_created        count
+        counted             code
+        kind                code
+        template            text
+        export              text
+    """,
+    # counts of employees only; posts, evaluations, trainings and moves are not people
+    protect=protect_readiness,
+    subcounts={"total": ("have", "lacking")},
+    values={"status": STATUSES, "kind": ("coverage", "presence")},
+)
+page_readiness = metric(PAGE_READINESS)(page_readiness)

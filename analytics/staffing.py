@@ -20,8 +20,111 @@ import pandas as pd
 
 from analytics.db import run
 from analytics.filters import Filters
+from analytics.spec import Protect, metric, spec
 
 HORIZONS = (1, 2, 3, 4, 5)
+
+# A headcount or a number retiring of fewer than 5 employees shows "<5", and the gap and
+# fill rate that would give it back "x"; a unit's rows add up to its region's.
+STAFFING_BY_POST = spec(
+    keys="position_id",
+    columns="""
+        direction       code
+        rank            rank
+        region_id       key
+        unit_id         key
+        unit_name       label
+        position_id     key
+        position_name   label    penempatan.cand.col.position
+        jenis_jabatan   code     jenis_jabatan
+        level           code
+        staffing_need   count
+        headcount       count
+        gap             number   int
+    """,
+    protect=[Protect("headcount", values=("gap", "staffing_need"))],
+    rank="rank",
+    rank_within=("direction",),
+    values={"direction": ("under", "over")},
+)
+_STAFFING_COLUMNS = """
+        posts                    count
+        staffing_need            count
+        headcount                count
+        gap                      number   int
+        fill_rate                number+  pct
+        posts_under              count
+        posts_over               count
+        posts_without_need       count    kualitas.col.posts_without_need
+        headcount_without_need   count
+"""
+STAFFING_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id   key
+        unit_id     key
+        unit_name   label
+    """
+    + _STAFFING_COLUMNS,
+    protect=[Protect("headcount", values=("gap", "fill_rate"), group=("region_id",))],
+)
+STAFFING_BY_REGION = spec(
+    keys="region_id",
+    columns="""
+        region_id                key
+        posts                    count
+        staffing_need            count
+        headcount                count
+        gap                      number   int
+        fill_rate                number+  pct
+        posts_under              count
+        posts_balanced           count
+        posts_over               count
+        posts_without_need       count    kualitas.col.posts_without_need
+        headcount_without_need   count
+    """,
+    protect=[Protect("headcount", values=("gap", "fill_rate"))],
+)
+RETIREMENTS_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id        key
+        unit_id          key
+        unit_name        label
+        employees        count
+        retiring         count    col.retiring_n
+        retiring_bup58   count
+        retiring_bup60   count
+        retiring_bup65   count
+        share_retiring   share
+        as_of_date       date
+    """,
+    protect=[
+        Protect(
+            "employees",
+            values=("share_retiring",),
+            parts={
+                "retiring": ("share_retiring",),
+                "retiring_bup58": (),
+                "retiring_bup60": (),
+                "retiring_bup65": (),
+            },
+            group=("region_id",),
+        )
+    ],
+)
+RETIREMENTS_BY_YEAR = spec(
+    keys=("region_id", "years_ahead", "retirement_age"),
+    columns="""
+        region_id        key
+        years_ahead      count
+        year             year
+        retirement_age   code
+        retiring         count    col.retiring_n
+    """,
+    # the region's total is the sum of its units'
+    protect=[Protect("retiring", group=("region_id",))],
+)
 
 
 def _horizon(horizon: int) -> int:
@@ -30,21 +133,25 @@ def _horizon(horizon: int) -> int:
     return int(horizon)
 
 
+@metric(STAFFING_BY_POST)
 def staffing_by_post(con: duckdb.DuckDBPyConnection, filters: Filters, *, n: int = 25) -> pd.DataFrame:
     """The ``n`` most under-staffed and ``n`` most over-staffed posts (largest |gap| first)."""
     return run(con, "staffing_by_post", **filters.params(), n=int(n))
 
 
+@metric(STAFFING_BY_UNIT)
 def staffing_by_unit(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Need vs headcount per unit, most under-staffed first."""
     return run(con, "staffing_by_unit", **filters.params())
 
 
+@metric(STAFFING_BY_REGION)
 def staffing_by_region(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Need vs headcount per region, with the number of under- and over-staffed posts."""
     return run(con, "staffing_by_region", **filters.params())
 
 
+@metric(RETIREMENTS_BY_UNIT)
 def retirements_by_unit(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, horizon: int = 5
 ) -> pd.DataFrame:
@@ -52,6 +159,7 @@ def retirements_by_unit(
     return run(con, "retirements_by_unit", **filters.params(), horizon=_horizon(horizon))
 
 
+@metric(RETIREMENTS_BY_YEAR)
 def retirements_by_year(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, horizon: int = 5
 ) -> pd.DataFrame:

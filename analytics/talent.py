@@ -26,6 +26,7 @@ import pandas as pd
 from analytics.db import run
 from analytics.filters import Filters
 from analytics.reference import SETTINGS
+from analytics.spec import Protect, metric, spec
 
 # the documented convention lives once, in reference.SETTINGS (also loaded into `settings`)
 DEFAULT_CUT_LOW = dict((k, v) for k, v, _note in SETTINGS)["talent_cut_low"]
@@ -70,6 +71,64 @@ NINE_BOX = [
 
 SUCCESSION_BOXES = (7, 8, 9)
 
+TALENT_GRID = spec(
+    keys=("region_id", "box"),
+    columns="""
+        region_id           key
+        box                 code     int
+        kinerja_level       code     int
+        potensi_level       code     int
+        employees           count
+        share               share    axis.share
+        assessed            count
+        succession_pool     flag
+        recommendation_id   text
+        recommendation_en   text
+        by_rating           count
+        by_score            count
+    """,
+    # the boxes of a region add up to its assessed employees
+    protect=[Protect("employees", values=("share",), group=("region_id",)), Protect("assessed")],
+    sums_to_one=("share", ("region_id",)),
+    values={"box": tuple(range(1, 10))},
+)
+# A pool or a number retiring of fewer than 5 shows "<5". Posts to fill = vacant + retiring:
+# both hidden with a small number retiring (posts to fill and the vacant posts would give it
+# back). Units add up to their region.
+_SUCCESSION_COLUMNS = """
+        pool               count
+        structural_posts   count
+        vacant             count
+        retiring           count    col.retiring_n
+        posts_to_fill      count
+        pool_per_post      number+
+        as_of_date         date
+"""
+SUCCESSION_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id   key
+        unit_id     key
+        unit_name   label
+    """
+    + _SUCCESSION_COLUMNS,
+    protect=[
+        Protect("pool", values=("pool_per_post",), group=("region_id",)),
+        Protect("retiring", values=("vacant", "posts_to_fill", "pool_per_post"), group=("region_id",)),
+    ],
+)
+SUCCESSION_BY_REGION = spec(
+    keys="region_id",
+    columns="""
+        region_id   key
+    """
+    + _SUCCESSION_COLUMNS,
+    protect=[
+        Protect("pool", values=("pool_per_post",)),
+        Protect("retiring", values=("vacant", "posts_to_fill", "pool_per_post")),
+    ],
+)
+
 
 def _params(filters: Filters, cut_low: float, cut_high: float) -> dict:
     if not cut_low < cut_high:
@@ -93,6 +152,7 @@ def _params(filters: Filters, cut_low: float, cut_high: float) -> dict:
     }
 
 
+@metric(TALENT_GRID)
 def talent_grid(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -106,6 +166,7 @@ def talent_grid(
     return run(con, "talent_grid", **_params(filters, cut_low, cut_high))
 
 
+@metric(SUCCESSION_BY_UNIT)
 def succession_by_unit(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -117,6 +178,7 @@ def succession_by_unit(
     return run(con, "succession_by_unit", **_params(filters, cut_low, cut_high))
 
 
+@metric(SUCCESSION_BY_REGION)
 def succession_by_region(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,

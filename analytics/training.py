@@ -8,6 +8,7 @@ import pandas as pd
 from analytics.db import run
 from analytics.did import AUTO, OUTCOMES, check_outcome, did_from_cells, pick_outcome, treated_count
 from analytics.filters import Filters
+from analytics.spec import Protect, metric, spec
 from analytics.stats import with_wilson
 
 DEFAULT_MIN_JP = 20
@@ -17,6 +18,131 @@ EMPLOYEE_TYPES = ("PNS", "PPPK")  # PNS: at least 20 JP a year; PPPK: at most 24
 # the months in service ('prorate'), or the full entitlement in rows of their own ('apart').
 PART_YEAR_CHOICES = ("prorate", "apart")
 DEFAULT_PART_YEAR = "prorate"
+_MET = ("share_met", "share_met_low", "share_met_high")
+_ESTIMATE = ("estimate", "se", "ci_low", "ci_high", "treated_change", "control_change")
+_OUTCOMES = {"outcome": ("score", "hasil_di_atas"), "unit": ("points", "pp")}
+
+JP_ENTITLEMENT = spec(
+    keys=("region_id", "year", "staff"),
+    columns="""
+        region_id        key
+        year             year
+        staff            code
+        employees        count
+        part_year        count
+        entitlement_jp   number+
+        mean_jp          number+
+        median_jp        number+
+        met              count
+        share_met        share    col.share_jp_met
+        share_met_low    share    pelatihan.col.ci_low
+        share_met_high   share    pelatihan.col.ci_high
+    """,
+    protect=[Protect("employees", values=("mean_jp", "median_jp"), parts={"met": _MET, "part_year": ()})],
+    values={"staff": ("all", "full_year", "part_year")},
+)
+JP_BY_UNIT = spec(
+    keys="unit_id",
+    columns="""
+        region_id        key
+        unit_id          key
+        unit_name        label
+        employees        count
+        employee_years   count
+        mean_jp          number+
+        met              count
+        share_met        share    col.share_jp_met
+        share_met_low    share    pelatihan.col.ci_low
+        share_met_high   share    pelatihan.col.ci_high
+    """,
+    # the units add up to the region's PNS
+    protect=[Protect("employees", values=("employee_years", "mean_jp", "met", *_MET), group=("region_id",))],
+)
+TRAINING_VOLUME = spec(
+    keys=("year", "jenis_diklat", "category"),
+    columns="""
+        year                year
+        jenis_diklat        code
+        jenis_diklat_name   label    col.jenis_diklat
+        category            code     category
+        trainings           count
+        participants        count
+        jp_total            number+  int
+    """,
+    protect=[Protect("participants", values=("trainings", "jp_total"))],
+)
+TRAINING_DID_CELLS = spec(
+    keys=("region_id", "jenis_jabatan", "baseline_band", "month", "treated"),
+    columns="""
+        region_id       key
+        jenis_jabatan   code     jenis_jabatan
+        baseline_band   code
+        month           date
+        treated         code
+        n               count
+        sum_y           number
+        sum_y2          number+
+    """,
+    values={"treated": (0, 1)},
+)
+TRAINING_IMPACT = spec(
+    columns="""
+        outcome          code
+        unit             code
+        estimate         number   num2   col.estimate_per_year
+        se               number+  num2
+        ci_low           number   num2
+        ci_high          number   num2
+        n_treated        count
+        n_control        count    penempatan.col.n_control
+        n_cells          count
+        treated_change   number
+        control_change   number
+    """,
+    # the estimate is hidden when either group is small
+    protect=[Protect("n_treated", values=_ESTIMATE), Protect("n_control", values=_ESTIMATE)],
+    intervals=[("estimate", "ci_low", "ci_high")],
+    values=_OUTCOMES,
+)
+TRAINING_EVENT_STUDY = spec(
+    keys="rel_month",
+    columns="""
+        rel_month      key      int
+        n_treated      count
+        treated_mean   number
+        control_mean   number
+        difference     number   pts
+        outcome        code
+        unit           code
+    """,
+    protect=[Protect("n_treated", values=("treated_mean", "difference"))],
+    values=_OUTCOMES,
+)
+IMPACT_COVERAGE = spec(
+    keys="region_id",
+    columns="""
+        region_id       key
+        score           flag
+        hasil_di_atas   flag
+    """,
+)
+COMPETENCY_CHANGE_AFTER_TRAINING = spec(
+    keys="competency_id",
+    columns="""
+        competency_id        key      competency
+        competency_name_id   label
+        competency_name_en   label
+        trained_n            count
+        trained_change       number   pts
+        untrained_n          count
+        untrained_change     number   pts
+        difference           number   pts
+    """,
+    protect=[
+        Protect("trained_n", values=("trained_change", "difference")),
+        Protect("untrained_n", values=("untrained_change", "difference")),
+    ],
+)
 
 
 def _check_part_year(part_year: str) -> str:
@@ -25,6 +151,7 @@ def _check_part_year(part_year: str) -> str:
     return part_year
 
 
+@metric(JP_ENTITLEMENT)
 def jp_entitlement(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -49,6 +176,7 @@ def jp_entitlement(
     return with_wilson(df, "share_met", "employees")
 
 
+@metric(JP_BY_UNIT)
 def jp_by_unit(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, part_year: str = DEFAULT_PART_YEAR
 ) -> pd.DataFrame:
@@ -59,6 +187,7 @@ def jp_by_unit(
     return with_wilson(df, "share_met", "employee_years")
 
 
+@metric(TRAINING_VOLUME)
 def training_volume(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Trainings, participants and JP by year, SIASN jenis diklat and category."""
     return run(con, "training_volume", **filters.params())
@@ -70,6 +199,7 @@ def _check_min_jp(min_jp: float) -> float:
     return min_jp
 
 
+@metric(TRAINING_DID_CELLS)
 def training_did_cells(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -84,6 +214,7 @@ def training_did_cells(
     return run(con, "training_did_cells", min_jp=_check_min_jp(min_jp), outcome=outcome, **filters.params())
 
 
+@metric(TRAINING_IMPACT)
 def training_impact(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -114,6 +245,7 @@ def training_impact(
     return frame
 
 
+@metric(TRAINING_EVENT_STUDY)
 def training_event_study(
     con: duckdb.DuckDBPyConnection,
     filters: Filters,
@@ -130,6 +262,7 @@ def training_event_study(
     return df.assign(outcome=chosen, unit=OUTCOMES[chosen])
 
 
+@metric(IMPACT_COVERAGE)
 def impact_coverage(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Per region of the filter: whether it has the evaluations the impact estimates
     (training and moves) read, by outcome (score, hasil_di_atas): monthly ones, or quarterly
@@ -137,6 +270,7 @@ def impact_coverage(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.Data
     return run(con, "impact_coverage", **filters.params())
 
 
+@metric(COMPETENCY_CHANGE_AFTER_TRAINING)
 def competency_change_after_training(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """Mean change in assessed level per competency, trained in it between assessments or not."""
     return run(con, "competency_change_after_training", **filters.params())

@@ -22,11 +22,10 @@ fname = regions.file_label(filters.regions)
 
 # ---------------------------------------------------------------- need vs headcount per region
 ui.section(t("kebutuhan.region.q"), t("kebutuhan.region.c"))
-# Viewers (ui.privacy_view): a headcount or a number retiring of fewer than 5 employees
-# shows "<5", and the gap and fill rate that would give it back "x"; a unit's rows add up
-# to its region's (the table above), so another unit is hidden with a small one.
-HEADCOUNT = {"count_col": "headcount", "value_cols": ("gap", "fill_rate")}
-by_region = ui.privacy_view(ui.fetch(staffing.staffing_by_region, filters), **HEADCOUNT)
+# Viewers (ui.get, by each metric's spec): a headcount or a number retiring of fewer than
+# 5 employees shows "<5", and the gap and fill rate that would give it back "x"; a unit's
+# rows add up to its region's (the table above), so another unit is hidden with a small one.
+by_region = ui.get(staffing.staffing_by_region, filters)
 if ui.has_rows(by_region):
     fig = ui.bar_by_region(
         by_region,
@@ -61,7 +60,7 @@ if ui.has_rows(by_region):
 # ---------------------------------------------------------------- per unit
 ui.section(t("kebutuhan.unit.q"), t("kebutuhan.unit.c"))
 ui.table(
-    ui.privacy_view(ui.fetch(staffing.staffing_by_unit, filters), group_cols=("region_id",), **HEADCOUNT),
+    ui.get(staffing.staffing_by_unit, filters),
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),
@@ -81,13 +80,7 @@ ui.table(
 # ---------------------------------------------------------------- posts ranked both ways
 # A post held by fewer than 5: no rank, need or gap for viewers (a place in the ranking
 # with the need would bound the headcount); it is listed last.
-by_post = ui.privacy_view(
-    ui.fetch(staffing.staffing_by_post, filters, n=TOP_POSTS),
-    count_col="headcount",
-    value_cols=("gap", "staffing_need"),
-    rank_col="rank",
-    rank_within=("direction",),
-)
+by_post = ui.get(staffing.staffing_by_post, filters, n=TOP_POSTS)
 post_columns = [
     ("rank", t("col.rank"), "int"),
     ("region_id", t("col.region"), "region"),
@@ -117,16 +110,12 @@ horizon = st.segmented_control(
     required=True,
     bind="query-params",
 )
-retire_units = ui.fetch(staffing.retirements_by_unit, filters, horizon=horizon)
+retire_units = ui.get(staffing.retirements_by_unit, filters, horizon=horizon)
 as_of = pt.date_label(pt.first_value(retire_units, "as_of_date"))
 st.caption(t("kebutuhan.horizon.help", as_of=as_of))
 
 ui.section(t("kebutuhan.retire.q", h=horizon), t("kebutuhan.retire.c"))
-by_year = ui.privacy_view(
-    ui.fetch(staffing.retirements_by_year, filters, horizon=horizon),
-    count_col="retiring",
-    group_cols=("region_id",),  # the region's total is the sum of its units' below
-)
+by_year = ui.get(staffing.retirements_by_year, filters, horizon=horizon)
 if ui.has_rows(by_year):
     data = pt.with_retirement_labels(by_year)
     fig = ui.sum_bars(
@@ -154,13 +143,7 @@ if ui.has_rows(by_year):
 
 ui.section(t("kebutuhan.retire.unit.q", h=horizon), t("kebutuhan.retire.unit.c"))
 ui.table(
-    ui.privacy_view(
-        retire_units,
-        count_col="employees",
-        value_cols=("share_retiring",),
-        part_cols={"retiring": ["share_retiring"], **{f"retiring_bup{a}": [] for a in (58, 60, 65)}},
-        group_cols=("region_id",),
-    ),
+    retire_units,
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),

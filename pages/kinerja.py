@@ -37,30 +37,11 @@ sync_to_url("grain", grain, "quarter")
 st.caption(t("kinerja.intro", y0=filters.year_from, y1=filters.year_to, grain=grain_label(grain).lower()))
 fname = f"{filters.year_from}-{filters.year_to}"
 
-trend_all = ui.fetch(kinerja.kinerja_trend, filters, grain=grain)
-within_all = ui.fetch(kinerja.kinerja_within_trend, filters)
-# Viewers (ui.privacy_view): a trend point or reading over fewer than 5 employees shows
-# "<5" / "x" and is not drawn (employees = mean evaluated per evaluation period; for the
-# within-employee trend, the employees whose evaluations it reads).
-SHARES = ("share_baik", "share_sangat_baik", "share_di_atas")
-trend = ui.privacy_view(
-    trend_all,
-    count_col="employees",
-    value_cols=(
-        "evaluations",
-        "rated",
-        "scored",
-        *SHARES,
-        *[f"{s}_{b}" for s in SHARES for b in ("low", "high")],
-        "mean_score",
-        "mean_hasil_kerja",
-        "mean_sikap",
-        "mean_disiplin",
-    ),
-)
-within = ui.privacy_view(
-    within_all, count_col="employees", value_cols=("estimate", "se", "ci_low", "ci_high", "evaluations")
-)
+# Viewers (ui.get, by each metric's spec): a trend point or reading over fewer than 5
+# employees shows "<5" / "x" and is not drawn (employees = mean evaluated per evaluation
+# period; for the within-employee trend, the employees whose evaluations it reads).
+trend = ui.get(kinerja.kinerja_trend, filters, grain=grain)
+within = ui.get(kinerja.kinerja_within_trend, filters)
 
 # ---------------------------------------------------------------- the answer first
 if within is not None and not within.empty:
@@ -80,7 +61,7 @@ if within is not None and not within.empty:
                 n=len(main),
             )
         )
-basis = kc.basis_lines(trend_all)
+basis = kc.basis_lines(trend)
 if basis:
     with st.expander(t("kinerja.basis.title"), expanded=True):
         st.markdown("\n".join(f"- {line}" for line in basis))
@@ -136,18 +117,9 @@ if ui.has_rows(within):
 
 # ---------------------------------------------------------------- predikat distribution
 ui.section(t("kinerja.predikat.q"), t("kinerja.predikat.c"))
-dist = ui.fetch(kinerja.predikat_distribution, filters, grain=grain)
-if dist is not None:
-    # Viewers: a predikat given to fewer than 5 employees in a period is not drawn, nor a
-    # share that would give it back (a region-period's shares add up to 100 %). An
-    # employee has at most one evaluation a period, so a cell has at least evaluations /
-    # periods employees.
-    dist = ui.privacy_view(
-        dist.assign(employees=np.ceil(dist["evaluations"] / dist["periods"].clip(lower=1))),
-        count_col="employees",
-        value_cols=("share", "evaluations"),
-        group_cols=("region_id", "period"),
-    )
+# Viewers: a predikat given to fewer than 5 employees in a period is not drawn, nor a
+# share that would give it back (a region-period's shares add up to 100 %).
+dist = ui.get(kinerja.predikat_distribution, filters, grain=grain)
 if ui.has_rows(dist):
     ui.chart(kc.predikat_panels(dist), key="predikat", data=dist)
 
@@ -209,24 +181,11 @@ if ui.has_rows(trend):
     )
 
 # ---------------------------------------------------------------- units ranked
-ranking_all = ui.fetch(kinerja.unit_ranking, filters)
-outcome = "score" if ranking_all is None or ranking_all.empty else ranking_all["outcome"].iloc[0]
+ranking = ui.get(kinerja.unit_ranking, filters)
+outcome = "score" if ranking is None or ranking.empty else ranking["outcome"].iloc[0]
 ui.section(t("kinerja.units.q"), t("kinerja.units.c", outcome=t(f"kinerja.units.by.{outcome}")))
 # a unit of fewer than 5 employees evaluated per period gets no rank for viewers ("x", at
 # the end of the download), so its place in the ranking does not give its numbers away
-ranking = ui.privacy_view(
-    ranking_all,
-    count_col="employees",
-    value_cols=(
-        "evaluations",
-        "share_baik",
-        "share_sangat_baik",
-        "mean_score",
-        "share_baik_low",
-        "share_baik_high",
-    ),
-    rank_col="rank",
-)
 unit_columns = [
     ("rank", t("col.rank"), "int"),
     ("region_id", t("col.region"), "region"),
@@ -255,26 +214,7 @@ if ui.has_rows(ranking):
 
 # ---------------------------------------------------------------- indicators
 ui.section(t("kinerja.indicators.q"), t("kinerja.indicators.c"))
-indicators = ui.fetch(kinerja.kinerja_indicators, filters)
-if trend_all is None and not ui.sees_everything():
-    indicators = None  # no count to check the score rows against (the trend's error is shown)
-if indicators is not None and trend_all is not None:
-    # the score means have no count of their own: the most employees evaluated in a period
-    # is a lower bound of the employees behind them
-    evaluated = trend_all.groupby("region_id")["employees"].max()
-    indicators = ui.privacy_view(
-        indicators.assign(
-            employees=indicators["employees"].fillna(indicators["region_id"].map(evaluated)).fillna(0)
-        ),
-        count_col="employees",
-        value_cols=(
-            "share_di_atas",
-            "share_di_bawah",
-            "share_di_atas_low",
-            "share_di_atas_high",
-            "mean_score",
-        ),
-    )
+indicators = ui.get(kinerja.kinerja_indicators, filters)
 if ui.has_rows(indicators):
     ratings = indicators.dropna(subset=["share_di_atas"])
     scores = indicators.dropna(subset=["mean_score"])
@@ -321,9 +261,9 @@ if ui.has_rows(indicators):
 
 # ---------------------------------------------------------------- kuadran against the ratings
 ui.section(t("kinerja.kuadran.q"), t("kinerja.kuadran.c"))
-kuadran = ui.fetch(kinerja.kuadran_check, filters)
+kuadran = ui.get(kinerja.kuadran_check, filters)
 if kuadran is not None and not kuadran.empty:
-    checked = kuadran[kuadran["with_kuadran"] > 0]
+    checked = kuadran[kuadran["with_kuadran"] != 0]  # a hidden count (NaN) is a small one, kept
     if checked.empty:
         st.caption(t("kinerja.kuadran.none"))
     else:
@@ -335,17 +275,7 @@ if kuadran is not None and not kuadran.empty:
         else:
             st.success(t("kinerja.kuadran.ok", n=fmt.integer(n)))
         ui.table(
-            ui.privacy_view(
-                checked.assign(
-                    disagreeing_kuadran=checked["disagreeing_kuadran"].map(
-                        lambda v: (
-                            ", ".join(str(int(k)) for k in v) if isinstance(v, list | np.ndarray) else ""
-                        )
-                    )
-                ),
-                count_col="with_kuadran",
-                part_cols={"agreeing": [], "disagreeing": ["share_disagreeing"]},
-            ),
+            checked,
             [
                 ("region_id", t("col.region"), "region"),
                 ("predikat", t("col.predikat"), "predikat"),
@@ -373,7 +303,7 @@ ui.section(
         default=ORGANISATION_RATINGS[default_rating][1 if lang == "en" else 0],
     ),
 )
-cap = ui.fetch(kinerja.predikat_cap_check, filters)
+cap = ui.get(kinerja.predikat_cap_check, filters)
 if cap is not None and not cap.empty:
     over = cap[cap["over_cap"]]
     if over.empty:
@@ -383,16 +313,11 @@ if cap is not None and not cap.empty:
     else:
         st.warning(t("kinerja.cap.some", over=fmt.integer(len(over)), checked=fmt.integer(len(cap))))
     ui.table(
-        ui.privacy_view(
-            cap.assign(
-                org_rating_label=cap["org_rating"].map(
-                    lambda r: ORGANISATION_RATINGS[int(r)][1 if lang == "en" else 0]
-                ),
-                org_rating_source_label=cap["org_rating_source"].map(lambda s: t(f"org_rating_source.{s}")),
+        cap.assign(
+            org_rating_label=cap["org_rating"].map(
+                lambda r: ORGANISATION_RATINGS[int(r)][1 if lang == "en" else 0]
             ),
-            count_col="rated",
-            value_cols=("share", "allowed", "over_by"),
-            part_cols={"at_or_better": ["share"]},
+            org_rating_source_label=cap["org_rating_source"].map(lambda s: t(f"org_rating_source.{s}")),
         ),
         [
             ("region_id", t("col.region"), "region"),

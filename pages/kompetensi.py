@@ -21,15 +21,10 @@ st.caption(t("kompetensi.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"
 
 # ---------------------------------------------------------------- coverage heatmap + gap
-# Viewers (ui.privacy_view): a group of fewer than 5 employees shows "<5", what is
+# Viewers (ui.get, by each metric's spec): a group of fewer than 5 employees shows "<5", what is
 # computed over it "x"; the rows of a region that add up to its total are protected
 # together (the total is shown on this page or the others).
-coverage = ui.privacy_view(
-    ui.fetch(competency.competency_coverage, filters),
-    count_col="assessed",
-    value_cols=("share_meeting", "mean_gap"),
-    part_cols={"meeting": ["share_meeting"]},
-)
+coverage = ui.get(competency.competency_coverage, filters)
 ui.section(t("kompetensi.coverage.q"), t("kompetensi.coverage.c"))
 if ui.has_rows(coverage):
     data = ui.region_label_column(
@@ -76,12 +71,7 @@ if ui.has_rows(coverage):
 
 # ---------------------------------------------------------------- JPM bands
 ui.section(t("kompetensi.jpm.q"), t("kompetensi.jpm.c"))
-bands = ui.privacy_view(
-    ui.fetch(competency.jpm_distribution, filters),
-    count_col="employees",
-    value_cols=("share",),
-    group_cols=("region_id",),  # a region's bands add up to its assessed employees (100 %)
-)
+bands = ui.get(competency.jpm_distribution, filters)
 if ui.has_rows(bands):
     data = ui.label_column(bands, "band", "band", "band_label")
     fig = ui.stacked_shares(
@@ -113,12 +103,7 @@ if ui.has_rows(bands):
 # ---------------------------------------------------------------- by unit
 ui.section(t("kompetensi.unit.q"), t("kompetensi.unit.c"))
 ui.table(
-    ui.privacy_view(
-        ui.fetch(competency.jpm_by_unit, filters),
-        count_col="employees",
-        value_cols=("mean_jpm", "mean_jpm_ratio", "share_optimal", "share_kurang_optimal", "share_qualified"),
-        group_cols=("region_id",),  # the units add up to the region (the bands above)
-    ),
+    ui.get(competency.jpm_by_unit, filters),
     [
         ("region_id", t("col.region"), "region"),
         ("unit_name", t("col.unit"), "text"),
@@ -137,12 +122,7 @@ ui.table(
 # ---------------------------------------------------------------- by jenis jabatan
 jenis_order = ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan")
 ui.section(t("kompetensi.jenis.q"), t("kompetensi.jenis.c"))
-by_jenis = ui.privacy_view(
-    ui.fetch(competency.jpm_by_jenis_jabatan, filters),
-    count_col="employees",
-    value_cols=("mean_jpm", "mean_jpm_ratio", "share_optimal", "share_kurang_optimal", "share_qualified"),
-    group_cols=("region_id",),
-)
+by_jenis = ui.get(competency.jpm_by_jenis_jabatan, filters)
 if ui.has_rows(by_jenis):
     data = ui.label_column(by_jenis, "jenis_jabatan", "jenis_jabatan", "jenis")
     fig = ui.bar_by_region(
@@ -172,12 +152,7 @@ if ui.has_rows(by_jenis):
 
 # ---------------------------------------------------------------- qualification fit
 ui.section(t("kompetensi.qual.q"), t("kompetensi.qual.c"))
-fit = ui.privacy_view(
-    ui.fetch(competency.qualification_fit, filters),
-    count_col="employees",
-    part_cols={"fit": ["share_fit"]},
-    group_cols=("region_id",),  # the kinds of post add up to the region's employees
-)
+fit = ui.get(competency.qualification_fit, filters)
 if ui.has_rows(fit):
     data = ui.label_column(fit, "jenis_jabatan", "jenis_jabatan", "jenis")
     fig = ui.bar_by_region(

@@ -21,16 +21,6 @@ from ui.filters import current
 from ui.i18n import t
 
 MAX_GAPS = 4  # per region in the answer; the table lists every one
-# counts of employees in quality_by_region / _by_unit (parts of `employees`, for privacy)
-EMPLOYEE_PARTS = [
-    "without_post",
-    "employees_without_latest_evaluation",
-    "employees_without_training",
-    "employees_without_assessment",
-    "employees_without_potential",
-    "nip_birth_mismatch",
-    "nip_sex_mismatch",
-]
 
 filters = current()
 analyst = current_user().can("analyst")
@@ -82,11 +72,9 @@ def nip_warning(df: pd.DataFrame | None, region_id: str) -> list[str]:
 
 # ---------------------------------------------------------------- the answer
 readiness = ui.fetch(quality.page_readiness, filters)
-# Viewers (ui.privacy_view): a region of fewer than 5 employees, and a count of employees
+# Viewers (ui.get, by each metric's spec): a region of fewer than 5 employees, and a count of employees
 # lacking something that is (or leaves) fewer than 5, show "<5" / "x". Posts are not people.
-by_region = ui.privacy_view(
-    ui.fetch(quality.quality_by_region, filters), count_col="employees", part_cols=EMPLOYEE_PARTS
-)
+by_region = ui.get(quality.quality_by_region, filters)
 # viewers: counts of employees below 5 show "<5" (analytics.quality.protect_readiness)
 shown = readiness if readiness is None or analyst else quality.protect_readiness(readiness)
 ui.section(t("kualitas.answer.q"), t("kualitas.answer.c"))
@@ -213,7 +201,7 @@ else:
 
 # ---------------------------------------------------------------- study programmes
 ui.section(t("kualitas.programs.q"), t("kualitas.programs.c"))
-programs = ui.privacy_view(ui.fetch(quality.unmapped_programs, filters), count_col="employees")
+programs = ui.get(quality.unmapped_programs, filters)
 if programs is not None and programs.empty:
     st.success(t("kualitas.programs.none"), icon=":material/check_circle:")
 elif programs is not None:

@@ -4,7 +4,6 @@ the score or, without one, on hasil kerja Di Atas)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -52,14 +51,9 @@ def jp_columns(count: str, met: str, share: str) -> list:
 def entitlement_chart(employee_type: str, key: str, columns: list) -> None:
     """Share reaching the entitlement per region and year (PNS 20 JP, PPPK 24 JP), with its
     95 % interval; with part-year staff apart, the chart shows the full-year staff."""
-    # Viewers (ui.privacy_view): a group of fewer than 5 employees shows "<5", what is
-    # computed over it "x"; charts leave both out.
-    jp = ui.privacy_view(
-        ui.fetch(training.jp_entitlement, filters, employee_type=employee_type, part_year=part_year),
-        count_col="employees",
-        value_cols=("mean_jp", "median_jp"),
-        part_cols={"met": ["share_met", "share_met_low", "share_met_high"]},
-    )
+    # Viewers (ui.get, by the metric's spec): a group of fewer than 5 employees shows "<5",
+    # what is computed over it "x"; charts leave both out.
+    jp = ui.get(training.jp_entitlement, filters, employee_type=employee_type, part_year=part_year)
     if not ui.has_rows(jp):
         return
     data = ui.label_column(jp, "year", "year", "year_label")
@@ -92,17 +86,8 @@ entitlement_chart(
 )
 
 ui.section(t("pelatihan.unit.q"), t("pelatihan.unit.c"))
-jp_unit = ui.fetch(training.jp_by_unit, filters, part_year=part_year)
-if jp_unit is not None:
-    # employee-years: a PNS counts once per year of the range, so a unit has at least
-    # employee_years / years PNS; the units add up to the region (the table above)
-    years = filters.year_to - filters.year_from + 1
-    jp_unit = ui.privacy_view(
-        jp_unit.assign(pns=np.ceil(jp_unit["employee_years"] / years)),
-        count_col="pns",
-        value_cols=("employee_years", "mean_jp", "met", "share_met", "share_met_low", "share_met_high"),
-        group_cols=("region_id",),
-    )
+# a unit of fewer than 5 PNS shows "<5" (the units add up to the region, the table above)
+jp_unit = ui.get(training.jp_by_unit, filters, part_year=part_year)
 ui.table(
     jp_unit,
     [
@@ -120,11 +105,7 @@ ui.table(
 )
 
 # ---------------------------------------------------------------- volume
-volume = ui.privacy_view(
-    ui.fetch(training.training_volume, filters),
-    count_col="participants",
-    value_cols=("trainings", "jp_total"),
-)
+volume = ui.get(training.training_volume, filters)
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("pelatihan.volume.q"), t("pelatihan.volume.c"))
@@ -201,15 +182,7 @@ with right:
         help=t("impact.outcome.help"),
         bind="query-params",
     )
-impact = ui.fetch(training.training_impact, filters, min_jp=min_jp, outcome=outcome)
-estimate_cols = ("estimate", "se", "ci_low", "ci_high", "treated_change", "control_change")
-if impact is not None and not impact.empty:
-    impact = ui.privacy_view(
-        impact.fillna({"n_treated": 0, "n_control": 0}),
-        count_col="n_treated",
-        value_cols=estimate_cols,
-        also=(ui.Rule("n_control", value_cols=estimate_cols),),
-    )
+impact = ui.get(training.training_impact, filters, min_jp=min_jp, outcome=outcome)
 chosen = did.AUTO
 if impact is not None:
     row = None if impact.empty else next(impact.itertuples(index=False))
@@ -261,11 +234,7 @@ with st.expander(t("method.title"), icon=":material/menu_book:"):
     st.markdown(t("pelatihan.method.outcome"))
 
 ui.section(t("pelatihan.event.q"), t("pelatihan.event.c"))
-event = ui.privacy_view(
-    ui.fetch(training.training_event_study, filters, min_jp=min_jp, outcome=chosen),
-    count_col="n_treated",
-    value_cols=("treated_mean", "difference"),
-)
+event = ui.get(training.training_event_study, filters, min_jp=min_jp, outcome=chosen)
 if ui.has_rows(event):
     rating = event["unit"].iloc[0] == "pp"
     fig = ui.event_study_chart(
@@ -290,12 +259,7 @@ if ui.has_rows(event):
 
 # ---------------------------------------------------------------- competency change
 ui.section(t("pelatihan.comp.q"), t("pelatihan.comp.c"))
-change = ui.privacy_view(
-    ui.fetch(training.competency_change_after_training, filters),
-    count_col="trained_n",
-    value_cols=("trained_change", "difference"),
-    also=(ui.Rule("untrained_n", value_cols=("untrained_change", "difference")),),
-)
+change = ui.get(training.competency_change_after_training, filters)
 if ui.has_rows(change):
     ui.table(
         ui.label_column(change, "competency_name", "competency_name", "competency"),

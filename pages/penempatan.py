@@ -33,10 +33,10 @@ by = st.segmented_control(
     required=True,
 )
 sync_to_url("alur", by, "unit")
-# Viewers (ui.privacy_view): fewer than 5 employees (moves, proposals, candidates) show
-# "<5", what is computed over them "x"; charts leave both out. A region's rows add up
-# to its total where that total is shown or can be worked out.
-flows = ui.privacy_view(ui.fetch(placement.move_flows, filters, by=by), count_col="moves")
+# Viewers (ui.get, by each metric's spec): fewer than 5 employees (moves, proposals,
+# candidates) show "<5", what is computed over them "x"; charts leave both out. A region's
+# rows add up to its total where that total is shown or can be worked out.
+flows = ui.get(placement.move_flows, filters, by=by)
 if ui.has_rows(flows):
     node_label = jenis_jabatan_label if by == "jenis_jabatan" else str
     fig = pc.sankey(flows, label=node_label, value_label=t("penempatan.col.moves"))
@@ -56,14 +56,7 @@ if ui.has_rows(flows):
     )
 
 ui.section(t("penempatan.rates.q"), t("penempatan.rates.c"))
-RATE = ("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high")
-rates = ui.privacy_view(
-    ui.fetch(placement.move_rates, filters),
-    count_col="moves",
-    value_cols=RATE,
-    group_cols=("region_id",),  # the kinds of move add up to the region's moves
-    also=(ui.Rule("employees", value_cols=RATE),),
-)
+rates = ui.get(placement.move_rates, filters)
 if ui.has_rows(rates):
     data = pc.with_move_labels(rates)
     fig = ui.bar_by_region(
@@ -93,16 +86,10 @@ if ui.has_rows(rates):
 
 # ---------------------------------------------------------------- declined
 st.divider()
-DECLINED = ("share_declined", "share_declined_low", "share_declined_high")
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("penempatan.declined.q"), t("penempatan.declined.c"))
-    declined = ui.privacy_view(
-        ui.fetch(placement.declined_by_region, filters),
-        count_col="proposed",
-        part_cols={"declined": list(DECLINED)},
-        group_cols=("region_id",),  # the same total as the units' rows on the right
-    )
+    declined = ui.get(placement.declined_by_region, filters)
     if ui.has_rows(declined):
         data = pc.with_move_labels(declined)
         fig = ui.bar_by_region(
@@ -133,12 +120,7 @@ with left:
 with right:
     ui.section(t("penempatan.declined_unit.q"), t("penempatan.declined_unit.c"))
     ui.table(
-        ui.privacy_view(
-            ui.fetch(placement.declined_by_unit, filters),
-            count_col="proposed",
-            part_cols={"declined": list(DECLINED)},
-            group_cols=("region_id",),
-        ),
+        ui.get(placement.declined_by_unit, filters),
         [
             ("region_id", t("col.region"), "region"),
             ("unit_name", t("col.unit"), "text"),
@@ -155,12 +137,7 @@ with right:
 
 # ---------------------------------------------------------------- fit
 st.divider()
-fit = ui.privacy_view(
-    ui.fetch(placement.fit_before_after, filters),
-    count_col="moves",
-    value_cols=("mean_jpm", "share_qualified", "share_qualified_low", "share_qualified_high"),
-    part_cols={"n_jpm": ["mean_jpm", "mean_jpm_low", "mean_jpm_high"], "qualified": []},
-)
+fit = ui.get(placement.fit_before_after, filters)
 left, right = ui.side_by_side(2)
 with left:
     ui.section(t("penempatan.fit.q"), t("penempatan.fit.c"))
@@ -228,15 +205,7 @@ if change is not None:
     if not change["n"].any():
         st.info(t("penempatan.kinerja.none"), icon=":material/info:")
     else:
-        effect = ("estimate", "se", "ci_low", "ci_high", "treated_change", "control_change")
-        data = pc.with_group_labels(
-            ui.privacy_view(
-                change,
-                count_col="n",
-                value_cols=("mean_before", "mean_after", *effect),
-                also=(ui.Rule("n_control", value_cols=("control_before", "control_after", *effect)),),
-            )
-        )
+        data = pc.with_group_labels(ui.protected(change, placement.kinerja_change_after_move))
         first = next(change.itertuples(index=False))
         factor, unit = ui.impact_factor(first), ui.impact_unit(first)
         level = "pct" if factor == 100 else "num1"  # the groups' means: a share, or a score
@@ -326,12 +295,7 @@ analyst = current_user().can("analyst")
 ui.section(t("penempatan.cand.q"), t("penempatan.cand.c"))
 if not analyst:
     st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
-counts = ui.privacy_view(
-    ui.fetch(placement.placement_candidate_counts, filters),
-    count_col="candidates",
-    value_cols=("target_posts",),
-    part_cols=("field_mismatch", "low_jpm"),
-)
+counts = ui.get(placement.placement_candidate_counts, filters)
 if ui.has_rows(counts):
     data = ui.region_label_column(counts)
     fig = ui.sum_bars(

@@ -5,25 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import kinerja, overview, placement
+from analytics import kinerja, overview
 from ui import components as ui
 from ui import fmt
 from ui.filters import current
 from ui.i18n import t
-
-
-def with_move_counts(
-    kpis: pd.DataFrame | None, declined: pd.DataFrame | None, years: int
-) -> pd.DataFrame | None:
-    """The groups behind two rates, for the privacy rules below: ``moves`` executed (from
-    moves per 100 per year) and ``proposed`` / ``declined`` moves (declined_by_region)."""
-    if kpis is None or kpis.empty:
-        return kpis
-    out = kpis.assign(moves=(kpis["moves_per_100"] * kpis["employees"] * years / 100).round())
-    if declined is None:  # its error is shown; show no declined share rather than an unchecked one
-        return out.assign(share_declined=float("nan"), proposed=0, declined=0)
-    sums = declined.groupby("region_id")[["proposed", "declined"]].sum()
-    return out.join(sums, on="region_id").fillna({"proposed": 0, "declined": 0})
 
 
 def privacy_hidden(df: pd.DataFrame, i, col: str) -> bool:
@@ -39,40 +25,11 @@ st.caption(t("ringkasan.intro", year=filters.year_to))
 
 
 # Viewers: a region of fewer than 5 employees (one unit and one jenis jabatan chosen),
-# and a rate over fewer than 5 moves, show "<5" / "x" (ui.privacy_view).
-kpis = ui.privacy_view(
-    with_move_counts(
-        ui.fetch(overview.overview_kpis, filters),
-        ui.fetch(placement.declined_by_region, filters),
-        years=filters.year_to - filters.year_from + 1,
-    ),
-    count_col="employees",
-    value_cols=(
-        "share_baik",
-        "share_baik_low",
-        "share_baik_high",
-        "share_sangat_baik",
-        "mean_score",
-        "mean_jpm",
-        "mean_jpm_ratio",
-        "share_optimal",
-        "share_qualified",
-        "moves_per_100",
-        "share_declined",
-    ),
-    part_cols={"pns": ["share_jp_met"], "pppk": []},  # the 20 JP share is over PNS only
-    also=(
-        ui.Rule("moves", value_cols=("moves_per_100",)),
-        ui.Rule("proposed", part_cols={"declined": ["share_declined"]}),
-    ),
-)
+# and a rate over fewer than 5 moves, show "<5" / "x" (the spec of overview_kpis).
+kpis = ui.get(overview.overview_kpis, filters)
 # the quarterly lines: kinerja_trend at quarter grain (what overview_trend reads), with
 # the number of employees evaluated per month behind each point
-trend = ui.privacy_view(
-    ui.fetch(kinerja.kinerja_trend, filters, grain="quarter"),
-    count_col="employees",
-    value_cols=("share_baik", "mean_score"),
-)
+trend = ui.get(kinerja.kinerja_trend, filters, grain="quarter")
 
 CARD_WIDTH = 180  # pixels, the narrowest a column of KPI cards gets
 

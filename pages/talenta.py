@@ -54,16 +54,10 @@ cuts = {"cut_low": float(cut_low), "cut_high": float(cut_high)}
 
 # ---------------------------------------------------------------- the grid, one per region
 ui.section(t("talenta.grid.q"), t("talenta.grid.c"))
-# Viewers (ui.privacy_view): a box of fewer than 5 employees shows "<5" and no share, and
-# another box of the region is hidden with it where the shares (adding up to 100 %) and
-# the number assessed would give it back; a pool or retirements of fewer than 5 too.
-grid = ui.privacy_view(
-    ui.fetch(talent.talent_grid, filters, **cuts),
-    count_col="employees",
-    value_cols=("share",),
-    group_cols=("region_id",),
-    also=(ui.Rule("assessed"),),
-)
+# Viewers (ui.get, by the metric's spec): a box of fewer than 5 employees shows "<5" and
+# no share, and another box of the region is hidden with it where the shares (adding up to
+# 100 %) and the number assessed would give it back; a pool or retirements of fewer than 5 too.
+grid = ui.get(talent.talent_grid, filters, **cuts)
 if ui.has_rows(grid):
     regions = ordered_regions(grid["region_id"])
     # one 9-box per region, at most three a row, the rows evenly filled (four: two by two)
@@ -105,24 +99,7 @@ if ui.has_rows(grid):
 # ---------------------------------------------------------------- succession
 
 
-def succession_view(df, group_cols=()):
-    """Viewers: a pool or a number retiring of fewer than 5 shows "<5". Posts to fill =
-    vacant + retiring: both hidden with a small number retiring (the presentation shows
-    posts to fill, which with the vacant posts would give it back)."""
-    return ui.privacy_view(
-        df,
-        count_col="pool",
-        value_cols=("pool_per_post",),
-        group_cols=group_cols,
-        also=(
-            ui.Rule(
-                "retiring", value_cols=("vacant", "posts_to_fill", "pool_per_post"), group_cols=group_cols
-            ),
-        ),
-    )
-
-
-by_region = succession_view(ui.fetch(talent.succession_by_region, filters, **cuts))
+by_region = ui.get(talent.succession_by_region, filters, **cuts)
 as_of = pt.date_label(pt.first_value(by_region, "as_of_date"))
 st.divider()
 ui.section(t("talenta.succ.q"), t("talenta.succ.c", as_of=as_of))
@@ -164,7 +141,7 @@ if by_region is not None and not by_region.empty:
 ui.section(t("talenta.succ.unit.q"), t("talenta.succ.unit.c"))
 ui.table(
     # the units add up to the regions above
-    succession_view(ui.fetch(talent.succession_by_unit, filters, **cuts), group_cols=("region_id",)),
+    ui.get(talent.succession_by_unit, filters, **cuts),
     [("region_id", t("col.region"), "region"), ("unit_name", t("col.unit"), "text"), *succession_columns],
     filename=f"talenta_suksesi_unit_{fname}",
     key="succ_unit",

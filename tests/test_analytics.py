@@ -317,14 +317,17 @@ def test_overview_kpis_by_hand(hand):
     # one executed rotation (the pengangkatan is not a move) among 3 employees in 1 year
     assert slt["moves_per_100"] == pytest.approx(100 / 3)
     assert slt["share_declined"] == 0.0
+    # the counts behind the rates (what the privacy rules read): E2's rotation; E5's declined one
+    assert (slt["moves"], slt["proposed"], slt["declined"]) == (1, 1, 0)
     jmb = df["JMB"]
     assert (jmb["moves_per_100"], jmb["share_declined"]) == (0.0, 1.0)
+    assert (jmb["moves"], jmb["proposed"], jmb["declined"]) == (0, 1, 1)
     assert jmb["mean_jpm"] == pytest.approx(62.5)
 
 
 def test_overview_trend_is_quarterly(hand):
     df = overview.overview_trend(hand, Y2024)
-    assert list(df.columns) == ["region_id", "period", "grain", "share_baik", "mean_score"]
+    assert list(df.columns) == ["region_id", "period", "grain", "employees", "share_baik", "mean_score"]
     assert by(df, region_id="JMB").mean_score == pytest.approx(62.5)
 
 

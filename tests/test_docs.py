@@ -11,8 +11,10 @@ import pytest
 
 import analytics
 import analytics.quality  # imported by no module test_docs imports
+from analytics import spec
 from analytics.db import SQL_DIR, create_schema
-from analytics.invariants import METRICS
+
+METRICS = list(spec.metrics())
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -53,6 +55,20 @@ def test_every_metric_is_in_the_catalogue():
     ]
     missing = [n for n in names if f"`{n}" not in CATALOGUE]
     assert not missing, f"docs/metrics.md misses {missing}"
+
+
+def catalogue_columns(name: str) -> list[str] | None:
+    """The columns docs/metrics.md lists for a function (its table row's last cell)."""
+    for line in CATALOGUE.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 2 and re.match(rf"`{name}[`(]", cells[0]):
+            return [c.strip() for c in cells[-1].split(",")]
+    return None
+
+
+@pytest.mark.parametrize("metric", METRICS, ids=lambda fn: fn.__name__)
+def test_the_catalogue_lists_the_columns_of_the_spec(metric):
+    assert catalogue_columns(metric.__name__) == metric.spec.names
 
 
 def test_every_sql_file_has_its_function():

@@ -5,7 +5,7 @@ in the CSV downloads and in the charts; a signed-in analyst sees every number.
 The counts are checked against independent SQL on the raw tables of the small
 demo database (scale 0.03: many units have 1–4 employees). The suppression rule
 itself is tested in tests/test_privacy.py; here, that the pages apply it
-(``ui.privacy_view``) and that nothing hidden reaches the screen or the files.
+(``ui.get``: each metric through :func:`analytics.privacy.protect` by its spec) and that nothing hidden reaches the screen or the files.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import test_pages as base  # the pages' AppTest fixtures and helpers (tests/ is 
 import test_pages_penempatan as pen
 from streamlit import dataframe_util
 
-from analytics import privacy
+from analytics import privacy, spec
 from data.demo import REGIONS
 from ui import components as ui
 from ui import fmt
@@ -322,13 +322,21 @@ def viewer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ui, "sees_everything", lambda: False)
 
 
-def test_privacy_view_leaves_an_analysts_frame_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+def as_metric(declared: spec.Spec):
+    """A stand-in analytics function carrying ``declared`` (what ui.protected reads)."""
+    return spec.metric(declared)(lambda con, filters: None)
+
+
+def test_an_analysts_frame_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ui, "sees_everything", lambda: True)
     df = pd.DataFrame({"employees": [3, 40], "mean": [1.0, 2.0]})
-    assert ui.privacy_view(df, count_col="employees", value_cols=["mean"]) is df
+    declared = spec.spec(
+        columns="employees count\nmean number", protect=[spec.Protect("employees", values=("mean",))]
+    )
+    assert ui.protected(df, as_metric(declared)) is df
 
 
-def test_privacy_view_merges_rules(viewer) -> None:
+def test_the_rules_of_a_spec_are_merged(viewer) -> None:
     df = pd.DataFrame(
         {
             "unit": ["a", "b", "c"],
@@ -337,7 +345,11 @@ def test_privacy_view_merges_rules(viewer) -> None:
             "rate": [0.5, 0.05, 0.4],
         }
     )
-    out = ui.privacy_view(df, count_col="employees", value_cols=["rate"], also=[ui.Rule("moves", ["rate"])])
+    declared = spec.spec(
+        columns="unit key\nemployees count\nmoves count\nrate share",
+        protect=[spec.Protect("employees", values=("rate",)), spec.Protect("moves", values=("rate",))],
+    )
+    out = ui.protected(df, as_metric(declared))
     assert privacy.markers(out, "employees").tolist() == [SMALL, None, None]
     assert privacy.markers(out, "moves").tolist() == [None, SMALL, None]
     assert privacy.markers(out, "rate").tolist() == [X, X, None]
@@ -345,7 +357,7 @@ def test_privacy_view_merges_rules(viewer) -> None:
     assert out.loc[2, "rate"] == 0.4 and df["rate"].tolist() == [0.5, 0.05, 0.4]  # input untouched
 
 
-def test_privacy_view_ranks_the_shown_rows_only(viewer) -> None:
+def test_a_ranked_metric_ranks_the_shown_rows_only(viewer) -> None:
     df = pd.DataFrame(
         {
             "rank": [1, 2, 3, 4, 4],
@@ -354,7 +366,12 @@ def test_privacy_view_ranks_the_shown_rows_only(viewer) -> None:
             "score": [90.0, 85.0, 80.0, 70.0, 70.0],
         }
     )
-    out = ui.privacy_view(df, count_col="employees", value_cols=["score"], rank_col="rank")
+    declared = spec.spec(
+        columns="rank rank\nunit key\nemployees count\nscore score",
+        protect=[spec.Protect("employees", values=("score",))],
+        rank="rank",
+    )
+    out = ui.protected(df, as_metric(declared))
     assert out["unit"].tolist() == ["d", "b", "a", "c", "e"]  # hidden last, by name
     assert out["rank"].tolist()[:3] == [1, 2, 3] and out["rank"].iloc[3:].isna().all()
     assert privacy.markers(out, "rank").tolist() == [None, None, None, X, X]
@@ -364,7 +381,7 @@ def test_privacy_view_ranks_the_shown_rows_only(viewer) -> None:
 
 def test_styled_table_keeps_numbers_and_shows_markers(viewer) -> None:
     df = pd.DataFrame({"region_id": ["SLT", "JMB"], "employees": [3, 1860], "share": [0.5, 0.25]})
-    hidden = ui.privacy_view(df, count_col="employees", value_cols=["share"])
+    hidden = privacy.suppress(df, count_col="employees", value_cols=["share"])
     columns = [("region_id", "Wilayah", "region"), ("employees", "Pegawai", "int"), ("share", "%", "pct")]
     style = ui.styled(hidden, columns)
     # Streamlit draws an empty cell as "None" whatever the Styler says: a column with hidden
@@ -380,6 +397,17 @@ def test_styled_table_keeps_numbers_and_shows_markers(viewer) -> None:
     assert full.data["Pegawai"].dtype.kind == "i"
 
 
+def _talent_spec() -> spec.Spec:
+    """The talent grid's privacy rules, over the columns this test's grid has."""
+    from analytics import talent
+
+    return spec.spec(
+        columns="region_id key\nbox code\nkinerja_level code\npotensi_level code\nemployees count\n"
+        "share share\nassessed count",
+        protect=talent.talent_grid.spec.rules,
+    )
+
+
 def test_nine_box_cells_show_markers_not_numbers(viewer) -> None:
     from ui import penataan as pt
 
@@ -393,7 +421,7 @@ def test_nine_box_cells_show_markers_not_numbers(viewer) -> None:
             "share": np.array([0, 2, 10, 20, 30, 0, 12, 9, 17]) / 100,
         }
     )
-    hidden = ui.privacy_view(grid, count_col="employees", value_cols=["share"], group_cols=["region_id"])
+    hidden = privacy.protect(grid.assign(assessed=100), _talent_spec())
     fig = pt.nine_box_chart(hidden)
     text = list(fig.data[0].text)
     assert f"<br>{SMALL}<br>{X}" in text[1]

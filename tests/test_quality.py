@@ -390,45 +390,8 @@ def test_viewers_see_small_counts_of_employees_hidden_but_posts_in_full(hand) ->
     assert not privacy.is_suppressed(full, "have").any()
 
 
-# ---------------------------------------------------------------- invariants on the demo
-@pytest.mark.parametrize("fn", list(quality.INVARIANTS), ids=lambda fn: fn.__name__)
-@pytest.mark.parametrize(
-    "filters",
-    [
-        Filters(),
-        Filters(regions=("SWL",), year_from=2022, year_to=2025),
-        Filters(regions=("DKI", "JMB"), jenis_jabatan=2),
-    ],
-    ids=["all", "one-region", "fungsional"],
-)
-def test_quality_invariants(con, fn, filters) -> None:
-    rules = quality.INVARIANTS[fn]
-    df = fn(con) if fn is quality.mapped_codes else fn(con, filters)
-    if fn not in (quality.unmapped_programs, quality.mapped_codes):  # the demo maps every programme
-        assert not df.empty
-    if "region_id" in df and filters.regions:
-        assert set(df["region_id"]) <= set(filters.regions)
-    keys = rules["keys"]
-    assert not df.duplicated(keys).any() and df[keys].notna().all().all()
-    for col in rules["counts"]:
-        assert (df[col].dropna() >= 0).all(), col
-    for whole, parts in rules["parts"].items():
-        for part in parts:
-            both = df[[whole, part]].dropna()
-            assert (both[part] <= both[whole]).all(), (whole, part)
-
-
-def test_every_quality_function_has_invariants() -> None:
-    public = {
-        fn
-        for name, fn in vars(quality).items()
-        if callable(fn) and getattr(fn, "__module__", "") == quality.__name__ and not name.startswith("_")
-    }
-    reducers = {quality.page_status, quality.readiness_gaps, quality.empty_reasons, quality.protect_readiness}
-    reducers |= {quality.staffed_regions, quality.regions_of}
-    assert public - reducers == set(quality.INVARIANTS)
-
-
+# ---------------------------------------------------------------- on the demo
+# (the invariants of every quality function: tests/test_invariants.py, from their specs)
 def test_demo_readiness_is_complete_where_the_demo_has_everything(con) -> None:
     df = quality.page_readiness(con, Filters())
     # the demo fills every table: nothing is missing altogether; assessments and potential

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
-from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -131,19 +130,6 @@ def empty_state() -> None:
 
 
 # ---------------------------------------------------------------- privacy (issue #5)
-class Rule(NamedTuple):
-    """One count column of a table and what :func:`analytics.privacy.suppress` hides with it
-    (the arguments of that function): ``value_cols`` computed over the group, ``part_cols``
-    sub-counts of it, ``group_cols`` / ``total_rows`` rows that add up to a total the page
-    shows or the reader can work out."""
-
-    count_col: str
-    value_cols: Sequence[str] = ()
-    part_cols: Sequence[str] | Mapping[str, Sequence[str]] = ()
-    group_cols: Sequence[str] = ()
-    total_rows: Sequence[bool] | pd.Series | str | None = None
-
-
 def sees_everything() -> bool:
     """A signed-in analyst (or admin) sees small groups; everyone else sees them suppressed."""
     from ui.auth import current_user
@@ -151,79 +137,22 @@ def sees_everything() -> bool:
     return current_user().can("analyst")
 
 
-def privacy_view(
-    df: pd.DataFrame | None,
-    *,
-    count_col: str,
-    value_cols: Sequence[str] = (),
-    part_cols: Sequence[str] | Mapping[str, Sequence[str]] = (),
-    group_cols: Sequence[str] = (),
-    total_rows: Sequence[bool] | pd.Series | str | None = None,
-    also: Sequence[Rule] = (),
-    rank_col: str | None = None,
-    rank_within: Sequence[str] = (),
-) -> pd.DataFrame | None:
-    """The frame of a table whose rows are groups of employees, as this user may see it.
-
-    A signed-in analyst gets ``df`` unchanged. Anyone else gets it through
-    :func:`analytics.privacy.suppress` (threshold :func:`analytics.privacy.min_group_size`):
-    a group below it shows "<5", what is computed over it and what would give it back
+def get(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
+    """A metric's frame as this user may see it: the cached result of ``fn`` (see
+    :func:`fetch`), and for anyone but a signed-in analyst through
+    :func:`analytics.privacy.protect` by the metric's own spec (``fn.spec``): a group
+    below the threshold shows "<5", what is computed over it and what would give it back
     "x", in the table, its CSV and XLSX (:func:`table`), and charts drawn from the frame
-    leave those cells out (:func:`chart` with ``data=`` says so). The keywords are one
-    :class:`Rule`; ``also`` adds rules for further count columns of the same rows (each
-    suppressed on its own, the hidden cells of all of them hidden).
+    leave those cells out (:func:`chart` with ``data=`` says so). The report
+    (``ui.story``) reads the same way, so the screen and the handout cannot differ."""
+    return protected(fetch(fn, filters, **opts), fn)
 
-    ``rank_col``: a rank over a value hidden with ``count_col`` would place the hidden
-    group between its neighbours. Hidden rows get no rank ("x") and go to the end
-    (ordered by their text columns, not by rank); the others are ranked again among
-    themselves (within ``rank_within``), 1 = best as before.
-    """
-    if df is None or df.empty or sees_everything():
+
+def protected(df: pd.DataFrame | None, fn: Callable) -> pd.DataFrame | None:
+    """``df``, a frame of ``fn``, as this user may see it (see :func:`get`)."""
+    if df is None or sees_everything():
         return df
-    rules = [Rule(count_col, value_cols, part_cols, group_cols, total_rows), *also]
-    out = _suppress_all(df, rules)
-    if rank_col is not None:
-        out = _rerank(out, rank_col, privacy.is_suppressed(out, count_col).to_numpy(), rank_within)
-    return out
-
-
-def _suppress_all(df: pd.DataFrame, rules: Sequence[Rule]) -> pd.DataFrame:
-    """:func:`analytics.privacy.suppress` per rule; a cell is hidden if any rule hides it
-    ("<5" where it is a small group itself, else "x")."""
-    results = [privacy.suppress(df, **rule._asdict()) for rule in rules]
-    out = results[0]
-    for extra in results[1:]:
-        for col in privacy.suppressed_columns(extra):
-            mask = privacy.is_suppressed(extra, col).to_numpy() | privacy.is_suppressed(out, col).to_numpy()
-            out[col] = pd.to_numeric(df[col], errors="coerce").astype(float).mask(mask)
-            out[col + privacy.SUPPRESSED] = mask
-            small = [f[col + privacy.SMALL].to_numpy(bool) for f in (out, extra) if col + privacy.SMALL in f]
-            if small:
-                out[col + privacy.SMALL] = np.logical_or.reduce(small) & mask
-        unprotected = extra.attrs.get("unprotected_groups")
-        if unprotected:
-            out.attrs["unprotected_groups"] = [*out.attrs.get("unprotected_groups", []), *unprotected]
-    return out
-
-
-def _rerank(df: pd.DataFrame, rank_col: str, hidden: np.ndarray, within: Sequence[str]) -> pd.DataFrame:
-    shown = df[~hidden].copy()
-    rest = df[hidden].copy()
-    ranks = shown.groupby(list(within))[rank_col] if within else shown[rank_col]
-    shown[rank_col] = ranks.rank(method="min")
-    rest[rank_col] = np.nan
-    labels = [
-        c
-        for c in df.columns
-        if df[c].dtype == object and not str(c).endswith((privacy.SUPPRESSED, privacy.SMALL))
-    ]
-    rest = rest.sort_values([*within, *[c for c in labels if c not in within]], kind="stable")
-    out = pd.concat([shown, rest])
-    out[rank_col + privacy.SUPPRESSED] = np.r_[np.zeros(len(shown), bool), np.ones(len(rest), bool)]
-    if within:  # hidden rows last within their group
-        out = out.sort_values(list(within), kind="stable")
-    out.attrs = df.attrs
-    return out.reset_index(drop=True)
+    return privacy.protect(df, fn.spec)
 
 
 def any_hidden(df: pd.DataFrame | None, columns: Sequence[str] | None = None) -> bool:
@@ -500,7 +429,7 @@ def chart(
 ) -> None:
     """The chart, and below it a PNG download of it (see :func:`png_download`).
 
-    ``data``: the frame(s) the chart was drawn from; if :func:`privacy_view` hid some of
+    ``data``: the frame(s) the chart was drawn from; if :func:`get` hid some of
     their cells (which the chart helpers leave out), a note under the chart says so.
     """
     st.plotly_chart(
@@ -1056,7 +985,7 @@ def table(
 
 def top_bottom(df: pd.DataFrame, rank: str, n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``n`` best and ``n`` worst rows by a rank column (1 = best); worst first in the second.
-    Rows without a rank (suppressed, see :func:`privacy_view`) are in neither."""
+    Rows without a rank (suppressed, see :func:`get`) are in neither."""
     ordered = df[~privacy.is_suppressed(df, rank)].sort_values(rank)
     return ordered.head(n), ordered.tail(n).iloc[::-1]
 

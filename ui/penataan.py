@@ -85,7 +85,7 @@ def nine_box_chart(df: pd.DataFrame, *, height: int = GRID_HEIGHT) -> go.Figure:
     level = {k: "<br>".join(wrap_words(kinerja_label(k, lang), 12)) for k in (1, 2, 3)}
     kinerja_order = [level[k] for k in (1, 2, 3)]
     potensi_order = [potensi_label(p, lang) for p in (1, 2, 3)]
-    # a suppressed cell (ui.components.privacy_view) shows its marker and no colour
+    # a suppressed cell (ui.components.get) shows its marker and no colour
     counts = privacy.with_markers(df, formatters={"employees": lambda v: fmt.integer(v, lang=lang)})
     shares = privacy.with_markers(df, formatters={"share": lambda v: fmt.percent(v, 1, lang=lang)})
     text = [

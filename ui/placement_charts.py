@@ -62,7 +62,7 @@ def sankey(
     """Moves from ``source`` (left column) to ``target`` (right column), one link per row,
     coloured by move type (a legend says which). Sources and targets are separate nodes,
     so a move within the same unit is a flow across, not a loop. Suppressed rows
-    (:func:`ui.components.privacy_view`) are left out."""
+    (:func:`ui.components.get`) are left out."""
     if f"{value}{privacy.SUPPRESSED}" in df:
         df = df[~privacy.is_suppressed(df, value)]
     sources = list(dict.fromkeys(df[source]))

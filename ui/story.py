@@ -20,6 +20,7 @@ the chart helpers of :mod:`ui.components` this module reuses.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
@@ -179,10 +180,12 @@ def unit_label(filters: Filters, data: Data) -> str:
 
 
 # ---------------------------------------------------------------- privacy and display helpers
-def protect(df: pd.DataFrame, *, count_col: str, threshold: int, **options) -> pd.DataFrame:
-    """:func:`analytics.privacy.suppress` on a copy with a fresh 0..n-1 index: hidden cells
-    become NaN (so charts and findings leave them out), ``<col>_suppressed`` marks them."""
-    return privacy.suppress(df.reset_index(drop=True), count_col=count_col, threshold=threshold, **options)
+def protect(df: pd.DataFrame, fn: Callable, threshold: int) -> pd.DataFrame:
+    """A frame of the metric ``fn`` through :func:`analytics.privacy.protect` by the metric's
+    own spec — the rule the pages apply for viewers, so that the screen and the handout
+    cannot differ — on a copy with a fresh 0..n-1 index: hidden cells become NaN (so charts
+    and findings leave them out), ``<col>_suppressed`` marks them."""
+    return privacy.protect(df.reset_index(drop=True), fn.spec, threshold)
 
 
 def cell_texts(df: pd.DataFrame, column: str, kind: str | Callable) -> list[str]:
@@ -278,13 +281,7 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
     kpis = data.metric(overview.overview_kpis, filters)
     if kpis is None or kpis.empty:
         return _empty_slide("overview", title, how)
-    numbers = protect(
-        kpis,
-        count_col="employees",
-        value_cols=("share_baik", "mean_score", "share_optimal", "share_qualified"),
-        part_cols={"pns": ["share_jp_met"]},  # the 20 JP share is over the region's PNS only
-        threshold=k,
-    )
+    numbers = protect(kpis, overview.overview_kpis, k)
     long = numbers.melt(id_vars=["region_id"], value_vars=list(OVERVIEW_SHARES), var_name="indicator")
     long["indicator_label"] = long["indicator"].map(lambda c: t(f"story.indicator.{c}"))
     fig = ui.bar_by_region(
@@ -342,10 +339,7 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
     if bands is None or bands.empty:
         return _empty_slide("competency", title, how)
     bands = _sorted_by_region(bands, "band", MAPPING_BANDS)
-    # the bands of a region add up to its assessed employees (the shares to 100 %)
-    numbers = protect(
-        bands, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
-    )
+    numbers = protect(bands, competency.jpm_distribution, k)
     chart = ui.label_column(numbers, "band", "band", "band_label").dropna(subset=["share"])
     fig = None
     if not chart.empty:
@@ -395,7 +389,7 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
     if trend is None or trend.empty:
         return _empty_slide("kinerja", title, how)
     trend = _sorted_by_region(trend, "period")
-    numbers = protect(trend, count_col="employees", value_cols=("share_baik", "mean_score"), threshold=k)
+    numbers = protect(trend, kinerja.kinerja_trend, k)
     numbers["year"] = pd.to_datetime(numbers["period"]).dt.year
     chart = numbers.dropna(subset=["share_baik"])
     fig = None
@@ -462,16 +456,11 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
             rows.append({"group": region_id, "label": region_name(region_id), **impact.iloc[0].to_dict()})
     if len(chosen) > 1:
         rows.append({"group": "all", "label": t("story.training.all"), **pooled.iloc[0].to_dict()})
-    df = pd.DataFrame(rows)
-    df["n_treated"] = df["n_treated"].fillna(0)
-    # the pooled row's n is the sum of the regions' n: a total that could give a small region back
-    numbers = protect(
-        df,
-        count_col="n_treated",
-        value_cols=("estimate", "ci_low", "ci_high"),
-        total_rows=(df["group"] == "all").to_numpy(),
-        threshold=k,
-    )
+    df = pd.DataFrame(rows).assign(is_total=lambda d: d["group"] == "all")
+    # each row by the spec of training_impact (either group small: no estimate), and the
+    # pooled row's n is the sum of the regions' n: a total that could give a small region back
+    rules = tuple(dataclasses.replace(r, total_rows="is_total") for r in training.training_impact.spec.rules)
+    numbers = privacy.protect(df, dataclasses.replace(training.training_impact.spec, protect=rules), k)
     factor = ui.impact_factor(pooled.iloc[0])
     chart = numbers.rename(columns={"label": "group_label", "estimate": "mean_change", "n_treated": "n"})
     chart = chart.dropna(subset=["mean_change"])
@@ -527,14 +516,7 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
         return _empty_slide("placement", title, how)
     order = [m for m in pc.MOVE_TYPES if m in set(rates["move_type"])]
     rates = _sorted_by_region(rates, "move_type", order)
-    # the kinds of move of a region add up to its moves (on the other pages)
-    numbers = protect(
-        rates,
-        count_col="moves",
-        value_cols=("per_100_per_year", "per_100_per_year_low", "per_100_per_year_high"),
-        group_cols=("region_id",),
-        threshold=k,
-    )
+    numbers = protect(rates, placement.move_rates, k)
     chart = pc.with_move_labels(numbers.dropna(subset=["per_100_per_year"]))
     fig = None
     if not chart.empty:
@@ -588,10 +570,7 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     if grid is None or grid.empty:
         return _empty_slide("talent", title, how)
     grid = _sorted_by_region(grid, "box")
-    # the nine boxes of a region add up to its assessed employees (the shares to 100 %)
-    numbers = protect(
-        grid, count_col="employees", value_cols=("share",), group_cols=("region_id",), threshold=k
-    )
+    numbers = protect(grid, talent.talent_grid, k)
     shown_regions = list(dict.fromkeys(numbers["region_id"]))
     from ui import penataan
 
@@ -681,7 +660,7 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
     if succession is None or succession.empty:
         return _empty_slide("succession", title, how)
     succession = _sorted_by_region(succession)
-    numbers = protect(succession, count_col="pool", value_cols=("pool_per_post",), threshold=k)
+    numbers = protect(succession, talent.succession_by_region, k)
     measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
     long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
     long["measure_label"] = long["measure"].map(measures)

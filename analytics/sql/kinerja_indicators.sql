@@ -3,7 +3,7 @@
 -- rated Di Atas and Di Bawah Ekspektasi of the rated evaluations — and, where the data
 -- have them, the mean 0-100 indicator scores of seed 001 (hasil kerja, sikap, disiplin).
 -- An indicator with neither has no row (sikap and disiplin in a ratings-only export).
--- employees = mean rated per evaluation period.
+-- employees = mean rated (or, for an indicator scored only, scored) per evaluation period.
 with evaluations as (
     select *
     from kinerja_source($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
@@ -22,10 +22,11 @@ ratings as (
     group by all
 ),
 scores as (
-    select region_id, indicator, n_score, mean_score
+    select region_id, indicator, n_score, mean_score, n_score / periods as employees
     from (
         select
             region_id,
+            count(distinct period_start) as periods,
             sum(n_hasil_kerja) as n_hasil_kerja, sum(sum_hasil_kerja) / nullif(sum(n_hasil_kerja), 0) as hasil_kerja,
             sum(n_sikap) as n_sikap, sum(sum_sikap) / nullif(sum(n_sikap), 0) as sikap,
             sum(n_disiplin) as n_disiplin, sum(sum_disiplin) / nullif(sum(n_disiplin), 0) as disiplin
@@ -42,7 +43,7 @@ final as (
         region_id,
         indicator,
         coalesce(r.rated, 0)::bigint as rated,
-        r.employees,
+        coalesce(r.employees, s.employees) as employees,
         r.share_di_atas,
         r.share_di_bawah,
         coalesce(s.n_score, 0)::bigint as scored,

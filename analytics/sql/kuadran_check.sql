@@ -17,7 +17,8 @@ grouped as (
         coalesce(sum(evaluations) filter (where kuadran is not null), 0)::bigint as with_kuadran,
         coalesce(sum(evaluations) filter (where kuadran = predikat), 0)::bigint as agreeing,
         coalesce(sum(evaluations) filter (where kuadran <> predikat), 0)::bigint as disagreeing,
-        list_sort(list_distinct(list(kuadran) filter (where kuadran <> predikat))) as disagreeing_kuadran
+        array_to_string(list_sort(list_distinct(list(kuadran) filter (where kuadran <> predikat))), ', ')
+            as disagreeing_kuadran
     from evaluations
     group by all
 ),

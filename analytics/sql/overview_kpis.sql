@@ -1,7 +1,8 @@
 -- One row per region: headcount now, kinerja and 20 JP in $year_to (kinerja: every
 -- period type, the region's finest; evaluated = mean evaluated per evaluation period;
 -- mean_score null without scores), competency match as of $year_to (capped JPM, the
--- mapping band Optimal), moves over the year range.
+-- mapping band Optimal), moves over the year range (moves executed; proposed, of which
+-- declined: the counts the rates are over, for the privacy rules).
 with headcount as (
     select
         region_id,
@@ -44,7 +45,8 @@ moves as (
     select
         region_id,
         count(*) filter (where status = 'executed') as executed,
-        count(*) filter (where status = 'declined') / count(*) as share_declined
+        count(*) as proposed,
+        count(*) filter (where status = 'declined') as declined
     from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     group by region_id
 ),
@@ -66,8 +68,11 @@ final as (
         j.share_optimal,
         h.share_qualified,
         p.share_jp_met,
+        coalesce(m.executed, 0)::bigint as moves,
         coalesce(m.executed, 0) * 100.0 / h.employees / ($year_to - $year_from + 1) as moves_per_100,
-        m.share_declined
+        coalesce(m.proposed, 0)::bigint as proposed,
+        coalesce(m.declined, 0)::bigint as declined,
+        m.declined / nullif(m.proposed, 0) as share_declined
     from headcount h
     join regions r using (region_id)
     left join kinerja k using (region_id)

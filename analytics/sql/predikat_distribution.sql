@@ -39,6 +39,8 @@ final as (
         c.evaluations,
         c.evaluations / sum(c.evaluations) over (partition by c.region_id, c.period) as share,
         p.periods,
+        -- employees rated so in an evaluation period of it (what a small group is counted in)
+        ceil(c.evaluations / p.periods)::bigint as employees,
         s.period_type,
         s.grain
     from counts c
