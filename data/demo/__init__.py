@@ -1791,6 +1791,8 @@ def _insert_evaluations(con, frame: pd.DataFrame, period_type: str, nip, pid) ->
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Bangun basis data demo ASN (sintetis).")
+    if parser.prog == "__main__.py":  # python -m data.demo: the usage line of the one-file builder
+        parser.prog = "demo.py"
     parser.add_argument(
         "--db", type=Path, default=None, help="berkas DuckDB tujuan (bawaan: analytics.db.db_path())"
     )
@@ -1810,7 +1812,3 @@ def main(argv: list[str] | None = None) -> int:
     for table, count in stats["rows"].items():
         print(f"  {table:<24} {count:>10,}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
