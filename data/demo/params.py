@@ -97,10 +97,15 @@ import numpy as np
 
 from analytics.reference import GOLONGAN
 
-GENERATOR = "data.demo v1"
-DEFAULT_SEED = 20261122
+GENERATOR = "data.demo v1"  # dataset_info.generator: which generator wrote the file
+DEFAULT_SEED = 20261122  # the seed when none is given (CLI and build_demo)
 
 # ---------------------------------------------------------------- parameters
+# The effects planted for the dashboard's estimators to recover are marked "Planted"
+# (planted_effects() at the end stores them in dataset_info); the other numbers shape a
+# plausible regional civil service.
+
+# -- regions and headcounts
 # The demo's four regional governments (the seeds'); the only place in the code
 # that lists them. Any other region comes in through an import.
 REGIONS = [
@@ -112,8 +117,10 @@ REGIONS = [
 ]
 REGION_IDS = [r[0] for r in REGIONS]
 REGION_NAMES = {r[0]: r[1] for r in REGIONS}
+# employees in service at the reference date at scale 1 (x scale, at least MIN_PER_REGION)
 TARGET_HEADCOUNT = {"SLT": 3500, "JMB": 10100, "SWL": 2300, "DKI": 62000}
 MIN_PER_REGION = 40
+# share of PPPK (contract staff) among a region's employees; Jambi: 5,900 of 10,100
 PPPK_SHARE = {"SLT": 0.20, "JMB": 5900 / 10100, "SWL": 0.25, "DKI": 0.15}
 # appointment-year weights 2021..2025 for PPPK
 PPPK_YEAR_WEIGHTS = {
@@ -122,15 +129,24 @@ PPPK_YEAR_WEIGHTS = {
     "SWL": (0.15, 0.25, 0.20, 0.20, 0.20),
     "DKI": (0.10, 0.20, 0.25, 0.25, 0.20),
 }
+# probability that an employee's education field is the required field of the initial
+# post (where the post sets one); the others hold an ill-fitting post (see FIT_PENALTY)
 FIT_PROB = {"SLT": 0.68, "JMB": 0.66, "SWL": 0.65, "DKI": 0.80}
 
-INTERCEPT = 79.5
-PERSON_SD = 5.0
-NOISE_SD = 3.0
+# -- kinerja: the latent monthly performance (the score's expectation)
+#    mu = INTERCEPT + person_effect + region_trend * t / 12 + fit_penalty + training_effect
+INTERCEPT = 79.5  # mu of an average person in 2021-01 in a fitting post, untrained
+PERSON_SD = 5.0  # person_effect ~ N(0, PERSON_SD), one per employee
+NOISE_SD = 3.0  # score = mu + N(0, NOISE_SD), clipped to 0..100, 1 decimal
+# Planted: each region's trend, score points per year from 2021-01
 REGION_TREND = {"SLT": 1.5, "JMB": 0.4, "SWL": -0.3, "DKI": 0.8}
-# disiplin indicator relative to the sikap one: Jakarta's e-absensi (seed 004) vs the rest
+# Planted: disiplin indicator relative to the sikap one: Jakarta's e-absensi (seed 004) vs the rest
 DISIPLIN_OFFSET = {"SLT": 0.0, "JMB": -1.5, "SWL": -2.5, "DKI": 1.0}
+# Planted: score points in every month the employee holds a post whose required_field is
+# set and differs from their education field (an executed move ends it from the move month)
 FIT_PENALTY = -4.0
+# Planted: score points from TRAINING_LAG_MONTHS after the end month of the employee's first
+# substantive training (jp >= SUBSTANTIVE_JP) on; later trainings add nothing
 TRAINING_EFFECT = 3.0
 TRAINING_LAG_MONTHS = 3
 SUBSTANTIVE_JP = 20
@@ -140,15 +156,16 @@ SUBSTANTIVE_JP = 20
 # own person trait and noise. Thresholds give about 20 % Di Atas and 3 % Di Bawah
 # for hasil kerja, 22 % / 2 % for perilaku, so Sangat Baik (both Di Atas) is about
 # 7 % and Butuh Perbaikan and Kurang/Misconduct are commoner than Sangat Kurang.
-HASIL_NOISE_SD = 3.0
-BEHAVIOUR_PERSON_SD = 4.0
-BEHAVIOUR_NOISE_SD = 3.0
+HASIL_NOISE_SD = 3.0  # hasil kerja value = mu + N(0, HASIL_NOISE_SD)
+BEHAVIOUR_PERSON_SD = 4.0  # behaviour = INTERCEPT + 0.5 * person_effect + own trait N(0, this) ...
+BEHAVIOUR_NOISE_SD = 3.0  # ... + N(0, this) a month
+# Di Atas at or above HIGH, Di Bawah below LOW (perilaku: the mean of sikap and disiplin)
 HASIL_HIGH, HASIL_LOW = 86.5, 70.5
 PERILAKU_HIGH, PERILAKU_LOW = 85.5, 69.5
 # How each region rates (what its systems export, seeds 002-004): e-Kinerja with 0-100
 # scores monthly in Jakarta and Salatiga; SIASN ratings only, monthly in Sawahlunto and
 # quarterly (triwulan) in Jambi. Every region has an annual SKP (with a score where
-# the region scores).
+# the region scores). Region -> (period type, exports 0-100 scores).
 EVALUATION_REGIME = {
     "SLT": ("bulanan", True),
     "JMB": ("triwulan", False),
@@ -156,31 +173,46 @@ EVALUATION_REGIME = {
     "DKI": ("bulanan", True),
 }
 
+# -- placements
+# Planted (resistance to change): share of rotasi/mutasi proposals declined, by region
+# (a third of it for promosi, none for demosi); the 2023 fit moves are declined alike
 DECLINE_RATE = {"SLT": 0.10, "JMB": 0.15, "SWL": 0.15, "DKI": 0.06}
+# Planted ("good performers in the wrong post", seed 000): about this share of the eligible
+# (above-median person_effect, ill-fitting non-structural post, in service before 2023) is
+# moved in 2023 to a fitting post of the region (proposed with probability
+# FIT_MOVE_EXECUTED / (1 - DECLINE_RATE); a few find no post or are too near retirement)
 FIT_MOVE_EXECUTED = {"SLT": 0.60, "JMB": 0.20, "SWL": 0.20, "DKI": 0.20}
 REGULAR_MOVE_RATE = 0.05  # proposals per employee-year (some find no target post)
+# type of a regular proposal (a promosi or demosi that cannot change the level becomes a rotasi)
 MOVE_TYPES = ("rotasi", "mutasi", "promosi", "demosi")
 MOVE_TYPE_PROBS = (0.40, 0.33, 0.24, 0.03)
 
+# -- trainings (the first substantive one carries TRAINING_EFFECT)
 # substantive training probability per year, 2021 -> 2025 (linear)
 P_SUBSTANTIVE = {"SLT": (0.15, 0.24), "JMB": (0.11, 0.18), "SWL": (0.12, 0.20), "DKI": (0.18, 0.27)}
 # short training: count ~ Binomial(4, p), p per region 2021 -> 2025
 P_SHORT = {"SLT": (0.56, 0.68), "JMB": (0.43, 0.55), "SWL": (0.48, 0.59), "DKI": (0.64, 0.76)}
-PPPK_TRAINING_FACTOR = 0.6
+PPPK_TRAINING_FACTOR = 0.6  # PPPK get both training probabilities times this
 
+# -- competency and potential assessments
+# first day of each region's round 1 (2022), round 2 (2025) and potential assessment
+# (2024); each employee's date falls within ROUND_SPREAD_DAYS days from it
 ROUND1 = {"SLT": "2022-03-07", "JMB": "2022-05-09", "SWL": "2022-08-01", "DKI": "2022-10-03"}
 ROUND2 = {"SLT": "2025-02-03", "JMB": "2025-06-02", "SWL": "2025-04-07", "DKI": "2025-09-01"}
 POTENTIAL_DATE = {"SLT": "2024-04-01", "JMB": "2024-07-01", "SWL": "2024-05-06", "DKI": "2024-08-05"}
 ROUND_SPREAD_DAYS = 40
-ROUND2_SHARE = 0.6
+ROUND2_SHARE = 0.6  # share of those in service assessed again in round 2
+# Planted: probability that a competency assessed in round 1 is one level higher (cap 5) in
+# round 2 if a training targeting it ended between the two dates, else LEVEL_UP_OTHER
 LEVEL_UP_TRAINED, LEVEL_UP_OTHER = 0.6, 0.1
 
+# -- period: months 2021-01 .. 2025-12 (t = 0..59) and the reference date
 N_MONTHS = 60
 MONTH0 = np.datetime64("2021-01", "M")
 REF_DATE = np.datetime64("2025-12-31")
 NEVER = 10_000  # month index meaning "never"
 
-
+# -- realism: posts, people, careers and the training catalogue
 # promotion / demotion ladders (level -> level)
 PROMOTE_TO = {
     "Pelaksana": "Pengawas",
@@ -241,12 +273,15 @@ SERVICE_YEARS = {
     "Terampil": (0, 30),
     "Pelaksana": (0, 36),
 }
+# age at appointment (from, to) by education level
 ENTRY_AGE = {5: (18.5, 28), 10: (18.5, 28), 15: (18.5, 28), 20: (20, 30), 25: (20, 30), 30: (21, 32)}
 ENTRY_AGE_HIGH = {35: (22.5, 35), 40: (22.5, 35), 45: (26, 38), 50: (30, 40)}
 # PNS golongan: index into GOL_PNS (I/a = 0 .. IV/e = 16)
 GOL_PNS = [g for g, t, _ in GOLONGAN if t == "PNS"]
 GOL_PPPK = [g for g, t, _ in GOLONGAN if t == "PPPK"]
+# golongan at entry by education level (index into GOL_PNS); a step about every 4 years
 ENTRY_GOL = {5: 0, 10: 2, 15: 4, 20: 4, 25: 5, 30: 6, 35: 8, 40: 8, 45: 9, 50: 10}
+# golongan range (indices into GOL_PNS) by level of the post
 GOL_RANGE = {
     "JPT Madya": (14, 16),
     "JPT Pratama": (13, 15),
@@ -259,12 +294,14 @@ GOL_RANGE = {
     "Terampil": (6, 11),
     "Pelaksana": (0, 11),
 }
+# PPPK golongan by education level, and steps above it for senior fungsional levels
 PPPK_GOL = {5: "I", 10: "IV", 15: "V", 20: "V", 25: "VI", 30: "VII", 35: "IX", 40: "IX", 45: "X", 50: "XI"}
 PPPK_GOL_BUMP = {"Ahli Muda": 1, "Ahli Madya": 2, "Ahli Utama": 3}
 
 # fungsional level shares within a family and PPPK affinity per level
 LEVEL_SHARE = {"Terampil": 1.0, "Ahli Pertama": 1.0, "Ahli Muda": 0.8, "Ahli Madya": 0.35, "Ahli Utama": 0.08}
 LEVEL_PPPK = {"Terampil": 1.0, "Ahli Pertama": 1.0, "Ahli Muda": 0.3, "Ahli Madya": 0.02, "Ahli Utama": 0.0}
+# share of women by post family (0.45 for the others)
 FEMALE_SHARE = {
     "Perawat": 0.8,
     "Bidan": 1.0,
@@ -278,6 +315,7 @@ FEMALE_SHARE = {
     "Pengelola Kebersihan": 0.3,
     "struktural": 0.32,
 }
+# a fungsional family's own teknis competency (a second teknis standard of its posts)
 FAMILY_TEKNIS = {
     "Pranata Komputer": "T-TIK",
     "Pengolah Data dan Informasi": "T-TIK",
@@ -294,7 +332,9 @@ FAMILY_TEKNIS = {
     "Auditor": "T-KEU",
     "Pengelola Pengadaan Barang/Jasa": "T-PRO",
 }
+# unit profiles whose head requires the unit's field
 HEAD_FIELD_PROFILES = {"kesehatan", "rsud", "pendidikan", "pupr", "lh", "kominfo", "perencanaan", "keuangan"}
+# public-service units: Sawahlunto rotates finance staff into them (seed 003)
 PELAYANAN_PROFILES = {"dpmptsp", "dukcapil", "kecamatan"}
 UNIT_FULL_SCALE = 0.25  # from this scale on every unit exists; below, core units + a share
 STRUCT_FILL = 0.9  # share of structural posts filled at the start
