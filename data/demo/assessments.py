@@ -7,10 +7,16 @@ import pandas as pd
 
 from data.demo._util import COMP_IDS, COMP_RANK, _month_start
 from data.demo.params import (
+    COMPETENCY_ABILITY,
+    COMPETENCY_NOISE_SD,
     LEVEL_UP_OTHER,
     LEVEL_UP_TRAINED,
     N_MONTHS,
+    POTENTIAL_ABILITY,
     POTENTIAL_DATE,
+    POTENTIAL_MEAN,
+    POTENTIAL_NOISE,
+    POTENTIAL_SCALE,
     REGION_IDS,
     ROUND1,
     ROUND2,
@@ -46,9 +52,8 @@ def build_assessments(rng, emp: pd.DataFrame, pos: pd.DataFrame, std: pd.DataFra
     d1, d2 = round_dates(ROUND1), round_dates(ROUND2)
     e1 = np.flatnonzero(service_start <= d1)
     a_emp, a_comp, a_req = _expand_standards(e1, _post_at(emp, e1, d1[e1]), std, len(pos))
-    lvl1 = np.clip(np.round(a_req + 0.6 * ability[a_emp] + rng.normal(0.0, 0.7, len(a_emp))), 1, 5).astype(
-        np.int64
-    )
+    lvl1 = a_req + COMPETENCY_ABILITY * ability[a_emp] + rng.normal(0.0, COMPETENCY_NOISE_SD, len(a_emp))
+    lvl1 = np.clip(np.round(lvl1), 1, 5).astype(np.int64)
     in2 = (service_start <= d2) & (rng.random(n) < ROUND2_SHARE)
     e2 = np.flatnonzero(in2)
     b_emp, b_comp, b_req = _expand_standards(e2, _post_at(emp, e2, d2[e2]), std, len(pos))
@@ -59,9 +64,8 @@ def build_assessments(rng, emp: pd.DataFrame, pos: pd.DataFrame, std: pd.DataFra
     loc = np.searchsorted(key1[order], key2)
     loc = np.minimum(loc, max(len(key1) - 1, 0))
     in1 = (key1[order][loc] == key2) if len(key1) else np.zeros(len(key2), bool)
-    fresh = np.clip(np.round(b_req + 0.6 * ability[b_emp] + rng.normal(0.0, 0.7, len(b_emp))), 1, 5).astype(
-        np.int64
-    )
+    fresh = b_req + COMPETENCY_ABILITY * ability[b_emp] + rng.normal(0.0, COMPETENCY_NOISE_SD, len(b_emp))
+    fresh = np.clip(np.round(fresh), 1, 5).astype(np.int64)
     base = np.where(in1, lvl1[order][loc] if len(key1) else 0, fresh)
     # trainings targeting a competency that ended between the two rounds
     tr = trainings[trainings["comp"] >= 0]
@@ -86,6 +90,7 @@ def build_assessments(rng, emp: pd.DataFrame, pos: pd.DataFrame, std: pd.DataFra
     # potensi in 2024
     d_pot = round_dates(POTENTIAL_DATE)
     ep = np.flatnonzero(service_start <= d_pot)
-    potential = np.round(np.clip(62 + 11 * (0.6 * ability[ep] + 0.8 * rng.normal(size=len(ep))), 0, 100), 1)
+    latent = POTENTIAL_ABILITY * ability[ep] + POTENTIAL_NOISE * rng.normal(size=len(ep))
+    potential = np.round(np.clip(POTENTIAL_MEAN + POTENTIAL_SCALE * latent, 0, 100), 1)
     pot = pd.DataFrame({"emp": ep, "assessed_on": d_pot[ep], "potential_score": potential})
     return comp, pot

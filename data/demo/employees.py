@@ -24,6 +24,7 @@ from data.demo._util import (
     _ymd,
 )
 from data.demo.params import (
+    ABILITY_PERSON,
     EDU_BY_LEVEL,
     ENTRY_AGE,
     ENTRY_AGE_HIGH,
@@ -35,6 +36,7 @@ from data.demo.params import (
     GOL_RANGE,
     MIN_PER_REGION,
     N_MONTHS,
+    NEED_NOISE_SD,
     NEVER,
     PERSON_SD,
     PPPK_GOL,
@@ -70,7 +72,7 @@ def build_employees(rng: np.random.Generator, scale: float, pos: pd.DataFrame) -
         pns_posts = rng.choice(other, size=n_pns - k, p=p_pns)
         pppk_posts = rng.choice(other, size=n_pppk, p=p_pppk)
         expected = (n_pns - k) * p_pns + n_pppk * p_pppk
-        factor = pos["need_factor"].to_numpy()[other] * rng.lognormal(0.0, 0.25, size=len(other))
+        factor = pos["need_factor"].to_numpy()[other] * rng.lognormal(0.0, NEED_NOISE_SD, size=len(other))
         need[other] = np.maximum(1, np.round(expected * factor))
         need[struct] = 1
         parts.append(
@@ -112,7 +114,7 @@ def build_employees(rng: np.random.Generator, scale: float, pos: pd.DataFrame) -
 
     # latent traits
     person = rng.normal(0.0, PERSON_SD, n)
-    ability = 0.7 * person / PERSON_SD + math.sqrt(1 - 0.49) * rng.normal(size=n)
+    ability = ABILITY_PERSON * person / PERSON_SD + math.sqrt(1 - ABILITY_PERSON**2) * rng.normal(size=n)
     female = rng.random(n) < pos["female_share"].to_numpy()[p0]
 
     # service start and age at the reference date

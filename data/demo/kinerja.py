@@ -7,14 +7,17 @@ import pandas as pd
 
 from analytics.reference import PREDIKAT_MATRIX
 from data.demo.params import (
+    ANNUAL_NOISE_SD,
     BEHAVIOUR_NOISE_SD,
     BEHAVIOUR_PERSON_SD,
+    BEHAVIOUR_PERSON_SHARE,
     DISIPLIN_OFFSET,
     EVALUATION_REGIME,
     FIT_PENALTY,
     HASIL_HIGH,
     HASIL_LOW,
     HASIL_NOISE_SD,
+    INDICATOR_NOISE_SD,
     INTERCEPT,
     N_MONTHS,
     NEVER,
@@ -47,8 +50,8 @@ def _rows(hasil, behaviour, disiplin, rng, score=None):
     ``hasil`` and ``behaviour`` are the latent values of the rows (hasil kerja is the
     performance plus its own noise; behaviour the behaviour trait plus noise)."""
     s_hk = _score(hasil)
-    s_sk = _score(behaviour + rng.normal(0.0, 1.5, len(hasil)))
-    s_dc = _score(behaviour + disiplin + rng.normal(0.0, 1.5, len(hasil)))
+    s_sk = _score(behaviour + rng.normal(0.0, INDICATOR_NOISE_SD, len(hasil)))
+    s_dc = _score(behaviour + disiplin + rng.normal(0.0, INDICATOR_NOISE_SD, len(hasil)))
     hk = _rate(s_hk, HASIL_HIGH, HASIL_LOW)
     pl = _rate((s_sk + s_dc) / 2, PERILAKU_HIGH, PERILAKU_LOW)
     return {
@@ -103,7 +106,7 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
     mu = INTERCEPT + person[i] + trend[i] * t / 12.0 + FIT_PENALTY * ill + TRAINING_EFFECT * trained
     score = _score(mu + rng.normal(0.0, NOISE_SD, total))
     hasil = mu + rng.normal(0.0, HASIL_NOISE_SD, total)
-    b_mu = INTERCEPT + 0.5 * person[i] + behaviour_trait[i]
+    b_mu = INTERCEPT + BEHAVIOUR_PERSON_SHARE * person[i] + behaviour_trait[i]
     behaviour = b_mu + rng.normal(0.0, BEHAVIOUR_NOISE_SD, total)
     rows = _rows(hasil, behaviour, disiplin[i], rng, score)
     post = np.where(moved, emp["pos1"].to_numpy()[i], emp["pos0"].to_numpy()[i])
@@ -157,7 +160,7 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
         }
     )
     # the annual SKP of every employee-year
-    a_has, a_emp, a_post, a_rows = periodic(5, 12, 2.0)
+    a_has, a_emp, a_post, a_rows = periodic(5, 12, ANNUAL_NOISE_SD)
     annual = pd.DataFrame(
         {
             "emp": a_emp.astype(np.int32),

@@ -13,6 +13,8 @@ from data.demo.params import (
     HEAD_FIELD_PROFILES,
     LEVEL_PPPK,
     LEVEL_SHARE,
+    NEED_FACTOR_PELAKSANA,
+    NEED_FACTOR_SPECIALIST,
     PELAYANAN_PROFILES,
     REGION_IDS,
     UNIT_FULL_SCALE,
@@ -126,7 +128,7 @@ def _unit_posts(profile: str, unit_name: str, province: bool) -> list[dict]:
                     family=family,
                     weight=weight * LEVEL_SHARE[lv] / total,
                     pppk=aff * LEVEL_PPPK[lv],
-                    need_factor=1.2 if specialist else 1.0,
+                    need_factor=NEED_FACTOR_SPECIALIST if specialist else 1.0,
                 )
             )
     for name, field, weight in [*p["pelaksana"], *N.COMMON_PELAKSANA]:
@@ -139,7 +141,7 @@ def _unit_posts(profile: str, unit_name: str, province: bool) -> list[dict]:
                 family=name,
                 weight=weight,
                 pppk=1.2,
-                need_factor=0.8,
+                need_factor=NEED_FACTOR_PELAKSANA,
             )
         )
     return rows

@@ -137,6 +137,9 @@ FIT_PROB = {"SLT": 0.68, "JMB": 0.66, "SWL": 0.65, "DKI": 0.80}
 #    mu = INTERCEPT + person_effect + region_trend * t / 12 + fit_penalty + training_effect
 INTERCEPT = 79.5  # mu of an average person in 2021-01 in a fitting post, untrained
 PERSON_SD = 5.0  # person_effect ~ N(0, PERSON_SD), one per employee
+# ability (competency, potential) = ABILITY_PERSON * person_effect / PERSON_SD
+#   + sqrt(1 - ABILITY_PERSON^2) * N(0, 1): standard normal, correlated with performance
+ABILITY_PERSON = 0.7
 NOISE_SD = 3.0  # score = mu + N(0, NOISE_SD), clipped to 0..100, 1 decimal
 # Planted: each region's trend, score points per year from 2021-01
 REGION_TREND = {"SLT": 1.5, "JMB": 0.4, "SWL": -0.3, "DKI": 0.8}
@@ -156,9 +159,14 @@ SUBSTANTIVE_JP = 20
 # own person trait and noise. Thresholds give about 20 % Di Atas and 3 % Di Bawah
 # for hasil kerja, 22 % / 2 % for perilaku, so Sangat Baik (both Di Atas) is about
 # 7 % and Butuh Perbaikan and Kurang/Misconduct are commoner than Sangat Kurang.
-HASIL_NOISE_SD = 3.0  # hasil kerja value = mu + N(0, HASIL_NOISE_SD)
-BEHAVIOUR_PERSON_SD = 4.0  # behaviour = INTERCEPT + 0.5 * person_effect + own trait N(0, this) ...
-BEHAVIOUR_NOISE_SD = 3.0  # ... + N(0, this) a month
+HASIL_NOISE_SD = 3.0  # hasil kerja value = mu + N(0, HASIL_NOISE_SD); also a quarter's fresh noise
+# behaviour = INTERCEPT + BEHAVIOUR_PERSON_SHARE * person_effect + own trait N(0, BEHAVIOUR_PERSON_SD)
+#   + N(0, BEHAVIOUR_NOISE_SD) a month
+BEHAVIOUR_PERSON_SHARE = 0.5
+BEHAVIOUR_PERSON_SD = 4.0
+BEHAVIOUR_NOISE_SD = 3.0
+INDICATOR_NOISE_SD = 1.5  # score_sikap and score_disiplin: behaviour (+ offset) + N(0, this)
+ANNUAL_NOISE_SD = 2.0  # an annual SKP rates the year's mean latent values + N(0, this)
 # Di Atas at or above HIGH, Di Bawah below LOW (perilaku: the mean of sikap and disiplin)
 HASIL_HIGH, HASIL_LOW = 86.5, 70.5
 PERILAKU_HIGH, PERILAKU_LOW = 85.5, 69.5
@@ -182,6 +190,7 @@ DECLINE_RATE = {"SLT": 0.10, "JMB": 0.15, "SWL": 0.15, "DKI": 0.06}
 # moved in 2023 to a fitting post of the region (proposed with probability
 # FIT_MOVE_EXECUTED / (1 - DECLINE_RATE); a few find no post or are too near retirement)
 FIT_MOVE_EXECUTED = {"SLT": 0.60, "JMB": 0.20, "SWL": 0.20, "DKI": 0.20}
+FIT_MOVE_MONTHS = (24, 36)  # fit moves in months t = 24..35 (2023) of those in service before
 REGULAR_MOVE_RATE = 0.05  # proposals per employee-year (some find no target post)
 # type of a regular proposal (a promosi or demosi that cannot change the level becomes a rotasi)
 MOVE_TYPES = ("rotasi", "mutasi", "promosi", "demosi")
@@ -193,6 +202,7 @@ P_SUBSTANTIVE = {"SLT": (0.15, 0.24), "JMB": (0.11, 0.18), "SWL": (0.12, 0.20), 
 # short training: count ~ Binomial(4, p), p per region 2021 -> 2025
 P_SHORT = {"SLT": (0.56, 0.68), "JMB": (0.43, 0.55), "SWL": (0.48, 0.59), "DKI": (0.64, 0.76)}
 PPPK_TRAINING_FACTOR = 0.6  # PPPK get both training probabilities times this
+SHORT_TRAININGS_MAX = 4  # short trainings a year ~ Binomial(SHORT_TRAININGS_MAX, P_SHORT)
 
 # -- competency and potential assessments
 # first day of each region's round 1 (2022), round 2 (2025) and potential assessment
@@ -205,6 +215,16 @@ ROUND2_SHARE = 0.6  # share of those in service assessed again in round 2
 # Planted: probability that a competency assessed in round 1 is one level higher (cap 5) in
 # round 2 if a training targeting it ended between the two dates, else LEVEL_UP_OTHER
 LEVEL_UP_TRAINED, LEVEL_UP_OTHER = 0.6, 0.1
+# level = clip(round(required_level + COMPETENCY_ABILITY * ability + N(0, COMPETENCY_NOISE_SD)), 1, 5)
+# in round 1 and for a competency first assessed in round 2
+COMPETENCY_ABILITY = 0.6
+COMPETENCY_NOISE_SD = 0.7
+# potential_score = clip(POTENTIAL_MEAN + POTENTIAL_SCALE * (POTENTIAL_ABILITY * ability
+#   + POTENTIAL_NOISE * N(0, 1)), 0, 100), 1 decimal
+POTENTIAL_MEAN = 62
+POTENTIAL_SCALE = 11
+POTENTIAL_ABILITY = 0.6
+POTENTIAL_NOISE = 0.8
 
 # -- period: months 2021-01 .. 2025-12 (t = 0..59) and the reference date
 N_MONTHS = 60
@@ -339,6 +359,12 @@ PELAYANAN_PROFILES = {"dpmptsp", "dukcapil", "kecamatan"}
 UNIT_FULL_SCALE = 0.25  # from this scale on every unit exists; below, core units + a share
 STRUCT_FILL = 0.9  # share of structural posts filled at the start
 STRUCT_MAX_SHARE = 0.10  # at most this share of PNS in structural posts
+# ABK staffing need of a post: its expected headcount x factor x lognormal(0, NEED_NOISE_SD)
+# (at least 1; a structural post needs 1): specialist fungsional posts above headcount,
+# pelaksana below, the unit-common fungsional posts at 1.0
+NEED_FACTOR_SPECIALIST = 1.2
+NEED_FACTOR_PELAKSANA = 0.8
+NEED_NOISE_SD = 0.25
 
 # substantive course weights by unit profile (keys of names.SUBSTANTIVE_TRAININGS)
 COURSE_BASE = {

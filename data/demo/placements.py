@@ -11,6 +11,7 @@ from data.demo.params import (
     DECLINE_RATE,
     DEMOTE_TO,
     FIT_MOVE_EXECUTED,
+    FIT_MOVE_MONTHS,
     MOVE_TYPE_PROBS,
     MOVE_TYPES,
     NEVER,
@@ -49,7 +50,7 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
 
     # --- planted: good performers in ill-fitting posts (2023)
     ill = (p_field[p0] != NO_FIELD) & (p_field[p0] != field)
-    eligible = ill & ~p_struct[p0] & (person > np.median(person)) & (ss_m < 24)
+    eligible = ill & ~p_struct[p0] & (person > np.median(person)) & (ss_m < FIT_MOVE_MONTHS[0])
     exec_p = np.array([FIT_MOVE_EXECUTED[r] for r in REGION_IDS])
     propose_p = exec_p / (1 - decline)
     fit_idx = np.flatnonzero(eligible & (rng.random(n) < propose_p[region]))
@@ -64,7 +65,7 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
     tgt = np.where(ok, tgt, tgt2)
     ok = (ok | ok2) & _bup_ok(emp, p_level[tgt], fit_idx)
     fit_idx, tgt = fit_idx[ok], tgt[ok]
-    fit_m = rng.integers(24, 36, len(fit_idx))
+    fit_m = rng.integers(*FIT_MOVE_MONTHS, len(fit_idx))
     fit_exec = rng.random(len(fit_idx)) >= decline[region[fit_idx]]
     fit_type = np.where(p_unit[tgt] == p_unit[p0[fit_idx]], "rotasi", "mutasi")
     fit_reason = np.where(

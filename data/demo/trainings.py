@@ -19,6 +19,7 @@ from data.demo.params import (
     P_SUBSTANTIVE,
     PPPK_TRAINING_FACTOR,
     REGION_IDS,
+    SHORT_TRAININGS_MAX,
     SUBSTANTIVE_JP,
 )
 
@@ -137,7 +138,7 @@ def build_trainings(
         factor = np.where(pppk[e], PPPK_TRAINING_FACTOR, 1.0)
         # short trainings
         p_short = np.array([P_SHORT[r][0] + frac * (P_SHORT[r][1] - P_SHORT[r][0]) for r in REGION_IDS])
-        k = rng.binomial(4, p_short[region[e]] * factor)
+        k = rng.binomial(SHORT_TRAININGS_MAX, p_short[region[e]] * factor)
         te, t_held, t_first = np.repeat(e, k), np.repeat(held, k), np.repeat(first_month, k)
         which = np.zeros(len(te), np.int64)
         t_prof = prof_idx[t_held]
