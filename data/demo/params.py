@@ -1,8 +1,11 @@
 """Parameters of the demo generator: one place to read what the demo plants.
 
-Every tunable number of the synthetic demo is here; the generator modules
-(:mod:`data.demo.organisation` ... :mod:`data.demo.build`) only read them.
-:func:`planted_effects` is their summary stored in ``dataset_info.planted_effects``.
+The planted effects and the numbers of the generative model below are set here;
+the generator modules (:mod:`data.demo.organisation` ... :mod:`data.demo.build`)
+read them. Only small realism details stay as literals beside the code that uses
+them (how often a standard's level is shifted, how a regular move picks its target
+post, name and age details). :func:`planted_effects` is the summary stored in
+``dataset_info.planted_effects``.
 
 Generative model (also stored as JSON in ``dataset_info.planted_effects``)
 -------------------------------------------------------------------------
