@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import duckdb
 
-# Regions are data, not reference: the demo builder makes its own (data/demo.py),
+# Regions are data, not reference: the demo builder makes its own (data/demo/params.py),
 # imports make the others (a regions file, or INSTANSI KERJA NAMA of a Data PNS export).
 
 # PermenPANRB 6/2022. Ratings: 1 Di Atas, 2 Sesuai, 3 Di Bawah Ekspektasi.

@@ -1,4 +1,4 @@
-"""Name lists for the synthetic demo database (data/demo.py).
+"""Name lists for the synthetic demo database (data/demo/).
 
 Everything here is plain data: person names, academic titles (gelar),
 perangkat daerah (OPD) per region, post templates per kind of unit and
@@ -506,7 +506,7 @@ KECAMATAN_SEKSI = (
 )
 
 # Units per region: (code, name, profile, core). Core units exist at every
-# scale; the rest only from scale >= UNIT_FULL_SCALE (see demo.py).
+# scale; the rest only from scale >= UNIT_FULL_SCALE (see data/demo/organisation.py).
 _KOTA_OPD = [
     ("SETDA", "Sekretariat Daerah", "setda", True),
     ("DPRD", "Sekretariat DPRD", "dprd", False),

@@ -345,7 +345,7 @@ def test_filter_matching_nothing_gives_empty_frames(hand):
 # ------------------------------------------------------------------ on the demo
 @pytest.mark.parametrize("region, offset", [("DKI", 1.0), ("SLT", 0.0), ("JMB", -1.5), ("SWL", -2.5)])
 def test_kinerja_indicators_reveal_the_planted_disiplin_gap(con, region, offset):
-    # data/demo.py: score_disiplin = score + DISIPLIN_OFFSET[region] + noise; sikap has no offset
+    # data/demo/kinerja.py: score_disiplin = score + DISIPLIN_OFFSET[region] + noise; sikap has no offset
     df = rows(kinerja.kinerja_indicators(con, Filters(regions=(region,))), "indicator")
     if not df.get("disiplin", {}).get("scored"):
         pytest.skip(f"the demo gives {region} no scores (ratings only, as a SIASN export)")

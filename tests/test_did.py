@@ -13,7 +13,7 @@ from analytics import training
 from analytics.did import did_from_cells
 from analytics.filters import Filters
 
-PLANTED_TRAINING_EFFECT = 3.0  # data/demo.py: +3.0 score points from month +3
+PLANTED_TRAINING_EFFECT = 3.0  # data/demo/params.py: +3.0 score points from month +3
 
 
 def aggregate(rows: pd.DataFrame) -> pd.DataFrame:

@@ -1,7 +1,7 @@
 """The within-employee trend recovers the demo's planted regional trends, which the
 pooled trend (the slope of the yearly means) mixes with the training effect, moves
 out of ill-fitting posts and who is evaluated when. Planted values from
-``dataset_info.planted_effects`` (data/demo.py): ``region_trend_per_year`` on the score,
+``dataset_info.planted_effects`` (data/demo/params.py): ``region_trend_per_year`` on the score,
 ``rating_effects.region_trend_per_year`` on the rating shares (a region rated without
 scores, as Sawahlunto in the demo, has only these)."""
 

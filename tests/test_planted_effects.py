@@ -1,7 +1,7 @@
 """The demo's planted effects, each recovered within its 95 % interval (slow: a demo of
 about 7,800 employees is built for it, ~15 s).
 
-The score effects are in data/demo.py (training +3.0 points from month +3, the fit
+The score effects are in data/demo/params.py (training +3.0 points from month +3, the fit
 penalty -4.0 that a good performer moved into a fitting post loses); their effects on
 the rating outcome (the share of months rated hasil kerja Di Atas) are computed by the
 builder from the same draws, each row rated with and without the effect, and stored in
