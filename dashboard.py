@@ -16,7 +16,7 @@ from analytics.safelog import log_failure
 from ui import db
 from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
-from ui.filters import WANTED_PAGE, sidebar_filters, switch_keeping_query
+from ui.filters import WANTED_PAGE, page_run, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,8 @@ def main() -> None:
         empty_state()
         st.stop()
 
-    pg.run()
+    with page_run():
+        pg.run()
 
 
 if __name__ == "__main__":  # a browser session's page run (Streamlit runs this file as __main__)

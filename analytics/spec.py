@@ -55,7 +55,7 @@ KINDS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
 )
 # headers of columns many metrics share, where not col.<name>
 DEFAULT_HEADERS = MappingProxyType({"region_id": "col.region", "unit_name": "col.unit"})
-# what ui.fmt.formatter and the label formatters of the tables know
+# what reporting.fmt.formatter and the label formatters of the tables know
 FORMATS = frozenset(
     {
         "int", "num1", "num2", "pct", "pts", "pp", "text", "region", "year", "predikat",

@@ -284,9 +284,9 @@ def time_report(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[tuple[
     (analytics + figures), the chart images (Chromium, first one starts it), PPTX, PDF, HTML."""
     import streamlit.logger
 
-    from ui import images
-    from ui.report import chart_images, report_html, report_pdf, report_pptx
-    from ui.story import Data, build_story
+    from reporting import images
+    from reporting.report import chart_images, report_html, report_pdf, report_pptx
+    from reporting.story import Data, build_story
 
     streamlit.logger.set_log_level("error")
     steps: list[tuple[str, float]] = []

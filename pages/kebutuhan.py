@@ -7,15 +7,15 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import staffing
+from reporting import fmt, regions
+from reporting.charts import talent as pt
 from ui import components as ui
-from ui import fmt, regions
-from ui import penataan as pt
 from ui.filters import current
 from ui.i18n import t
 
 TOP_POSTS = 25
 
-filters = current()
+filters = current(__file__)
 st.title(t("kebutuhan.title"))
 st.caption(t("kebutuhan.intro"))
 fname = regions.file_label(filters.regions)

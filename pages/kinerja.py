@@ -12,17 +12,17 @@ import streamlit as st
 
 from analytics import kinerja
 from analytics.reference import ORGANISATION_RATINGS, PREDIKAT_CAPS, SETTINGS
+from reporting import fmt
+from reporting.charts import kinerja as kc
+from reporting.safe import md
 from ui import components as ui
-from ui import fmt
-from ui import kinerja_charts as kc
 from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import current_lang, grain_label, region_name, t
-from ui.safe import md
 
 GRAINS = ["month", "quarter", "year"]
 TOP_N = 10
 
-filters = current()
+filters = current(__file__)
 lang = current_lang()
 st.title(t("kinerja.title"))
 seed_from_url("grain", {g: g for g in GRAINS}, "quarter")

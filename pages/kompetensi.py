@@ -15,7 +15,7 @@ from ui.i18n import t
 MAPPING_BANDS = ["Optimal", "Cukup Optimal", "Kurang Optimal"]
 MAPPING_COLORS = dict(zip(MAPPING_BANDS, ui.JPM_BAND_COLORS.values(), strict=True))
 
-filters = current()
+filters = current(__file__)
 st.title(t("kompetensi.title"))
 st.caption(t("kompetensi.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"

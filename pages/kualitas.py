@@ -14,15 +14,15 @@ import streamlit as st
 
 from analytics import privacy, quality
 from analytics.reference import EDUCATION_FIELDS
+from reporting import fmt
 from ui import components as ui
-from ui import fmt
 from ui.auth import current_user
 from ui.filters import current
 from ui.i18n import t
 
 MAX_GAPS = 4  # per region in the answer; the table lists every one
 
-filters = current()
+filters = current(__file__)
 analyst = current_user().can("analyst")
 st.title(t("kualitas.title"))
 st.caption(t("kualitas.intro"))

@@ -8,13 +8,13 @@ import pandas as pd
 import streamlit as st
 
 from analytics import did, privacy, training
+from reporting import fmt
+from reporting.safe import md
 from ui import components as ui
-from ui import fmt
 from ui.filters import current
 from ui.i18n import region_name, t
-from ui.safe import md
 
-filters = current()
+filters = current(__file__)
 st.title(t("pelatihan.title"))
 st.caption(t("pelatihan.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"

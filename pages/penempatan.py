@@ -8,16 +8,16 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import did, placement, training
+from reporting import fmt
+from reporting.charts import placement as pc
+from reporting.safe import md
 from ui import candidate_list as cl
 from ui import components as ui
-from ui import fmt
-from ui import placement_charts as pc
 from ui.auth import current_user
 from ui.filters import current, seed_from_url, sync_to_url
 from ui.i18n import jenis_jabatan_label, region_name, t
-from ui.safe import md
 
-filters = current()
+filters = current(__file__)
 st.title(t("penempatan.title"))
 st.caption(t("penempatan.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"

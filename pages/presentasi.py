@@ -4,8 +4,8 @@ Large type, the sidebar folded away, the slide number in the URL (``?slide=3``),
 previous / next buttons that the arrow keys and a clicker's Page Up / Page Down
 also press, a choice of one region or all side by side (it sets the shared
 region filter), and the report of the current filters as PPTX, PDF and HTML.
-The slides come from :mod:`ui.story` (aggregates only, small groups shown as
-"<5"), the files from :mod:`ui.report`.
+The slides come from :mod:`reporting.story` (aggregates only, small groups shown as
+"<5"), the files from :mod:`reporting.report`.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ import streamlit as st
 
 from analytics import privacy
 from analytics.safelog import log_failure
+from reporting.images import unavailable_reason
+from reporting.regions import all_ids as all_region_ids
+from reporting.report import HTML_MIME, PDF_MIME, PPTX_MIME, file_stem, make_reports
+from reporting.safe import md, md_frame
+from reporting.story import TOPICS, build_slide, build_story, jabatan_label, regions_label, unit_label
 from ui import components as ui
 from ui import db
 from ui.filters import KEY_REGIONS, current, seed_from_url, sync_to_url
 from ui.i18n import current_lang, region_name, t
-from ui.images import unavailable_reason
-from ui.regions import all_ids as all_region_ids
-from ui.report import HTML_MIME, PDF_MIME, PPTX_MIME, file_stem, make_reports
-from ui.safe import md, md_frame
-from ui.story import TOPICS, Data, build_slide, build_story, jabatan_label, regions_label, unit_label
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ CSS = """
 </style>
 """
 
-filters = current()
+filters = current(__file__)
 lang = current_lang()
 # the sidebar is folded by dashboard.py (FOLDED_PAGES), before anything is drawn
 st.html(CSS)
@@ -142,7 +142,7 @@ if st.session_state[KEY_REGION_CHOICE] is None:
 
 # ---------------------------------------------------------------- the slide
 try:
-    slide = build_slide(TOPICS[index - 1], filters, Data.cached())
+    slide = build_slide(TOPICS[index - 1], filters, ui.story_data())
 except db.AnalyticsError:
     st.error(t("error.analytics"), icon=":material/error:")
     st.stop()
@@ -177,7 +177,7 @@ st.caption(
         "presentasi.filters",
         y0=filters.year_from,
         y1=filters.year_to,
-        unit=md(unit_label(filters, Data.cached())),
+        unit=md(unit_label(filters, ui.story_data())),
         jabatan=jabatan_label(filters),
     )
     + " "
@@ -192,7 +192,7 @@ def _make_report(wanted: tuple) -> None:
     with st.status(t("export.working"), expanded=True) as status:
         bar = st.progress(0.0, text=t("export.step.story"))
         try:
-            story = build_story(filters, Data.cached())
+            story = build_story(filters, ui.story_data())
             files, reason = make_reports(story, progress=lambda f, m: bar.progress(f, text=m))
         except Exception as exc:  # the message may hold data: neither the log nor the user gets it
             log_failure(log, "report export", exc)

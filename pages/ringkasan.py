@@ -6,8 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics import kinerja, overview
+from reporting import fmt
 from ui import components as ui
-from ui import fmt
 from ui.filters import current
 from ui.i18n import t
 
@@ -19,7 +19,7 @@ def privacy_hidden(df: pd.DataFrame, i, col: str) -> bool:
     return bool(privacy.is_suppressed(df, col).loc[i])
 
 
-filters = current()
+filters = current(__file__)
 st.title(t("ringkasan.title"))
 st.caption(t("ringkasan.intro", year=filters.year_to))
 

@@ -7,17 +7,17 @@ from __future__ import annotations
 import streamlit as st
 
 from analytics import privacy, talent
+from reporting import fmt
+from reporting.charts import talent as pt
+from reporting.regions import ordered as ordered_regions
 from ui import components as ui
-from ui import fmt
-from ui import penataan as pt
 from ui.filters import current
 from ui.i18n import t
-from ui.regions import ordered as ordered_regions
 
 GRID_WIDTH = 380  # pixels, the narrowest a region's 9-box gets (two a row on a 1280 px laptop)
 CARD_WIDTH = 170  # pixels, the narrowest a region's column of succession cards gets
 
-filters = current()
+filters = current(__file__)
 st.title(t("talenta.title"))
 st.caption(t("talenta.intro", y0=filters.year_from, y1=filters.year_to))
 fname = f"{filters.year_from}-{filters.year_to}"

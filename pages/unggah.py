@@ -16,18 +16,19 @@ from analytics import meta
 from analytics.safelog import log_failure
 from data.importing import TABLES, ImportProblem, import_log, latest_imports, table, undo_latest
 from data.importing.templates import dictionary, template_bytes
+from reporting import fmt
+from reporting.safe import md
 from ui import components as ui
-from ui import db, fmt
+from ui import db
 from ui import uploads as up
 from ui.auth import require_role
 from ui.filters import through_entry_script
 from ui.i18n import current_lang, t
-from ui.safe import md
 
 log = logging.getLogger(__name__)
 SHOWN_ERRORS = 500
 
-through_entry_script()
+through_entry_script(__file__)
 user = require_role("analyst")
 lang = current_lang()
 st.title(t("unggah.title"))

@@ -20,7 +20,7 @@ import pytest
 import test_browser as base  # server, browser and helpers (tests/ is on sys.path)
 from playwright.sync_api import Browser, Page, expect
 
-from ui.story import TOPICS
+from reporting.story import TOPICS
 
 pytestmark = pytest.mark.browser
 

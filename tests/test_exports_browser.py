@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 import test_browser as base  # tests/ is on sys.path
 
-from ui.export import slug
+from reporting.export import slug
 
 pytestmark = pytest.mark.browser
 

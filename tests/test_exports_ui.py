@@ -14,8 +14,8 @@ import test_pages as base  # the pages' AppTest fixtures and helpers (tests/ is 
 from handdb import HAND_REGIONS
 
 from analytics import privacy
+from reporting import export, regions
 from ui import components as ui
-from ui import export, regions
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode
@@ -194,7 +194,7 @@ def test_every_table_has_csv_and_xlsx_and_every_chart_a_png(app_env, page: str) 
 
 
 def test_without_chromium_the_png_button_says_so(app_env, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import images
+    from reporting import images
 
     images.shutdown()
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
@@ -208,7 +208,7 @@ def test_without_chromium_the_png_button_says_so(app_env, monkeypatch: pytest.Mo
 
 
 def test_png_buttons_draw_nothing_during_a_render(app_env, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import images
+    from reporting import images
 
     calls = []
     monkeypatch.setattr(images, "figure_png", lambda *a, **k: calls.append(1) or b"")

@@ -1,4 +1,4 @@
-"""Chart images (ui.images): a real PNG from Chromium, and a clear error without it.
+"""Chart images (reporting.images): a real PNG from Chromium, and a clear error without it.
 
 The real-image tests need Chromium (``apt-get install chromium``); without it
 they skip locally and fail under CI (``CI=true``), like tests/test_browser.py.
@@ -16,8 +16,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 import pytest
 
-from ui import images
-from ui.images import ImageExportUnavailable
+from reporting import images
+from reporting.images import ImageExportUnavailable
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

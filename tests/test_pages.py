@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from data.demo import REGION_IDS as ALL_REGIONS
 from data.demo import REGIONS
-from ui import fmt
+from reporting import fmt
 from ui.i18n import STRINGS, t
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,7 +22,7 @@ import test_pages_privacy as priv
 
 from analytics import privacy
 from analytics.db import refresh_derived
-from ui import fmt
+from reporting import fmt
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode

@@ -16,10 +16,10 @@ import test_pages as base  # the other pages' AppTest fixtures and helpers (test
 
 from analytics import placement
 from analytics.filters import Filters
+from reporting.safe import md
 from ui import auth
 from ui import candidate_list as cl
 from ui.i18n import t
-from ui.safe import md
 
 running_server_page_mode = base.running_server_page_mode
 ui_db = base.ui_db

@@ -15,9 +15,9 @@ import test_pages as base  # the other pages' AppTest fixtures and helpers (test
 
 from data.demo import REGION_IDS as ALL_REGIONS
 from data.demo import REGION_NAMES
-from ui import images
+from reporting import images
+from reporting.story import TOPIC_NAV, TOPICS
 from ui.i18n import region_name, t
-from ui.story import TOPIC_NAV, TOPICS
 
 running_server_page_mode = base.running_server_page_mode
 ui_db = base.ui_db

@@ -22,8 +22,9 @@ from streamlit import dataframe_util
 
 from analytics import privacy, spec
 from data.demo import REGIONS
+from reporting import fmt
 from ui import components as ui
-from ui import fmt
+from ui import data
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode
@@ -46,15 +47,18 @@ def default_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
     """The CSV bytes of every table download a run offers, by file name (without .csv):
-    ``ui.components.download`` makes them with ``csv_bytes(export_frame(...))``."""
+    ``ui.tables.download`` makes them with ``csv_bytes(export_frame(...))``."""
+    from ui import tables
+
     files: dict[str, bytes] = {}
-    real = ui.download
+    real = tables.download
 
     def recording(df, columns, filename, *, key):
         files[filename] = ui.csv_bytes(ui.export_frame(df, columns))
         return real(df, columns, filename, key=key)
 
-    monkeypatch.setattr(ui, "download", recording)
+    monkeypatch.setattr(tables, "download", recording)  # what ui.table calls
+    monkeypatch.setattr(ui, "download", recording)  # what a page calls itself
     return files
 
 
@@ -319,7 +323,7 @@ def test_small_units_get_no_place_in_the_ranking(app_env, raw, downloads) -> Non
 
 @pytest.fixture
 def viewer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ui, "sees_everything", lambda: False)
+    monkeypatch.setattr(data, "sees_everything", lambda: False)
 
 
 def as_metric(declared: spec.Spec):
@@ -328,7 +332,7 @@ def as_metric(declared: spec.Spec):
 
 
 def test_an_analysts_frame_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ui, "sees_everything", lambda: True)
+    monkeypatch.setattr(data, "sees_everything", lambda: True)
     df = pd.DataFrame({"employees": [3, 40], "mean": [1.0, 2.0]})
     declared = spec.spec(
         columns="employees count\nmean number", protect=[spec.Protect("employees", values=("mean",))]
@@ -409,7 +413,7 @@ def _talent_spec() -> spec.Spec:
 
 
 def test_nine_box_cells_show_markers_not_numbers(viewer) -> None:
-    from ui import penataan as pt
+    from reporting.charts import talent as pt
 
     grid = pd.DataFrame(
         {

@@ -13,7 +13,7 @@ import test_pages as base  # tests/ is on sys.path under pytest
 from ratings_fixture import build_ratings_db
 from streamlit.testing.v1 import AppTest
 
-from ui import fmt
+from reporting import fmt
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode

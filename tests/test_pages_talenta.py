@@ -14,7 +14,7 @@ import test_pages as tp  # tests/ is on sys.path under pytest
 import test_pages_penempatan as pen
 
 from data.demo import REGION_IDS
-from ui import fmt
+from reporting import fmt
 from ui.i18n import t
 
 # the AppTest fixtures of tests/test_pages.py, used here under the same names

@@ -13,7 +13,7 @@ import pytest
 import test_pages as base
 from streamlit.testing.v1 import AppTest
 
-from ui import fmt
+from reporting import fmt
 from ui.i18n import t
 
 running_server_page_mode = base.running_server_page_mode

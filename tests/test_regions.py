@@ -1,6 +1,6 @@
 """Regions are data: any number of them, in their display order, with stable colours.
 
-Unit tests of :class:`ui.regions.Directory` (order by sort_order, colours kept when
+Unit tests of :class:`reporting.regions.Directory` (order by sort_order, colours kept when
 a region is added, a thirteenth region starting the palette again, unknown ids),
 of the layout helpers that depend on the number of regions, and of the report's
 table layout. Then a test database with six regions (the small demo and copies
@@ -28,12 +28,12 @@ from regions_fixture import build_many_regions
 from analytics import meta
 from analytics.filters import Filters
 from data.demo import REGION_IDS
+from reporting import fmt, images, regions
+from reporting import report as rp
+from reporting.regions import PALETTE, UNKNOWN_COLOR, Directory
+from reporting.story import TOPICS, Data, build_story
 from ui import components as ui
-from ui import fmt, images, regions
-from ui import report as rp
 from ui.i18n import t
-from ui.regions import PALETTE, UNKNOWN_COLOR, Directory
-from ui.story import TOPICS, Data, build_story
 
 running_server_page_mode = base.running_server_page_mode
 assert_ok = base.assert_ok
@@ -46,7 +46,7 @@ def frame(rows) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["region_id", "region_name", "sort_order"])
 
 
-# ---------------------------------------------------------------- ui.regions.Directory
+# ---------------------------------------------------------------- reporting.regions.Directory
 
 
 def test_directory_orders_by_sort_order_whatever_the_row_order() -> None:
@@ -130,7 +130,7 @@ def test_balanced_columns(n: int, most: int, columns: int) -> None:
 
 
 def test_nine_box_small_multiples_take_more_columns_with_more_regions() -> None:
-    from ui import penataan
+    from reporting.charts import talent as penataan
 
     assert [penataan.small_multiple_columns(n) for n in (1, 2, 4, 5, 6, 9, 12, 16, 20)] == [
         1,

@@ -6,7 +6,7 @@ the PPTX and PDF are opened and read back (slide / page count, titles,
 findings, every number of every table); the HTML is parsed and has no
 external URL; no employee name or NIP appears in any export.
 
-PPTX and PDF need Chromium for the chart images (``ui.images``): without it
+PPTX and PDF need Chromium for the chart images (``reporting.images``): without it
 those tests skip locally and fail under CI, like the browser tests.
 """
 
@@ -26,12 +26,12 @@ import pytest
 from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
 from analytics.filters import Filters
 from data.demo import REGION_IDS
+from reporting import fmt, images, regions
+from reporting.charts import placement as pc
+from reporting.report import make_reports, report_html
+from reporting.story import TOPICS, Data, build_slide, build_story
 from ui import components as ui
-from ui import fmt, images, regions
-from ui import placement_charts as pc
 from ui.i18n import region_name, t
-from ui.report import make_reports, report_html
-from ui.story import TOPICS, Data, build_slide, build_story
 
 K = privacy.DEFAULT_MIN_GROUP_SIZE
 SMALL = f"<{K}"
@@ -457,7 +457,7 @@ def test_no_name_or_nip_in_any_export(db, story, files) -> None:
 def test_pdf_without_the_dejavu_font_falls_back_to_helvetica(story, monkeypatch: pytest.MonkeyPatch) -> None:
     from pypdf import PdfReader
 
-    from ui import report
+    from reporting import report
 
     monkeypatch.setattr(report, "_font_path", lambda: None)
     reader = PdfReader(io.BytesIO(report.report_pdf(story, images={})))  # no images needed

@@ -21,7 +21,7 @@ import test_pages as base  # the pages' AppTest fixtures (tests/ is on sys.path)
 
 from analytics import competency, kinerja, overview, placement, privacy, talent, training
 from analytics.filters import Filters
-from ui.story import Data, build_story
+from reporting.story import Data, build_story
 
 running_server_page_mode = base.running_server_page_mode
 ui_db, app_env, raw = base.ui_db, base.app_env, base.raw

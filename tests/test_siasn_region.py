@@ -26,7 +26,7 @@ from streamlit.testing.v1 import AppTest
 from analytics import kinerja, meta, overview, placement, staffing, training
 from analytics.filters import Filters
 from data.importing import Upload, import_files
-from ui import fmt
+from reporting import fmt
 from ui.i18n import t
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""Number formats (ui.fmt), period labels, code labels and the CSV download bytes."""
+"""Number formats (reporting.fmt), period labels, code labels and the CSV download bytes."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import math
 import pandas as pd
 import pytest
 
-from ui import fmt
-from ui.components import _csv_value, csv_bytes, period_label
+from reporting import fmt
+from reporting.charts.style import period_label
+from reporting.tables import _csv_value
 from ui.i18n import (
     STRINGS,
     category_label,
@@ -20,6 +21,7 @@ from ui.i18n import (
     predikat_label,
     t,
 )
+from ui.tables import csv_bytes
 
 
 @pytest.mark.parametrize(

@@ -50,9 +50,9 @@ from typing import NamedTuple, NoReturn
 
 import streamlit as st
 
+from reporting.safe import md
 from ui import auth_server, upload_guard
 from ui.i18n import t
-from ui.safe import md
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analytics.reference import EDUCATION_FIELDS
-from ui import fmt
+from reporting import fmt
+from reporting.safe import md
 from ui.i18n import current_lang, t
-from ui.safe import md
 
 ISSUES = ("field", "kms")  # education field not as the post requires; JPM in band KMS
 _FIELDS = {code: (name_id, name_en) for code, name_id, name_en in EDUCATION_FIELDS}
@@ -86,7 +86,7 @@ def performance(row, lang: str | None = None) -> str:
 
 def target_reason(row, lang: str | None = None, *, markdown: bool = False) -> str:
     """Why the target post fits better: field, competencies, staffing gap. ``markdown``:
-    for a Markdown element, the post and unit names (data) escaped (ui.safe.md)."""
+    for a Markdown element, the post and unit names (data) escaped (reporting.safe.md)."""
     lang = lang or current_lang()
     text = md if markdown else str
     if row.target_field_match:
@@ -172,7 +172,7 @@ def people(df: pd.DataFrame) -> dict[str, str]:
 
 def person_reason(df: pd.DataFrame, nip: str, lang: str | None = None) -> str:
     """Markdown: one candidate's situation and every target post in the list. Names of
-    people, posts and units are data, never markup: escaped (ui.safe.md)."""
+    people, posts and units are data, never markup: escaped (reporting.safe.md)."""
     lang = lang or current_lang()
     rows = list(df[df["nip"] == nip].sort_values("target_rank").itertuples(index=False))
     first = rows[0]

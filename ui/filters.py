@@ -10,8 +10,9 @@ equal to its default is left out of the URL.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,7 +21,8 @@ from streamlit.errors import StreamlitAPIException
 
 from analytics import meta
 from analytics.filters import Filters
-from ui import db, regions
+from reporting import regions
+from ui import db
 from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
 KEY_REGIONS = "wilayah"
@@ -147,8 +149,23 @@ def sidebar_filters() -> Filters | None:
     return filters
 
 
-def current() -> Filters:
-    """The filters drawn by ``dashboard.py`` in this run (every page starts with this).
+PAGE_RUN = "_page_run"  # session state: set by dashboard.py while it runs the chosen page
+
+
+@contextlib.contextmanager
+def page_run() -> Iterator[None]:
+    """``dashboard.py`` runs the chosen page inside this: a page can tell it was routed
+    (:func:`current`) without looking at the call stack."""
+    st.session_state[PAGE_RUN] = True
+    try:
+        yield
+    finally:
+        st.session_state.pop(PAGE_RUN, None)
+
+
+def current(page_file: str) -> Filters:
+    """The filters drawn by ``dashboard.py`` in this run (every page starts with
+    ``current(__file__)``).
 
     A page can be run without ``dashboard.py``: Streamlit serves the very first
     request after a server start (and ``AppTest`` every run) the old ``pages/``
@@ -156,31 +173,22 @@ def current() -> Filters:
     Then go through the entry script, which comes back to this page with the same
     query string.
     """
-    if not _entry_script_running() or _FILTERS not in st.session_state:
-        _come_back(sys._getframe(1))
+    through_entry_script(page_file)
+    if _FILTERS not in st.session_state:
+        _come_back(page_file)
     return st.session_state[_FILTERS]
 
 
-def through_entry_script() -> None:
-    """For pages that need no filters: make sure ``dashboard.py`` (sign-in, language,
-    frame) ran first, as :func:`current` does."""
-    if not _entry_script_running():
-        _come_back(sys._getframe(1))
+def through_entry_script(page_file: str) -> None:
+    """Make sure ``dashboard.py`` (sign-in, language, frame) is running this page; if
+    not, go through it and come back (pages that need no filters call this)."""
+    if not st.session_state.get(PAGE_RUN):
+        _come_back(page_file)
 
 
-def _come_back(frame) -> NoReturn:
-    st.session_state[WANTED_PAGE] = Path(frame.f_globals.get("__file__", "")).stem
+def _come_back(page_file: str) -> NoReturn:
+    st.session_state[WANTED_PAGE] = Path(page_file).stem
     switch_keeping_query(ENTRY_SCRIPT)
-
-
-def _entry_script_running() -> bool:
-    """Is this page being run by ``dashboard.py`` (``pg.run()``) in this script run?"""
-    frame = sys._getframe(1)
-    while frame is not None:
-        if Path(frame.f_code.co_filename).name == ENTRY_SCRIPT:
-            return True
-        frame = frame.f_back
-    return False
 
 
 def switch_keeping_query(page) -> NoReturn:

@@ -27,9 +27,9 @@ from data.importing import ImportProblem, ImportResult, Upload, import_files, ta
 from data.importing.kinds import KINDS, detect
 from data.importing.read import peek_headers
 from data.importing.temp import private_dir
+from reporting.safe import md
 from ui import db, upload_guard
 from ui.i18n import t
-from ui.safe import md
 
 FILES_KEY = "_unggah_staged"
 CHECK_KEY = "_unggah_check"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -82,9 +83,11 @@ def directory() -> Directory:
     current = _CURRENT.get()
     if current is not None:
         return current
+    db = sys.modules.get("ui.db")  # the app's cached database, if this is the app (never imported here)
+    if db is None:
+        return Directory()
     try:
         from analytics import meta
-        from ui import db
 
         return Directory.from_frame(db.meta(meta.region_options))
     except Exception:  # no database yet, or called outside a dashboard run

@@ -21,7 +21,7 @@ MISSING = "–"
 def _lang(lang: str | None) -> str:
     if lang is not None:
         return lang
-    from ui.i18n import current_lang
+    from reporting.text import current_lang
 
     return current_lang()
 

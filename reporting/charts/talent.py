@@ -13,9 +13,9 @@ import plotly.graph_objects as go
 
 from analytics import privacy
 from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
-from ui import fmt
-from ui.components import style_figure, wrap_words
-from ui.i18n import current_lang, region_name, t
+from reporting import fmt
+from reporting.charts.style import style_figure, wrap_words
+from reporting.text import current_lang, region_name, t
 
 GRID_HEIGHT = 420
 

@@ -12,8 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import privacy
-from ui.components import CATEGORY_COLORS, style_figure
-from ui.i18n import t
+from reporting.charts.style import CATEGORY_COLORS, style_figure
+from reporting.text import t
 
 MOVE_TYPES = ("rotasi", "mutasi", "promosi", "demosi")
 MOVE_COLORS = {m: CATEGORY_COLORS[i] for i, m in enumerate(MOVE_TYPES)}

@@ -1,7 +1,7 @@
 """The story a reform review steps through: one slide per topic, for given filters.
 
 Used by the presentation view (``pages/presentasi.py``) and by the report
-exports (:mod:`ui.report`), so the projector and the file handed out show the
+exports (:mod:`reporting.report`), so the projector and the file handed out show the
 same numbers. Independent of Streamlit's page machinery: the numbers come
 through a :class:`Data` (the UI cache in the app, a plain connection in tests
 and the benchmark).
@@ -14,8 +14,9 @@ than :func:`analytics.privacy.min_group_size` employees shows as "<5", so do
 totals and differences that would reveal it, and the chart leaves such cells
 out. Findings are computed from the suppressed numbers only.
 
-Texts follow the language of the session (:func:`ui.i18n.current_lang`), like
-the chart helpers of :mod:`ui.components` this module reuses.
+Texts follow the language of the context (:func:`reporting.text.current_lang`), like
+the chart builders of :mod:`reporting.charts` this module reuses. No Streamlit: the app
+hands it its cache (``ui.data.story_data``), scripts and tests a connection.
 """
 
 from __future__ import annotations
@@ -31,10 +32,10 @@ import plotly.graph_objects as go
 
 from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
 from analytics.filters import Filters
-from ui import components as ui
-from ui import fmt, regions
-from ui import placement_charts as pc
-from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
+from reporting import charts, fmt, regions
+from reporting.charts import placement as pc
+from reporting.impact import impact_factor, impact_sentence
+from reporting.text import current_lang, jenis_jabatan_label, region_name, t
 
 # the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
 TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent", "succession")
@@ -58,7 +59,7 @@ FOOTER_REGIONS = 3
 SLIDE_LEGEND_WIDTH = 600  # pixels a legend row has beside the table on a 1280 px projector
 TALENT_ROW_HEIGHT = 150  # pixels the 9-box slide grows by for each row of grids beyond two
 
-# (source column, header key, format): format is a ui.fmt kind or a function of the value
+# (source column, header key, format): format is a reporting.fmt kind or a function of the value
 Spec = tuple[str, str, str | Callable]
 
 
@@ -74,13 +75,6 @@ class Data:
     def on(cls, con) -> Data:
         """Call the analytics functions directly on a DuckDB connection (tests, benchmark)."""
         return cls(lambda fn, f, **opts: fn(con, f, **opts), lambda fn, *args: fn(con, *args))
-
-    @classmethod
-    def cached(cls) -> Data:
-        """Through the app's cache (``ui.db``), as the pages do."""
-        from ui import db
-
-        return cls(db.query, db.meta)
 
 
 # ---------------------------------------------------------------- the story
@@ -217,7 +211,7 @@ def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
     """The same look on the projector and in every file: larger type, white, a fixed height,
     and margins that grow to fit the axis labels (drawn with ``theme=None`` in the app)."""
     # a long legend (many regions) pushes the plot down: the figure grows by it instead
-    extra = ui.legend_room(fig, font_size=FONT_SIZE, width=SLIDE_LEGEND_WIDTH)
+    extra = charts.legend_room(fig, font_size=FONT_SIZE, width=SLIDE_LEGEND_WIDTH)
     fig.update_layout(
         template="plotly_white",
         height=height + extra,
@@ -284,7 +278,7 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
     numbers = protect(kpis, overview.overview_kpis, k)
     long = numbers.melt(id_vars=["region_id"], value_vars=list(OVERVIEW_SHARES), var_name="indicator")
     long["indicator_label"] = long["indicator"].map(lambda c: t(f"story.indicator.{c}"))
-    fig = ui.bar_by_region(
+    fig = charts.bar_by_region(
         long,
         x="indicator_label",
         y="value",
@@ -340,11 +334,11 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
         return _empty_slide("competency", title, how)
     bands = _sorted_by_region(bands, "band", MAPPING_BANDS)
     numbers = protect(bands, competency.jpm_distribution, k)
-    chart = ui.label_column(numbers, "band", "band", "band_label").dropna(subset=["share"])
+    chart = charts.label_column(numbers, "band", "band", "band_label").dropna(subset=["share"])
     fig = None
     if not chart.empty:
-        labels = ui.ordered_labels(MAPPING_BANDS, "band")
-        fig = ui.stacked_shares(
+        labels = charts.ordered_labels(MAPPING_BANDS, "band")
+        fig = charts.stacked_shares(
             chart,
             x="region",
             share="share",
@@ -352,8 +346,8 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
             x_label=t("col.region"),
             color_label=t("col.band"),
             color_order=labels,
-            color_map=dict(zip(labels, ui.JPM_BAND_COLORS.values(), strict=True)),
-            x_order=ui.region_order(bands),
+            color_map=dict(zip(labels, charts.JPM_BAND_COLORS.values(), strict=True)),
+            x_order=charts.region_order(bands),
             horizontal=True,
         )
     table = display_table(
@@ -394,7 +388,9 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
     chart = numbers.dropna(subset=["share_baik"])
     fig = None
     if not chart.empty:
-        fig = ui.line_by_region(chart, "share_baik", y_label=t("col.share_baik"), grain="year", percent=True)
+        fig = charts.line_by_region(
+            chart, "share_baik", y_label=t("col.share_baik"), grain="year", percent=True
+        )
     # one row per region, one column per year: the numbers of the lines
     cells = numbers.assign(cell=cell_texts(numbers, "share_baik", "pct"))
     wide = cells.pivot(index="region_id", columns="year", values="cell").fillna(fmt.MISSING)
@@ -461,7 +457,7 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
     # pooled row's n is the sum of the regions' n: a total that could give a small region back
     rules = tuple(dataclasses.replace(r, total_rows="is_total") for r in training.training_impact.spec.rules)
     numbers = privacy.protect(df, dataclasses.replace(training.training_impact.spec, protect=rules), k)
-    factor = ui.impact_factor(pooled.iloc[0])
+    factor = impact_factor(pooled.iloc[0])
     chart = numbers.rename(columns={"label": "group_label", "estimate": "mean_change", "n_treated": "n"})
     chart = chart.dropna(subset=["mean_change"])
     axis = t("story.training.axis") if factor == 1 else t("impact.axis.hasil_di_atas")
@@ -491,12 +487,12 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
     elif pd.isna(overall.iloc[0]["estimate"]) or not overall.iloc[0]["n_control"]:
         finding = t("impact.none")
     else:
-        finding = ui.impact_sentence(_ImpactRow(overall.iloc[0]), MIN_JP)
+        finding = impact_sentence(_ImpactRow(overall.iloc[0]), MIN_JP)
     return _slide("training", title, how, finding, fig, table, numbers)
 
 
 class _ImpactRow:
-    """The attributes :func:`ui.components.impact_sentence` reads, from a table row."""
+    """The attributes :func:`reporting.impact_sentence` reads, from a table row."""
 
     def __init__(self, row: pd.Series) -> None:
         self.estimate = float(row["estimate"])
@@ -520,7 +516,7 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
     chart = pc.with_move_labels(numbers.dropna(subset=["per_100_per_year"]))
     fig = None
     if not chart.empty:
-        fig = ui.bar_by_region(
+        fig = charts.bar_by_region(
             chart,
             x="move_label",
             y="per_100_per_year",
@@ -572,7 +568,7 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     grid = _sorted_by_region(grid, "box")
     numbers = protect(grid, talent.talent_grid, k)
     shown_regions = list(dict.fromkeys(numbers["region_id"]))
-    from ui import penataan
+    from reporting.charts import talent as penataan
 
     height = SLIDE_CHART_HEIGHT
     if len(shown_regions) == 1:
@@ -648,7 +644,7 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
     succession = data.metric(talent.succession_by_region, filters)
     as_of = fmt.MISSING
     if succession is not None and not succession.empty:
-        from ui.penataan import date_label
+        from reporting.charts.talent import date_label
 
         as_of = date_label(succession["as_of_date"].iloc[0])
     how = t(
@@ -664,7 +660,7 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
     measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
     long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
     long["measure_label"] = long["measure"].map(measures)
-    fig = ui.bar_by_region(
+    fig = charts.bar_by_region(
         long.dropna(subset=["value"]),
         x="measure_label",
         y="value",

@@ -1,4 +1,4 @@
-"""Report exports of a :class:`ui.story.Story`: PPTX, PDF and one self-contained HTML file.
+"""Report exports of a :class:`reporting.story.Story`: PPTX, PDF and one self-contained HTML file.
 
 Each has the same content: a title slide (title, regions and years, filters,
 date, the privacy note and, for demo data, the synthetic-data note), then one
@@ -7,9 +7,9 @@ how to read it, and the table of numbers behind it ("<5" where a small group is
 hidden).
 
 - PPTX (python-pptx) and PDF (fpdf2) embed PNG images of the charts, made by
-  :func:`chart_images` through :func:`ui.images.figure_png` (plotly's static
+  :func:`chart_images` through :func:`reporting.images.figure_png` (plotly's static
   export with Chromium). Without Chromium that raises
-  :class:`ui.images.ImageExportUnavailable`, whose message says what is missing.
+  :class:`reporting.images.ImageExportUnavailable`, whose message says what is missing.
 - HTML embeds the interactive plotly charts with plotly.js inlined once, and
   no external URL at all (no CDN, web font, stylesheet or image link), so it
   opens offline.
@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.story import Slide, Story
+from reporting.story import Slide, Story
 
 Progress = Callable[[float, str], None] | None
 
@@ -67,10 +67,10 @@ def file_stem(story: Story) -> str:
 def chart_images(story: Story, *, progress: Progress = None) -> dict[str, bytes]:
     """PNG of every slide's chart, by slide id (Chromium through kaleido).
 
-    Raises :class:`ui.images.ImageExportUnavailable` when images cannot be made.
+    Raises :class:`reporting.images.ImageExportUnavailable` when images cannot be made.
     """
-    from ui.i18n import t
-    from ui.images import figure_png
+    from reporting.images import figure_png
+    from reporting.text import t
 
     slides = [s for s in story.slides if s.figure is not None]
     images: dict[str, bytes] = {}
@@ -92,7 +92,7 @@ def _for_file(fig: go.Figure, *, width: int, height: int) -> go.Figure:
 
 def _notes(story: Story, slide: Slide) -> str:
     """How to read the chart, and what "<5" means when the slide hides a group."""
-    from ui.i18n import t
+    from reporting.text import t
 
     text = slide.how_to_read
     if slide.suppressed:
@@ -302,7 +302,7 @@ def report_pptx(story: Story, images: dict[str, bytes]) -> bytes:
     from pptx.dml.color import RGBColor
     from pptx.util import Emu, Inches, Pt
 
-    from ui.i18n import t
+    from reporting.text import t
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
@@ -427,7 +427,7 @@ def report_pdf(story: Story, images: dict[str, bytes]) -> bytes:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
-    from ui.i18n import t
+    from reporting.text import t
 
     font = _font_path()
     bold = font.with_name(font.stem + "-Bold.ttf") if font else None
@@ -589,7 +589,7 @@ caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom:
 
 def report_html(story: Story) -> bytes:
     """One HTML file: the same slides with interactive charts; plotly.js inlined once, no URL."""
-    from ui.i18n import t
+    from reporting.text import t
 
     esc = html.escape
     parts = [
@@ -663,8 +663,8 @@ def make_reports(story: Story, *, progress: Progress = None) -> tuple[dict[str, 
     Returns the files by extension and, when chart images cannot be made, the reason
     (then only the HTML is there).
     """
-    from ui.i18n import t
-    from ui.images import ImageExportUnavailable, unavailable_reason
+    from reporting.images import ImageExportUnavailable, unavailable_reason
+    from reporting.text import t
 
     files: dict[str, bytes] = {}
     images: dict[str, bytes] | None = None

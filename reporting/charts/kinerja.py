@@ -16,10 +16,10 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analytics.reference import PREDIKAT_LABELS
-from ui import fmt, regions
-from ui.components import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
-from ui.i18n import current_lang, predikat_label, region_name, t
-from ui.safe import md
+from reporting import fmt, regions
+from reporting.charts.style import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
+from reporting.safe import md
+from reporting.text import current_lang, predikat_label, region_name, t
 
 FACET_COLUMNS = 2
 FACET_ROW_HEIGHT = 280

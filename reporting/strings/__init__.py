@@ -1,0 +1,21 @@
+"""Every text users read: ``key -> (Bahasa Indonesia, English)``, one module a page
+(plus :mod:`.base` for the shared ones), merged into :data:`STRINGS`. Data only."""
+
+from __future__ import annotations
+
+from reporting.strings import (
+    auth,
+    base,
+    export,
+    kebutuhan,
+    kinerja,
+    kualitas,
+    penempatan,
+    presentasi,
+    talenta,
+    unggah,
+)
+
+STRINGS: dict[str, tuple[str, str]] = {}
+for _module in (base, kinerja, penempatan, talenta, kebutuhan, auth, export, presentasi, unggah, kualitas):
+    STRINGS.update(_module.STRINGS)

@@ -1,0 +1,34 @@
+"""The code's structure that issue #11 asked for, held by tests: the reporting package
+(texts, formats, charts, the story and its files) never imports Streamlit, and a page is
+routed through ``dashboard.py`` without walking the call stack."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_reporting_never_imports_streamlit() -> None:
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import reporting\n"
+        "for m in pkgutil.walk_packages(reporting.__path__, 'reporting.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "from reporting.story import Data, build_story\n"
+        "print(sorted(k for k in sys.modules if k == 'streamlit' or k.startswith(('streamlit.', 'ui.', 'pages.'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_no_code_walks_the_call_stack() -> None:
+    offenders = [
+        str(p.relative_to(ROOT))
+        for folder in ("ui", "pages", "reporting", "analytics", "data")
+        for p in (ROOT / folder).rglob("*.py")
+        if "_getframe" in p.read_text(encoding="utf-8")
+    ]
+    assert not offenders
