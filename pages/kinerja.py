@@ -17,7 +17,7 @@ from reporting.charts import kinerja as kc
 from reporting.safe import md
 from ui import components as ui
 from ui.filters import current, seed_from_url, sync_to_url
-from ui.i18n import current_lang, grain_label, region_name, t
+from ui.i18n import current_lang, grain_label, pick, region_name, t
 
 GRAINS = ["month", "quarter", "year"]
 TOP_N = 10
@@ -299,8 +299,8 @@ ui.section(
     t(
         "kinerja.cap.c",
         caps=" / ".join(fmt.percent(caps[r], 0) for r in sorted(caps)),
-        ratings=" / ".join(ORGANISATION_RATINGS[r][1 if lang == "en" else 0] for r in sorted(caps)),
-        default=ORGANISATION_RATINGS[default_rating][1 if lang == "en" else 0],
+        ratings=" / ".join(pick(ORGANISATION_RATINGS[r]) for r in sorted(caps)),
+        default=pick(ORGANISATION_RATINGS[default_rating]),
     ),
 )
 cap = ui.get(kinerja.predikat_cap_check, filters)
@@ -314,9 +314,7 @@ if cap is not None and not cap.empty:
         st.warning(t("kinerja.cap.some", over=fmt.integer(len(over)), checked=fmt.integer(len(cap))))
     ui.table(
         cap.assign(
-            org_rating_label=cap["org_rating"].map(
-                lambda r: ORGANISATION_RATINGS[int(r)][1 if lang == "en" else 0]
-            ),
+            org_rating_label=cap["org_rating"].map(lambda r: pick(ORGANISATION_RATINGS[int(r)])),
             org_rating_source_label=cap["org_rating_source"].map(lambda s: t(f"org_rating_source.{s}")),
         ),
         [

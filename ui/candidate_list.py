@@ -15,7 +15,7 @@ import pandas as pd
 from analytics.reference import EDUCATION_FIELDS
 from reporting import fmt
 from reporting.safe import md
-from ui.i18n import current_lang, t
+from ui.i18n import current_lang, pick, t
 
 ISSUES = ("field", "kms")  # education field not as the post requires; JPM in band KMS
 _FIELDS = {code: (name_id, name_en) for code, name_id, name_en in EDUCATION_FIELDS}
@@ -29,7 +29,7 @@ def field_label(code, lang: str | None = None) -> str:
     pair = _FIELDS.get(code)
     if pair is None:
         return str(code)
-    return pair[1] if (lang or current_lang()) == "en" else pair[0]
+    return pick(pair, lang)
 
 
 def _has_issue(row, issue: str) -> bool:

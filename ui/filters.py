@@ -82,6 +82,7 @@ def sidebar_filters() -> Filters | None:
         format_func=lambda r: names.get(r, str(r)),
         key=KEY_REGIONS,
         bind="query-params",
+        placeholder=t("widget.choose_many"),
     )
     chosen_regions = tuple(r for r in known if r in chosen)  # canonical order
 

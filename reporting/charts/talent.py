@@ -16,12 +16,9 @@ from analytics.talent import KINERJA_LEVELS, POTENSI_LEVELS
 from reporting import fmt
 from reporting.charts.style import style_figure, wrap_words
 from reporting.text import current_lang, region_name, t
+from reporting.text import pick as _pick
 
 GRID_HEIGHT = 420
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
 
 
 def kinerja_label(level: int, lang: str | None = None) -> str:

@@ -46,6 +46,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No data for these filters — change the region, years, unit or kind of post.",
     ),
     "download.csv": ("Unduh CSV", "Download CSV"),
+    # ------------------------------------------------------------ Streamlit's own widget texts
+    "widget.choose": ("Pilih…", "Choose…"),
+    "widget.choose_many": ("Pilih satu atau lebih…", "Choose one or more…"),
     # ------------------------------------------------------------ filters
     "filters.title": ("Filter", "Filters"),
     "filters.regions": ("Wilayah", "Regions"),
