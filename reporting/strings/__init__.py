@@ -9,13 +9,30 @@ from reporting.strings import (
     export,
     kebutuhan,
     kinerja,
+    kompetensi,
     kualitas,
+    pelatihan,
     penempatan,
     presentasi,
+    ringkasan,
     talenta,
     unggah,
 )
 
 STRINGS: dict[str, tuple[str, str]] = {}
-for _module in (base, kinerja, penempatan, talenta, kebutuhan, auth, export, presentasi, unggah, kualitas):
+for _module in (
+    base,
+    ringkasan,
+    kompetensi,
+    pelatihan,
+    kinerja,
+    penempatan,
+    talenta,
+    kebutuhan,
+    auth,
+    export,
+    presentasi,
+    unggah,
+    kualitas,
+):
     STRINGS.update(_module.STRINGS)
