@@ -22,6 +22,7 @@ from streamlit.errors import StreamlitAPIException
 from analytics import meta
 from analytics.filters import Filters
 from reporting import regions
+from reporting.safe import md
 from ui import db
 from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
 
@@ -68,6 +69,7 @@ def sidebar_filters() -> Filters | None:
     known = list(regions.all_ids())
     first, last = _year_bounds()
 
+    _url_notice(known, first, last)
     sb = st.sidebar
     # format functions must not look the language up later (AppTest calls them
     # outside the script run), so bind the texts now
@@ -148,6 +150,59 @@ def sidebar_filters() -> Filters | None:
     )
     st.session_state[_FILTERS] = filters
     return filters
+
+
+URL_CHECKED = "_url_checked"
+
+
+def ignored_in_url(
+    params: dict[str, list[str]],
+    region_names: dict[str, str],
+    first: int,
+    last: int,
+    unit_labels: dict[str, str],
+) -> list[tuple[str, str]]:
+    """The values of a shared link's filters that do not exist here, as (filter, value):
+    a region that is not in the database, a year that is no number or outside the data's
+    years, a unit of another region (or none at all), a jenis jabatan code that does not
+    exist. Streamlit drops such values silently; the page says what it ignored.
+    ``unit_labels``: unit label -> its region id (the label is what the URL holds)."""
+    ignored: list[tuple[str, str]] = []
+    names = {name: rid for rid, name in region_names.items()}
+    chosen = [names[v] for v in params.get(KEY_REGIONS, []) if v in names]
+    ignored += [(KEY_REGIONS, v) for v in params.get(KEY_REGIONS, []) if v not in names]
+    for v in params.get(KEY_YEARS, []):
+        if not v.strip().isdigit() or not first <= int(v) <= last:
+            ignored.append((KEY_YEARS, v))
+    for v in params.get(KEY_UNIT, []):
+        region = unit_labels.get(v)
+        if region is None or (chosen and region not in chosen):
+            ignored.append((KEY_UNIT, v))
+    ignored += [(KEY_JABATAN, v) for v in params.get(KEY_JABATAN, []) if v not in JENIS_JABATAN_CODES]
+    return ignored
+
+
+def _url_notice(known: list[str], first: int, last: int) -> None:
+    """Once a session, before the filter widgets read the link: say which of its values
+    were ignored (a mistyped shared link)."""
+    if st.session_state.get(URL_CHECKED):
+        return
+    st.session_state[URL_CHECKED] = True
+    qp = st.query_params
+    params = {k: qp.get_all(k) for k in (KEY_REGIONS, KEY_YEARS, KEY_UNIT, KEY_JABATAN) if k in qp}
+    if not params:
+        return
+    names = {r: region_name(r) for r in known}
+    units = db.meta(meta.unit_options, tuple(known)) if known else None
+    labels = {}
+    if units is not None:
+        labels = {
+            f"{u.unit_name} · {names.get(u.region_id, u.region_id)}": u.region_id for u in units.itertuples()
+        }
+    ignored = ignored_in_url(params, names, first, last, labels)
+    if ignored:
+        items = "; ".join(t(f"filters.url.{key}", value=md(value)) for key, value in ignored)
+        st.warning(t("filters.url.ignored", items=items), icon=":material/link_off:")
 
 
 PAGE_RUN = "_page_run"  # session state: set by dashboard.py while it runs the chosen page

@@ -17,6 +17,9 @@ from reporting.charts.style import (
     CATEGORY_COLORS,
     CHART_HEIGHT,
     SEQUENTIAL,
+    axis_values,
+    percent_axis_ticks,
+    percent_ticks,
     period_label_column,
     region_color_map,
     region_label_column,
@@ -63,12 +66,27 @@ def bar_by_region(
     category_order: list | None = None,
     height: int | None = None,
     interval: tuple[str, str] | None = None,
+    zoom: bool | None = None,
 ) -> go.Figure:
     """Grouped bars with one colour per region. ``x`` is the category, ``y`` the value;
     ``interval`` names the columns of its 95 % interval (low, high), drawn as error bars.
 
     Horizontal bars get (unless ``height`` is given) a height for their number of
-    categories and regions, so that a bar stays a few pixels thick with many regions."""
+    categories and regions, so that a bar stays a few pixels thick with many regions.
+
+    Values far from zero (scores of 78-84, not shares): a bar's length would hide the
+    differences, and a bar that does not start at zero misleads. Then (``zoom=None``:
+    when every value is positive and the smallest above half the largest; ``zoom=True``
+    always) the values are dots on an axis zoomed to their range, and the axis title
+    says it does not start at zero."""
+    values = pd.to_numeric(df[y], errors="coerce").dropna()
+    if zoom is None:
+        zoom = not percent and len(values) > 0 and values.min() > 0 and values.min() > 0.5 * values.max()
+    if zoom and len(values):
+        return _dots_by_region(
+            df, x=x, y=y, x_label=x_label, y_label=y_label, horizontal=horizontal,
+            category_order=category_order, height=height, interval=interval, percent=percent,
+        )  # fmt: skip
     if height is None:
         height = CHART_HEIGHT
         if horizontal:
@@ -100,6 +118,59 @@ def bar_by_region(
     return style_figure(fig, height=height, percent_axis=axis if percent else None)
 
 
+def _dots_by_region(
+    df: pd.DataFrame,
+    *,
+    x: str,
+    y: str,
+    x_label: str,
+    y_label: str,
+    horizontal: bool,
+    category_order: list | None,
+    height: int | None,
+    interval: tuple[str, str] | None,
+    percent: bool,
+) -> go.Figure:
+    """:func:`bar_by_region` as a dot plot on a zoomed axis (see there)."""
+    data = region_label_column(df)
+    orders = {"region": region_order(df)}
+    if category_order is not None:
+        orders[x] = category_order
+    zoomed = f"{y_label} {t('axis.zoomed')}"
+    kwargs = {"x": y, "y": x} if horizontal else {"x": x, "y": y}
+    if interval is not None:
+        low, high = interval
+        data = data.assign(_plus=data[high] - data[y], _minus=data[y] - data[low])
+        axis = "x" if horizontal else "y"
+        kwargs |= {f"error_{axis}": "_plus", f"error_{axis}_minus": "_minus"}
+    fig = px.scatter(
+        data,
+        color="region",
+        color_discrete_map=region_color_map(),
+        category_orders=orders,
+        labels={x: x_label, y: zoomed, "region": t("axis.region")},
+        **kwargs,
+    )
+    fig.update_traces(marker={"size": 13, "line": {"width": 1, "color": "white"}})
+    if interval is not None:
+        style = {"thickness": 1.2, "width": 3, "color": "#444444"}
+        fig.update_traces(**{"error_x" if horizontal else "error_y": style})
+    # regions side by side within a category, as grouped bars would be
+    fig.update_layout(scattermode="group", scattergap=0.4)
+    value_axis = "x" if horizontal else "y"
+    fig = style_figure(
+        fig, height=height or CHART_HEIGHT, percent_axis=value_axis if percent else None, from_zero=False
+    )
+    if not percent:
+        values = pd.to_numeric(pd.Series(axis_values(fig, value_axis)), errors="coerce").dropna()
+        pad = (values.max() - values.min()) * 0.15 or 1.0
+        update = fig.update_xaxes if horizontal else fig.update_yaxes
+        update(range=[values.min() - pad, values.max() + pad], zeroline=False)
+    return fig
+
+
+HIDDEN_CELL = "#d9d9d9"  # a heatmap cell without a value (hidden for privacy, or none)
+
 BAR_PIXELS = 5  # of a horizontal bar of bar_by_region
 
 GROUP_GAP = 10  # pixels between its groups of bars
@@ -127,6 +198,16 @@ def heatmap(
     text = df[z].map(lambda v: fmt.percent(v, 0, lang=lang) if percent else fmt.number(v, 2, lang=lang))
     if privacy.is_suppressed(df, z).any():
         text = privacy.markers(df, z).where(privacy.is_suppressed(df, z), text)
+    # the colour scale spans the values shown (76-92 % uses the whole scale, not a tenth of
+    # 0-100 %); a hidden cell has no value and shows on grey, not as the palest colour
+    shown = pd.to_numeric(df[z], errors="coerce").dropna()
+    zmin, zmax = (float(shown.min()), float(shown.max())) if len(shown) else (None, None)
+    if zmin is not None and zmin == zmax:
+        zmin, zmax = zmin - 0.01, zmax + 0.01
+    colorbar = {"title": {"text": z_label}}
+    if percent and zmin is not None:
+        ticks, texts = percent_ticks(zmin, zmax, lang)
+        colorbar |= {"tickmode": "array", "tickvals": ticks, "ticktext": texts}
     fig = go.Figure(
         go.Heatmap(
             x=df[x],
@@ -135,13 +216,16 @@ def heatmap(
             text=text,
             texttemplate="%{text}",
             colorscale=colorscale,
-            zmin=0 if percent else None,
-            zmax=1 if percent else None,
+            zmin=None if zmid is not None else zmin,
+            zmax=None if zmid is not None else zmax,
             zmid=zmid,
-            colorbar={"title": {"text": z_label}, "tickformat": ".0%" if percent else None},
+            xgap=1,
+            ygap=1,
+            colorbar=colorbar,
             hovertemplate=f"{y_label}: %{{y}}<br>{x_label}: %{{x}}<br>{z_label}: %{{text}}<extra></extra>",
         )
     )
+    fig.update_layout(plot_bgcolor=HIDDEN_CELL)
     if x_order:
         fig.update_xaxes(categoryorder="array", categoryarray=x_order)
     if y_order:
@@ -198,12 +282,9 @@ def stacked_shares(
     if facet_region:
         fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
         fig.update_xaxes(type="category")
-    fig = style_figure(fig, height=height, percent_axis="x" if horizontal else "y")
-    if horizontal:
-        fig.update_xaxes(range=[0, 1])
-    else:
-        fig.update_yaxes(range=[0, 1])
-    return fig
+    fig = style_figure(fig, height=height)
+    # the stacks add up to 100 %: the axis spans 0..1 whatever the largest part
+    return percent_axis_ticks(fig, "x" if horizontal else "y", low=0.0, high=1.0)
 
 
 FACET_COLUMNS = 2  # panels a row in stacked_shares(facet_region=True)

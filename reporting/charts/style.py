@@ -5,13 +5,14 @@ Plotly, no Streamlit."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from reporting import regions
+from reporting import fmt, regions
 from reporting.tables import label_formatters
 from reporting.text import current_lang, region_name
 
@@ -154,11 +155,74 @@ def style_figure(
         values = [v for col in columns if col is not None for v in col]
         if values and all(isinstance(v, str) for v in values):
             update(type="category")
-    rangemode = "tozero" if from_zero else "normal"
-    if percent_axis == "y":
-        fig.update_yaxes(tickformat=".0%", rangemode=rangemode)
-    elif percent_axis == "x":
-        fig.update_xaxes(tickformat=".0%", rangemode=rangemode)
+    if percent_axis in ("x", "y"):
+        percent_axis_ticks(fig, percent_axis, from_zero=from_zero)
+    return fig
+
+
+# ---------------------------------------------------------------- percent ticks
+# Steps a percent axis may take (as shares): nice numbers, so that ticks read 80 %, 85 %, 90 %
+_PERCENT_STEPS = (0.001, 0.002, 0.0025, 0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2, 0.25)
+MAX_TICKS = 6
+
+
+def axis_values(fig: go.Figure, axis: str) -> list[float]:
+    """Every number the traces put on an axis ("x" or "y"), error bars included."""
+    values: list[float] = []
+    for trace in fig.data:
+        data = getattr(trace, axis, None)
+        if data is None:
+            continue
+        base = pd.to_numeric(pd.Series(list(data)), errors="coerce")
+        values += base.dropna().tolist()
+        error = getattr(trace, f"error_{axis}", None)
+        if error is not None and error.array is not None:
+            plus = pd.to_numeric(pd.Series(list(error.array)), errors="coerce")
+            minus_data = error.arrayminus if error.arrayminus is not None else error.array
+            minus = pd.to_numeric(pd.Series(list(minus_data)), errors="coerce")
+            values += (base + plus).dropna().tolist() + (base - minus).dropna().tolist()
+    return values
+
+
+def percent_ticks(low: float, high: float, lang: str | None = None) -> tuple[list[float], list[str]]:
+    """Ticks for shares from ``low`` to ``high``: a nice step giving at most
+    :data:`MAX_TICKS` ticks, each written as the dashboard writes a percentage (``85 %``,
+    ``97,5 %``), with as many decimals as the step needs — so no two ticks read alike."""
+    span = max(high - low, 1e-9)
+    step = next((s for s in _PERCENT_STEPS if span / s <= MAX_TICKS - 1), 0.25)
+    first = math.floor(low / step + 1e-9) * step
+    values, v = [], first
+    while v <= high + step * 1e-6:
+        values.append(round(v, 6))
+        v += step
+    decimals = max(0, -math.floor(math.log10(step * 100) + 1e-9)) if step < 0.01 else 0
+    decimals = max(decimals, 1 if round(step * 100, 6) % 1 else 0)
+    return values, [fmt.percent(x, decimals, lang=lang) for x in values]
+
+
+def percent_axis_ticks(fig: go.Figure, axis: str, *, from_zero: bool = True, low: float | None = None,
+                       high: float | None = None) -> go.Figure:  # fmt: skip
+    """Write a percent axis's ticks in the dashboard's percent style, without duplicates,
+    over the data's range (from zero unless ``from_zero`` is False: a trend, where the
+    change is the point)."""
+    values = axis_values(fig, axis)
+    if not values and (low is None or high is None):
+        return fig
+    lo = min(values) if low is None else low
+    hi = max(values) if high is None else high
+    if from_zero:
+        lo = min(lo, 0.0)
+    pad = (hi - lo) * 0.05 or 0.01
+    span_lo, span_hi = (lo if from_zero else lo - pad), hi + pad
+    ticks, texts = percent_ticks(span_lo, span_hi)
+    update = fig.update_xaxes if axis == "x" else fig.update_yaxes
+    update(
+        tickmode="array",
+        tickvals=ticks,
+        ticktext=texts,
+        range=[span_lo, span_hi],
+        hoverformat=".1%",
+    )
     return fig
 
 

@@ -50,6 +50,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "widget.choose": ("Pilih…", "Choose…"),
     "widget.choose_many": ("Pilih satu atau lebih…", "Choose one or more…"),
     # ------------------------------------------------------------ filters
+    "filters.url.ignored": (
+        "Tautan ini memuat nilai filter yang tidak ada di data ini, dan diabaikan: {items}. Yang ditampilkan: "
+        "filter di bilah samping.",
+        "This link holds filter values that do not exist in this data and were ignored: {items}. What is shown: "
+        "the filters in the sidebar.",
+    ),
+    "filters.url.wilayah": ("wilayah «{value}»", "region «{value}»"),
+    "filters.url.tahun": ("tahun «{value}»", "year «{value}»"),
+    "filters.url.unit": (
+        "unit «{value}» (tidak ada di wilayah yang dipilih)",
+        "unit «{value}» (not in the chosen regions)",
+    ),
+    "filters.url.jabatan": ("jenis jabatan «{value}»", "jenis jabatan «{value}»"),
     "filters.title": ("Filter", "Filters"),
     "filters.regions": ("Wilayah", "Regions"),
     "filters.regions.none": ("Pilih minimal satu wilayah.", "Choose at least one region."),
@@ -68,6 +81,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "axis.region": ("Wilayah", "Region"),
     "axis.year": ("Tahun", "Year"),
     "axis.share": ("Porsi", "Share"),
+    "axis.zoomed": ("(sumbu diperbesar, tidak dimulai dari nol)", "(axis zoomed, not from zero)"),
     "col.region": ("Wilayah", "Region"),
     "col.unit": ("Unit kerja", "Unit"),
     "col.rank": ("Peringkat", "Rank"),
