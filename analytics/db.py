@@ -25,6 +25,7 @@ DEFAULT_DB_PATH = PACKAGE_DIR.parent / "data" / "asn.duckdb"
 LOADABLE_TABLES = (
     "regions", "units", "positions", "education_mapping", "employees", "competency_standards",
     "competency_assessments", "potential_assessments", "performance_evaluations", "trainings", "placements",
+    "service_surveys", "staff_surveys", "feedback", "outcome_indicators",
 )  # fmt: skip
 # The shape of the raw tables. A file with an older version is upgraded by copying
 # (upgrade_file): DuckDB cannot change a CHECK constraint in place.

@@ -180,12 +180,71 @@ SETTINGS = [
     ("talent_cut_high", 80.0, "9-box: score > this is tinggi / di atas (convention, L)"),
     ("effective_hours", 1250.0, "PermenPANRB 1/2020: effective working hours per year"),
     (
+        "outcome_fit_step",
+        0.10,
+        "outcomes: a unit's reform step is the first quarter its qualification fit rose by at "
+        "least this share of its staff (convention, L)",
+    ),
+    (
+        "outcome_lag_quarters",
+        2.0,
+        "outcomes: quarters after the step before its effect is read (convention, L)",
+    ),
+    (
         "org_rating_default",
         2.0,
         "predikat cap check: a unit-year without an organisation_ratings row is rated "
         "this (2 Baik; convention, L)",
     ),
 ]
+
+# ---------------------------------------------------------------- public service outcomes
+# Survei Kepuasan Masyarakat, PermenPANRB 14/2017 (DOMAIN.md, M-H): nine unsur, each
+# scored 1-4 by respondents; IKM = the mean of the nine unsur means (equal weights; the
+# regulation writes the weight 1/9 as 0,111) x 25, so 25-100.
+SKM_UNSUR = [
+    ("u1", "Persyaratan", "Requirements"),
+    ("u2", "Sistem, mekanisme dan prosedur", "System, mechanism and procedure"),
+    ("u3", "Waktu penyelesaian", "Time to complete"),
+    ("u4", "Biaya/tarif", "Cost/fee"),
+    ("u5", "Produk spesifikasi jenis pelayanan", "Service product specification"),
+    ("u6", "Kompetensi pelaksana", "Staff competence"),
+    ("u7", "Perilaku pelaksana", "Staff behaviour"),
+    ("u8", "Penanganan pengaduan, saran dan masukan", "Handling of complaints and suggestions"),
+    ("u9", "Sarana dan prasarana", "Facilities"),
+]
+IKM_FACTOR = 25.0
+# mutu pelayanan, the lowest IKM (two decimals, as published) of the band, labels; an IKM
+# is read at two decimals (76,605 is 76,61: B), as the regulation's intervals are written
+IKM_MUTU = [
+    ("A", 88.31, "Sangat Baik", "Very good"),
+    ("B", 76.61, "Baik", "Good"),
+    ("C", 65.00, "Kurang Baik", "Poor"),
+    ("D", 25.00, "Tidak Baik", "Bad"),
+]
+# community feedback channels (SP4N-LAPOR! is the national complaint channel)
+FEEDBACK_CHANNELS = [
+    ("lapor", "SP4N-LAPOR!", "SP4N-LAPOR!"),
+    ("forum", "Forum warga", "Community forum"),
+    ("langsung", "Pengaduan langsung", "In person"),
+    ("media_sosial", "Media sosial", "Social media"),
+    ("lainnya", "Saluran lain", "Other channels"),
+]
+
+
+def ikm_from_unsur(means) -> float:
+    """IKM (25-100) of the nine unsur means (each 1-4), PermenPANRB 14/2017."""
+    values = [float(v) for v in means]
+    if len(values) != len(SKM_UNSUR):
+        raise ValueError(f"an IKM needs the {len(SKM_UNSUR)} unsur, got {len(values)}")
+    return sum(values) / len(values) * IKM_FACTOR
+
+
+def ikm_mutu(ikm: float) -> str:
+    """The mutu pelayanan (A-D) of an IKM, read at two decimals."""
+    value = round(float(ikm) + 1e-9, 2)
+    return next(m for m, low, *_ in IKM_MUTU if value >= low)
+
 
 # BUP set by the kind of post whatever its jenjang: a post whose folded name (lower case,
 # punctuation ignored) is `name_prefix` or starts with it and a space. Teachers (guru)
@@ -290,6 +349,9 @@ def _reference_rows() -> dict[str, list[tuple]]:
         "bup_by_post": BUP_BY_POST,
         "organisation_rating_labels": [(k, *v) for k, v in ORGANISATION_RATINGS.items()],
         "predikat_caps": PREDIKAT_CAPS,
+        "ikm_mutu": IKM_MUTU,
+        "skm_unsur": SKM_UNSUR,
+        "feedback_channels": FEEDBACK_CHANNELS,
     }
 
 

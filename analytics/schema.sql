@@ -270,6 +270,86 @@ create table if not exists placements (               -- key (nip, effective_dat
     check ((move_type = 'pengangkatan') = (from_position_id is null))
 );
 
+-- ---------------------------------------------------------------- public service outcomes
+create table if not exists ikm_mutu (                 -- PermenPANRB 14/2017: mutu pelayanan by IKM
+    mutu     varchar primary key,
+    ikm_min  double not null,                      -- lowest IKM of the band, at two decimals
+    label_id varchar not null,
+    label_en varchar not null
+);
+
+create table if not exists skm_unsur (                -- the nine unsur of the Survei Kepuasan Masyarakat
+    unsur    varchar primary key,
+    label_id varchar not null,
+    label_en varchar not null
+);
+
+create table if not exists feedback_channels (
+    channel  varchar primary key,
+    label_id varchar not null,
+    label_en varchar not null
+);
+
+create table if not exists service_surveys (          -- SKM per unit and period; key (unit_id, period_start)
+    unit_id      varchar not null,                 -- units.unit_id
+    period_start date not null,
+    period_end   date not null,
+    respondents  integer check (respondents >= 0),
+    u1 double check (u1 between 1 and 4),          -- unsur means (skm_unsur), each 1-4
+    u2 double check (u2 between 1 and 4),
+    u3 double check (u3 between 1 and 4),
+    u4 double check (u4 between 1 and 4),
+    u5 double check (u5 between 1 and 4),
+    u6 double check (u6 between 1 and 4),
+    u7 double check (u7 between 1 and 4),
+    u8 double check (u8 between 1 and 4),
+    u9 double check (u9 between 1 and 4),
+    ikm          double not null check (ikm between 25 and 100),
+    mutu         varchar not null check (mutu in ('A', 'B', 'C', 'D')),
+    ikm_basis    varchar not null default 'unsur' check (ikm_basis in ('unsur', 'published')),
+    import_id integer,                            -- import_log.import_id that wrote the row; null = demo build
+    check (period_end >= period_start),
+    check ((u1 is null) = (ikm_basis = 'published')),
+    check (mutu = case when round(ikm + 1e-9, 2) >= 88.31 then 'A' when round(ikm + 1e-9, 2) >= 76.61 then 'B'
+                       when round(ikm + 1e-9, 2) >= 65 then 'C' else 'D' end)
+);
+
+create table if not exists staff_surveys (            -- job satisfaction, aggregated; key (unit_id, period_start)
+    unit_id      varchar not null,                 -- units.unit_id
+    period_start date not null,
+    period_end   date not null,
+    respondents  integer not null check (respondents >= 0),
+    satisfaction double not null check (satisfaction between 0 and 100),  -- the survey's index
+    import_id integer,
+    check (period_end >= period_start)
+);
+
+create table if not exists feedback (                 -- community feedback; key (unit_id, period_start, channel, topic)
+    unit_id      varchar not null,                 -- units.unit_id
+    period_start date not null,
+    period_end   date not null,
+    channel      varchar not null,                 -- feedback_channels.channel
+    topic        varchar not null,
+    received     integer not null check (received >= 0),
+    resolved     integer not null check (resolved >= 0),
+    mean_days_to_resolve double check (mean_days_to_resolve >= 0),
+    import_id integer,
+    check (resolved <= received),
+    check (period_end >= period_start)
+);
+
+create table if not exists outcome_indicators (       -- a unit's outcome indicators; key (unit_id, indicator, period_start)
+    unit_id         varchar not null,              -- units.unit_id
+    indicator       varchar not null,              -- its name, e.g. Indeks Kebersihan Kota
+    unit_of_measure varchar not null,
+    direction       varchar not null check (direction in ('higher', 'lower')),  -- which way is better
+    period_start    date not null,
+    period_end      date not null,
+    value           double not null,
+    import_id integer,
+    check (period_end >= period_start)
+);
+
 -- ---------------------------------------------------------------- metadata
 create table if not exists dataset_info (            -- e.g. source = demo, seed, scale, built_at
     key   varchar primary key,

@@ -179,6 +179,19 @@ CODE_SETS: dict[str, dict[str, object]] = {
             (["declined", "ditolak", "menolak", "batal"], "declined"),
         ]
     ),
+    "mutu": _codes(
+        [([m, f"{m} {name_id}", name_id, name_en], m) for m, _low, name_id, name_en in ref.IKM_MUTU]
+    ),
+    "feedback_channel": _codes(
+        [([code, name_id, name_en], code) for code, name_id, name_en in ref.FEEDBACK_CHANNELS]
+        + [(["lapor", "lapor!", "sp4n", "sp4n lapor"], "lapor"), (["medsos", "sosmed"], "media_sosial")]
+    ),
+    "direction": _codes(
+        [
+            (["higher", "naik", "lebih tinggi lebih baik", "tinggi lebih baik", "positif", "+"], "higher"),
+            (["lower", "turun", "lebih rendah lebih baik", "rendah lebih baik", "negatif", "-"], "lower"),
+        ]
+    ),
 }
 
 # Spellings read by their beginning (after code_key): SIASN's JENIS PEGAWAI has 19 long
@@ -207,6 +220,9 @@ CODE_HELP: dict[str, str] = {
     "training_category": ", ".join(cat for cat, *_ in ref.TRAINING_CATEGORIES),
     "move_type": "mutasi, rotasi, promosi, demosi, pengangkatan",
     "move_status": "executed (dilaksanakan), declined (ditolak)",
+    "mutu": ", ".join(f"{m} ({name})" for m, _low, name, _en in ref.IKM_MUTU),
+    "feedback_channel": ", ".join(f"{code} ({name})" for code, name, _en in ref.FEEDBACK_CHANNELS),
+    "direction": "higher (lebih tinggi lebih baik), lower (lebih rendah lebih baik)",
 }
 
 
@@ -1121,6 +1137,278 @@ _add(
         key=("nip", "effective_date", "to_position_id"),
         order=10,
         derived={"inferred": "false"},
+    )
+)
+
+
+# ---------------------------------------------------------------- public service outcomes
+def _unit(meaning=("Kode unit kerja (lihat sheet Kode)", "Unit code (see sheet Kode)")) -> Col:
+    return Col(
+        "unit_id",
+        "text",
+        meaning,
+        "KOTA-CONTOH-DINKES",
+        label="Kode Unit",
+        aliases=("UNOR ID", "kode unor", "unorId", "kode unit kerja", "kode OPD"),
+        refers=("units", "unit_id"),
+    )
+
+
+def _period(start: bool) -> Col:
+    if start:
+        return Col(
+            "period_start",
+            "date",
+            ("Awal periode survei/laporan", "Start of the survey or report period"),
+            "2024-01-01",
+            label="Awal Periode",
+            aliases=("periode awal", "tanggal mulai", "mulai"),
+            date_range=("2000-01-01", "+1y"),
+        )
+    return Col(
+        "period_end",
+        "date",
+        ("Akhir periode survei/laporan", "End of the survey or report period"),
+        "2024-06-30",
+        label="Akhir Periode",
+        aliases=("periode akhir", "tanggal selesai", "selesai"),
+        date_range=("2000-01-01", "+1y"),
+    )
+
+
+_UNSUR = tuple(code for code, *_ in ref.SKM_UNSUR)
+# the regulation: the mean of the nine unsur means x 25
+IKM_FROM_UNSUR = f"({' + '.join(_UNSUR)}) / {len(_UNSUR)} * {ref.IKM_FACTOR}"
+
+
+def mutu_sql(ikm: str) -> str:
+    """SQL: the mutu pelayanan of an IKM expression, read at two decimals."""
+    value = f"round({ikm} + 1e-9, 2)"
+    bands = " ".join(f"when {value} >= {low} then '{m}'" for m, low, *_ in ref.IKM_MUTU[:-1])
+    return f"case {bands} else '{ref.IKM_MUTU[-1][0]}' end"
+
+
+_add(
+    Table(
+        "service_surveys",
+        "service_surveys",
+        ("Survei Kepuasan Masyarakat (SKM/IKM)", "Public satisfaction surveys (SKM/IKM)"),
+        (
+            _unit(),
+            _period(True),
+            _period(False),
+            Col(
+                "respondents",
+                "int",
+                ("Jumlah responden", "Respondents"),
+                "384",
+                required=False,
+                label="Jumlah Responden",
+                aliases=("responden", "jml responden", "sampel"),
+                lo=0,
+                hi=10_000_000,
+            ),
+            *(
+                Col(
+                    code,
+                    "number",
+                    (
+                        f"Nilai rata-rata unsur {i}: {name_id} (1-4)",
+                        f"Mean score of unsur {i}: {name_en} (1-4)",
+                    ),
+                    "3,21",
+                    required=False,
+                    label=f"U{i} {name_id}",
+                    aliases=(f"U{i}", f"unsur {i}", f"NRR U{i}", f"nrr unsur {i}", name_id),
+                    lo=1,
+                    hi=4,
+                )
+                for i, (code, name_id, name_en) in enumerate(ref.SKM_UNSUR, start=1)
+            ),
+            Col(
+                "ikm",
+                "number",
+                (
+                    "Indeks Kepuasan Masyarakat 25-100 (kosong: dihitung dari kesembilan unsur)",
+                    "Public satisfaction index 25-100 (empty: computed from the nine unsur)",
+                ),
+                "",
+                required=False,
+                label="IKM",
+                aliases=("nilai IKM", "indeks kepuasan masyarakat", "nilai SKM", "IKM unit pelayanan"),
+                lo=25,
+                hi=100,
+            ),
+            Col(
+                "mutu",
+                "code",
+                ("Mutu pelayanan A-D (kosong: dari IKM)", "Service quality A-D (empty: from the IKM)"),
+                "",
+                required=False,
+                label="Mutu Pelayanan",
+                aliases=("mutu", "kinerja unit pelayanan", "kategori"),
+                codes="mutu",
+            ),
+            Col("ikm_basis", "text", ("Dasar IKM", "Basis of the IKM"), "", required=False, internal=True),
+        ),
+        key=("unit_id", "period_start"),
+        order=11,
+        derived={
+            # computed from the unsur where the file gives no IKM; a published IKM is kept
+            "ikm": IKM_FROM_UNSUR,
+            "mutu": mutu_sql(f"coalesce(ikm, {IKM_FROM_UNSUR})"),
+            "ikm_basis": "case when u1 is null then 'published' else 'unsur' end",
+        },
+        follows={"ikm": (_UNSUR,), "mutu": (("ikm",), _UNSUR), "ikm_basis": (_UNSUR, ("ikm",))},
+        required_any=(_UNSUR, ("ikm",)),
+    )
+)
+_add(
+    Table(
+        "staff_surveys",
+        "staff_surveys",
+        ("Survei kepuasan kerja pegawai (agregat)", "Staff job-satisfaction surveys (aggregated)"),
+        (
+            _unit(),
+            _period(True),
+            _period(False),
+            Col(
+                "respondents",
+                "int",
+                ("Jumlah pegawai yang menjawab", "Staff who answered"),
+                "42",
+                label="Jumlah Responden",
+                aliases=("responden", "jml responden"),
+                lo=0,
+                hi=10_000_000,
+            ),
+            Col(
+                "satisfaction",
+                "number",
+                (
+                    "Indeks kepuasan kerja 0-100 (agregat unit, bukan jawaban pribadi)",
+                    "Job-satisfaction index 0-100 (the unit's aggregate, no personal answers)",
+                ),
+                "74,5",
+                label="Indeks Kepuasan Kerja",
+                aliases=("indeks kepuasan", "kepuasan kerja", "nilai kepuasan"),
+                lo=0,
+                hi=100,
+            ),
+        ),
+        key=("unit_id", "period_start"),
+        order=12,
+    )
+)
+_add(
+    Table(
+        "feedback",
+        "feedback",
+        ("Masukan dan pengaduan masyarakat (agregat)", "Community feedback and complaints (aggregated)"),
+        (
+            _unit(),
+            _period(True),
+            _period(False),
+            Col(
+                "channel",
+                "code",
+                ("Saluran", "Channel"),
+                "lapor",
+                label="Saluran",
+                aliases=("kanal", "sumber", "media pengaduan"),
+                codes="feedback_channel",
+            ),
+            Col(
+                "topic",
+                "text",
+                ("Topik (tanpa data pribadi)", "Topic (no personal data)"),
+                "Waktu pelayanan",
+                label="Topik",
+                aliases=("kategori", "kategori pengaduan", "substansi"),
+            ),
+            Col(
+                "received",
+                "int",
+                ("Jumlah masukan/pengaduan diterima", "Feedback received"),
+                "35",
+                label="Diterima",
+                aliases=("jumlah pengaduan", "masuk", "jumlah laporan"),
+                lo=0,
+                hi=10_000_000,
+            ),
+            Col(
+                "resolved",
+                "int",
+                ("Jumlah yang selesai ditindaklanjuti", "Resolved"),
+                "31",
+                label="Selesai",
+                aliases=("ditindaklanjuti", "tuntas", "jumlah selesai"),
+                lo=0,
+                hi=10_000_000,
+            ),
+            Col(
+                "mean_days_to_resolve",
+                "number",
+                ("Rata-rata hari sampai selesai", "Mean days to resolve"),
+                "6,5",
+                required=False,
+                label="Rata-rata Hari Penyelesaian",
+                aliases=("rata rata hari", "waktu penyelesaian (hari)", "lama penyelesaian"),
+                lo=0,
+                hi=3650,
+            ),
+        ),
+        key=("unit_id", "period_start", "channel", "topic"),
+        order=13,
+    )
+)
+_add(
+    Table(
+        "outcome_indicators",
+        "outcome_indicators",
+        ("Indikator hasil unit", "Unit outcome indicators"),
+        (
+            _unit(),
+            Col(
+                "indicator",
+                "text",
+                ("Nama indikator", "Indicator name"),
+                "Indeks Kebersihan Kota",
+                label="Indikator",
+                aliases=("nama indikator", "indikator kinerja", "IKU"),
+            ),
+            Col(
+                "unit_of_measure",
+                "text",
+                ("Satuan", "Unit of measure"),
+                "indeks 0-100",
+                label="Satuan",
+                aliases=("satuan ukur",),
+            ),
+            Col(
+                "direction",
+                "code",
+                ("Arah yang lebih baik", "Which way is better"),
+                "higher",
+                label="Arah",
+                aliases=("polaritas", "arah indikator"),
+                codes="direction",
+            ),
+            _period(True),
+            _period(False),
+            Col(
+                "value",
+                "number",
+                ("Nilai", "Value"),
+                "71,4",
+                label="Nilai",
+                aliases=("capaian", "realisasi"),
+                lo=-1e12,
+                hi=1e12,
+            ),
+        ),
+        key=("unit_id", "indicator", "period_start"),
+        order=14,
     )
 )
 

@@ -43,6 +43,11 @@ OWN_KEYS = {
     ("units", "unit_id"): EXAMPLE_UNIT,
     ("positions", "position_id"): EXAMPLE_POST,
     ("competency_standards", "position_id"): EXAMPLE_POST,
+    # outcome tables: a reserved unit, so an example row left in a file is skipped
+    ("service_surveys", "unit_id"): EXAMPLE_UNIT,
+    ("staff_surveys", "unit_id"): EXAMPLE_UNIT,
+    ("feedback", "unit_id"): EXAMPLE_UNIT,
+    ("outcome_indicators", "unit_id"): EXAMPLE_UNIT,
 }
 
 

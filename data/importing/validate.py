@@ -29,11 +29,13 @@ from data.importing.tables import (
     CODE_HELP,
     CODE_PREFIXES,
     CODE_SETS,
+    IKM_FROM_UNSUR,
     TABLES,
     Col,
     Table,
     code_key,
     header_key,
+    mutu_sql,
 )
 
 MAX_ROW_ERRORS = 100_000  # kept for the report; the total is always counted
@@ -297,6 +299,8 @@ def _num(value: float) -> str:
 
 
 # Row checks across columns: (code, column reported, predicate over typed columns, params)
+_UNSUR = tuple(code for code, *_ in ref.SKM_UNSUR)
+_UNSUR_GIVEN = " + ".join(f"({u} is not null or v_{u} is not null)::integer" for u in _UNSUR)
 _LEVEL_JENIS = " ".join(f"when {_lit(level)} then {jenis}" for level, jenis, *_ in ref.JABATAN_LEVELS)
 
 ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
@@ -351,6 +355,29 @@ ROW_CHECKS: dict[str, list[tuple[str, str, str, dict]]] = {
         ),
     ],
     "trainings": [("end_before_start", "end_date", "end_date < start_date", {})],
+    "service_surveys": [
+        ("end_before_start", "period_end", "period_end < period_start", {}),
+        ("unsur_partial", "u1", f"({_UNSUR_GIVEN}) between 1 and {len(_UNSUR) - 1}", {}),
+        ("unsur_or_ikm", "ikm", f"ikm is null and v_ikm is null and ({_UNSUR_GIVEN}) = 0", {}),
+        (
+            "ikm_mismatch",
+            "ikm",
+            f"v_ikm is not null and ({_UNSUR_GIVEN}) = {len(_UNSUR)} and abs(ikm - {IKM_FROM_UNSUR}) > 0.05",
+            {"expected": f"printf('%.2f', {IKM_FROM_UNSUR})"},
+        ),
+        (
+            "mutu_mismatch",
+            "mutu",
+            f"ikm is not null and mutu <> {mutu_sql('ikm')}",
+            {"expected": mutu_sql("ikm")},
+        ),
+    ],
+    "staff_surveys": [("end_before_start", "period_end", "period_end < period_start", {})],
+    "feedback": [
+        ("end_before_start", "period_end", "period_end < period_start", {}),
+        ("resolved_above_received", "resolved", "resolved > received", {}),
+    ],
+    "outcome_indicators": [("end_before_start", "period_end", "period_end < period_start", {})],
     "placements": [
         (
             "appointment_from",
