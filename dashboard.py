@@ -33,8 +33,10 @@ PAGES = [
     ("pages/talenta.py", "talenta", "nav.talenta"),
     ("pages/kebutuhan.py", "kebutuhan", "nav.kebutuhan"),
     ("pages/penempatan.py", "penempatan", "nav.penempatan"),
+    ("pages/layanan.py", "layanan", "nav.layanan"),
     ("pages/presentasi.py", "presentasi", "nav.presentasi"),
     ("pages/kualitas.py", "kualitas", "nav.kualitas"),
+    ("pages/publik.py", "publik", "nav.publik"),
     ("pages/unggah.py", "unggah", "nav.unggah"),
 ]
 # Every page is in everyone's menu: Unggah Data asks a viewer to sign in

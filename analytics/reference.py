@@ -181,7 +181,7 @@ SETTINGS = [
     ("effective_hours", 1250.0, "PermenPANRB 1/2020: effective working hours per year"),
     (
         "outcome_fit_step",
-        0.10,
+        0.05,
         "outcomes: a unit's reform step is the first quarter its qualification fit rose by at "
         "least this share of its staff (convention, L)",
     ),

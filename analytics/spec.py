@@ -255,9 +255,19 @@ def metrics(*modules) -> Iterator[Callable]:
     """Every function with a spec in ``modules`` (default: every analytics module), in
     the order they are defined."""
     if not modules:
-        from analytics import competency, kinerja, overview, placement, quality, staffing, talent, training
+        from analytics import (
+            competency,
+            kinerja,
+            outcomes,
+            overview,
+            placement,
+            quality,
+            staffing,
+            talent,
+            training,
+        )
 
-        modules = (overview, competency, kinerja, training, talent, staffing, placement, quality)
+        modules = (overview, competency, kinerja, training, talent, staffing, placement, outcomes, quality)
     for module in modules:
         for value in vars(module).values():
             if (

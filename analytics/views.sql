@@ -410,3 +410,77 @@ create or replace macro succession_units(
         (select as_of_date from as_of) as as_of_date
     from post_counts c
     full join pool o using (region_id, unit_id);
+
+-- ---------------------------------------------------------------- outcomes (issue #14)
+-- Each unit's qualification fit at the end of every quarter from p_from (a date) to p_to:
+-- the staff it had then (the post each employee held at the quarter's end, from the
+-- executed placements: the post moved into by the latest move up to then, else the post
+-- moved out of by the first move after, else the current post; nobody before their
+-- service start or their appointment) and how many of them fitted their post (required
+-- field none or the employee's education field, as v_employees.qualification_fit).
+create or replace macro unit_fit_quarters(p_from, p_to) as table
+    with quarters as (
+        select unnest(range(date_trunc('quarter', p_from::date), p_to::date + interval 1 day, interval 3 month))::date
+            as quarter
+    ),
+    moves as (
+        select nip, effective_date, from_position_id, to_position_id, move_type
+        from placements
+        where status = 'executed'
+    ),
+    grid as (
+        select e.nip, e.position_id, e.education_field, e.service_start, q.quarter,
+            (q.quarter + interval 3 month - interval 1 day)::date as quarter_end
+        from v_employees e, quarters q
+        where e.service_start is null or e.service_start <= q.quarter + interval 3 month - interval 1 day
+    ),
+    held as (
+        select g.nip, g.quarter, g.education_field,
+            case
+                when before.nip is not null then before.to_position_id
+                when after.nip is not null then after.from_position_id  -- null before an appointment
+                else g.position_id
+            end as position_id
+        from grid g
+        asof left join moves before on before.nip = g.nip and g.quarter_end >= before.effective_date
+        asof left join moves after on after.nip = g.nip and g.quarter_end < after.effective_date
+    )
+    select p.region_id, p.unit_id, h.quarter,
+        count(*) as staff,
+        count(*) filter (where p.required_field is null or p.required_field = h.education_field) as fit
+    from held h
+    join v_positions p using (position_id)
+    group by all;
+
+-- The reform step of each unit in a unit-fit table (query_table: the mart, or the
+-- macro's result the demo builder holds): the first quarter its qualification fit rose
+-- by at least p_step (a share of its staff, e.g. 0.10 = ten percentage points) against
+-- the quarter before, among units with at least p_min_staff staff both quarters. Units
+-- without such a quarter have no row.
+create or replace macro reform_steps(relation, p_step, p_min_staff) as table
+    with fit as (
+        select region_id, unit_id, quarter, staff, fit / staff as share,
+            lag(fit / staff) over (partition by unit_id order by quarter) as share_before,
+            lag(staff) over (partition by unit_id order by quarter) as staff_before,
+            lag(quarter) over (partition by unit_id order by quarter) as quarter_before
+        from query_table(relation)
+    )
+    select region_id, unit_id, min(quarter) as step_quarter,
+        arg_min(share - share_before, quarter) as fit_rise,
+        arg_min(share_before, quarter) as fit_before,
+        arg_min(share, quarter) as fit_after
+    from fit
+    where share - share_before >= p_step and staff >= p_min_staff and staff_before >= p_min_staff
+      and quarter_before = quarter - interval 3 month
+    group by all;
+
+-- The mutu pelayanan (A-D) of an IKM, read at two decimals (PermenPANRB 14/2017; ikm_mutu).
+create or replace macro ikm_mutu(p_ikm) as
+    (select mutu from ikm_mutu where round(p_ikm + 1e-9, 2) >= ikm_min order by ikm_min desc limit 1);
+
+-- The units the shared filters select (outcomes are a unit's: jenis jabatan does not apply).
+create or replace macro chosen_units(p_regions, p_unit_id) as table
+    select unit_id, unit_name, region_id
+    from v_units
+    where (len(p_regions) = 0 or list_contains(p_regions, region_id))
+      and (p_unit_id is null or unit_id = p_unit_id);

@@ -805,6 +805,7 @@ REASONS_EXECUTED = {
     "demosi": ("Penurunan jabatan akibat hukuman disiplin", "Penurunan jenjang atas permintaan sendiri"),
 }
 REASON_FIT_MOVE = "Penataan jabatan sesuai kompetensi dan latar pendidikan"
+REASON_ENV_TEAM = "Pembentukan tim pengelolaan sampah: jabatan lingkungan diisi lulusan lingkungan"
 REASONS_DECLINED = (
     "Menolak rotasi: alasan keluarga",
     "Keberatan lokasi penempatan",

@@ -10,7 +10,8 @@ import duckdb
 import pytest
 
 import analytics
-import analytics.quality  # imported by no module test_docs imports
+import analytics.outcomes  # imported by no module test_docs imports
+import analytics.quality
 from analytics import spec
 from analytics.db import SQL_DIR, create_schema
 
@@ -83,6 +84,7 @@ def test_every_sql_file_has_its_function():
             analytics.talent,
             analytics.staffing,
             analytics.placement,
+            analytics.outcomes,
             analytics.quality,
         )
         for name in vars(mod)

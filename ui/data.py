@@ -139,3 +139,10 @@ def story_data():
     from ui import db
 
     return Data(db.query, db.meta)
+
+
+def public(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
+    """A metric's frame for the public view: through the privacy rules of its spec always,
+    whoever looks (a signed-in analyst too), like the open data (:mod:`reporting.opendata`)."""
+    df = fetch(fn, filters, **opts)
+    return None if df is None else privacy.protect(df, fn.spec)

@@ -8,6 +8,7 @@ script. Around Streamlit's own routes this adds:
   from sessions signed in as analysts, within per-file, per-session and
   per-server caps;
 - the routes that set and clear the sign-in cookie (:mod:`ui.auth_server`);
+- the open data at stable URLs (:mod:`ui.opendata_routes`: ``/opendata/...``);
 - at start, the sweep of upload files that a killed process left behind
   (:func:`data.importing.temp.sweep`).
 """
@@ -20,7 +21,7 @@ import logging
 from starlette.middleware import Middleware
 
 from data.importing.temp import sweep
-from ui import auth_server
+from ui import auth_server, opendata_routes
 from ui.upload_guard import UploadGuard
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ MIDDLEWARE = [Middleware(UploadGuard)]
 
 
 def routes() -> list:
-    return auth_server.routes()
+    return [*auth_server.routes(), *opendata_routes.routes()]
 
 
 @contextlib.asynccontextmanager

@@ -102,3 +102,9 @@ def table(
 def csv_bytes(df: pd.DataFrame) -> bytes:
     """CSV bytes of a table (:func:`reporting.export.csv_bytes`: BOM, neutralized text)."""
     return export.csv_bytes(df)
+
+
+def spec_columns(fn, *names: str, headers: dict[str, str] | None = None) -> list[Column]:
+    """The ``(column, header, format)`` of a table of ``fn``'s frame, from its spec (every
+    column if no names): headers in the user's language (``headers`` overrides a key)."""
+    return [(c, t(h), f) for c, h, f in fn.spec.table(*names, headers=headers)]

@@ -25,6 +25,7 @@ from data.demo.assessments import build_assessments
 from data.demo.employees import build_employees, finalize_employees
 from data.demo.kinerja import build_evaluations
 from data.demo.organisation import build_organisation, build_standards
+from data.demo.outcomes import build_outcomes
 from data.demo.params import DEFAULT_SEED, GENERATOR, MONTH0, N_MONTHS, REF_DATE, REGIONS, planted_effects
 from data.demo.placements import build_moves
 from data.demo.trainings import CATEGORY_IDS, TITLES, build_trainings
@@ -50,6 +51,10 @@ DATA_TABLES = [
     "trainings",
     "competency_assessments",
     "placements",
+    "service_surveys",
+    "staff_surveys",
+    "feedback",
+    "outcome_indicators",
     "dataset_info",
 ]
 
@@ -175,6 +180,11 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
             pool.shutdown(wait=True)  # never close the connection under a running insert
             other.close()
     report(0.85, "Menyimpan penilaian kinerja…")
+    # outcomes read the staff and their moves (a unit's reform step): drawn now, from a
+    # generator of their own
+    for table, frame in build_outcomes(rng.spawn(1)[0], con).items():
+        _insert(con, table, frame)
+    report(0.9, "Membuat survei kepuasan, pengaduan dan indikator hasil…")
 
     info = {
         "source": "demo",

@@ -193,6 +193,11 @@ DECLINE_RATE = {"SLT": 0.10, "JMB": 0.15, "SWL": 0.15, "DKI": 0.06}
 # moved in 2023 to a fitting post of the region (proposed with probability
 # FIT_MOVE_EXECUTED / (1 - DECLINE_RATE); a few find no post or are too near retirement)
 FIT_MOVE_EXECUTED = {"SLT": 0.60, "JMB": 0.20, "SWL": 0.20, "DKI": 0.20}
+# Jakarta's waste-management team (seed 004): its environment unit's environment posts go to
+# environment graduates in one month (July 2023, t = 30); the city's cleanliness index
+# (outcome_indicators) rises after it (OUTCOME_* below)
+ENV_TEAM_UNIT = "DKI-DLH"
+ENV_TEAM_MONTH = 30
 FIT_MOVE_MONTHS = (24, 36)  # fit moves in months t = 24..35 (2023) of those in service before
 REGULAR_MOVE_RATE = 0.05  # proposals per employee-year (some find no target post)
 # type of a regular proposal (a promosi or demosi that cannot change the level becomes a rotasi)
@@ -417,6 +422,30 @@ P_SUB_BOOST = {
 LEADERSHIP_SHARE = 0.35  # share of structural staff's substantive trainings that are PKP/PKA/PKN
 
 
+# ---------------------------------------------------------------- public service outcomes (issue #14)
+# Survei Kepuasan Masyarakat per unit and half-year, 2021-2025; Jambi publishes the IKM only
+# (the published form), the others the nine unsur.
+SKM_PUBLISHED_ONLY = {"JMB"}
+IKM_BASE = {"SLT": 80.0, "JMB": 77.0, "SWL": 79.0, "DKI": 82.0}  # a region's mean IKM in 2021
+IKM_UNIT_SD = 3.0  # units differ around it
+IKM_TREND = {"SLT": 0.4, "JMB": 0.2, "SWL": 0.1, "DKI": 0.3}  # IKM points a year
+IKM_NOISE_SD = 1.2  # a half-year's survey around the unit's level
+# Planted: a unit whose qualification fit rose by at least the outcome_fit_step setting in a
+# quarter (its reform step, found in the data as the dashboard finds it) has its IKM raised
+# by IKM_STEP_EFFECT points from OUTCOME_LAG_QUARTERS after that quarter.
+IKM_STEP_EFFECT = 4.0
+OUTCOME_LAG_QUARTERS = 2
+OUTCOME_MIN_STAFF = 10  # units of fewer staff have no reform step (one move swings them)
+# Planted: Jakarta's city cleanliness index (its environment unit), quarterly, rises by
+# CLEANLINESS_EFFECT points from OUTCOME_LAG_QUARTERS after the environment team's quarter.
+CLEANLINESS_BASE = 61.0
+CLEANLINESS_TREND = 0.8  # points a year
+CLEANLINESS_NOISE_SD = 0.8
+CLEANLINESS_EFFECT = 6.0
+STAFF_SATISFACTION_BASE = 72.0  # staff job-satisfaction index, a year (no planted effect)
+FEEDBACK_PER_100_STAFF = 6.0  # feedback items a quarter per 100 staff (no planted effect)
+
+
 def planted_effects() -> dict:
     """The generative model's planted effects (stored in dataset_info)."""
     return {
@@ -452,6 +481,24 @@ def planted_effects() -> dict:
             " to a fitting post in the same region; the fit penalty disappears from the move month on",
         },
         "declined_share_by_region": DECLINE_RATE,
+        "ikm_after_reform_step": {
+            "value": IKM_STEP_EFFECT,
+            "lag_quarters": OUTCOME_LAG_QUARTERS,
+            "id": "IKM unit naik sebesar nilai ini mulai lag triwulan setelah triwulan kesesuaian kualifikasinya naik"
+            " >= pengaturan outcome_fit_step (unit >= 10 pegawai)",
+            "en": "a unit's IKM rises by this from lag quarters after the quarter its qualification fit rose by"
+            " >= the outcome_fit_step setting (units of >= 10 staff)",
+        },
+        "jakarta_cleanliness_index": {
+            "unit": ENV_TEAM_UNIT,
+            "team_month": "2023-07",
+            "value": CLEANLINESS_EFFECT,
+            "lag_quarters": OUTCOME_LAG_QUARTERS,
+            "id": "Indeks Kebersihan Kota (DLH Jakarta) naik sebesar nilai ini mulai lag triwulan setelah tim"
+            " pengelolaan sampah diisi lulusan lingkungan (Juli 2023, seed 004)",
+            "en": "Jakarta's cleanliness index rises by this from lag quarters after the waste-management team was"
+            " staffed with environment graduates (July 2023, seed 004)",
+        },
         "competency_round2": {
             "level_up_if_trained": LEVEL_UP_TRAINED,
             "level_up_otherwise": LEVEL_UP_OTHER,

@@ -6,10 +6,21 @@ import numpy as np
 import pandas as pd
 
 from data import names as N
-from data.demo._util import FIELDS, LEVEL_BUP, LEVEL_IDX, LEVEL_JENIS, LEVELS, NO_FIELD, _pick_in_groups
+from data.demo._util import (
+    FIELD_IDX,
+    FIELDS,
+    LEVEL_BUP,
+    LEVEL_IDX,
+    LEVEL_JENIS,
+    LEVELS,
+    NO_FIELD,
+    _pick_in_groups,
+)
 from data.demo.params import (
     DECLINE_RATE,
     DEMOTE_TO,
+    ENV_TEAM_MONTH,
+    ENV_TEAM_UNIT,
     FIT_MOVE_EXECUTED,
     FIT_MOVE_MONTHS,
     MOVE_TYPE_PROBS,
@@ -65,7 +76,15 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
     tgt = np.where(ok, tgt, tgt2)
     ok = (ok | ok2) & _bup_ok(emp, p_level[tgt], fit_idx)
     fit_idx, tgt = fit_idx[ok], tgt[ok]
-    fit_m = rng.integers(*FIT_MOVE_MONTHS, len(fit_idx))
+    # The fit moves of a unit happen in one wave (its month): a unit's qualification fit
+    # then rises within a quarter, the reform step the outcome analyses find (issue #14).
+    # The waves and the environment team below are drawn from a stream of their own, and
+    # the per-person months are still drawn (not used), so that the rest of the demo is
+    # drawn as before.
+    aux = rng.spawn(1)[0]
+    rng.integers(*FIT_MOVE_MONTHS, len(fit_idx))
+    wave = aux.integers(*FIT_MOVE_MONTHS, p_unit.max() + 1)
+    fit_m = wave[p_unit[p0[fit_idx]]]
     fit_exec = rng.random(len(fit_idx)) >= decline[region[fit_idx]]
     fit_type = np.where(p_unit[tgt] == p_unit[p0[fit_idx]], "rotasi", "mutasi")
     fit_reason = np.where(
@@ -74,10 +93,14 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
         np.array(N.REASONS_DECLINED)[rng.integers(0, len(N.REASONS_DECLINED), len(fit_idx))],
     )
 
+    # --- planted: Jakarta's environment team (seed 004)
+    env_idx, env_m, env_tgt = _environment_team(aux, emp, pos, fit_idx)
+
     # --- regular proposals: at most one per employee (not those above)
     p_any = 1 - (1 - REGULAR_MOVE_RATE) ** 5
     can = (ss_m < 59) & (rng.random(n) < p_any)
     can[fit_idx] = False
+    can[env_idx] = False
     idx = np.flatnonzero(can)
     first = np.maximum(ss_m[idx] + 1, 0)
     m = first + np.floor(rng.random(len(idx)) * (60 - first)).astype(np.int64)
@@ -163,16 +186,17 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
     sel = np.flatnonzero(~executed)
     reason[sel] = np.array(N.REASONS_DECLINED)[rng.integers(0, len(N.REASONS_DECLINED), len(sel))]
 
+    env_type = np.where(p_unit[env_tgt] == p_unit[p0[env_idx]], "rotasi", "mutasi")
     moves = pd.DataFrame(
         {
-            "emp": np.r_[fit_idx, idx],
-            "m": np.r_[fit_m, m],
-            "from_pos": np.r_[p0[fit_idx], cur],
-            "to_pos": np.r_[tgt, target],
-            "move_type": np.r_[fit_type, mtype],
-            "executed": np.r_[fit_exec, executed],
-            "reason": np.r_[fit_reason, reason],
-            "planted": np.r_[np.ones(len(fit_idx), bool), np.zeros(len(idx), bool)],
+            "emp": np.r_[fit_idx, env_idx, idx],
+            "m": np.r_[fit_m, env_m, m],
+            "from_pos": np.r_[p0[fit_idx], p0[env_idx], cur],
+            "to_pos": np.r_[tgt, env_tgt, target],
+            "move_type": np.r_[fit_type, env_type, mtype],
+            "executed": np.r_[fit_exec, np.ones(len(env_idx), bool), executed],
+            "reason": np.r_[fit_reason, np.full(len(env_idx), N.REASON_ENV_TEAM, object), reason],
+            "planted": np.r_[np.ones(len(fit_idx) + len(env_idx), bool), np.zeros(len(idx), bool)],
         }
     )
     move_m = np.full(n, NEVER, np.int64)
@@ -185,3 +209,45 @@ def build_moves(rng: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame) 
     emp["ill0"] = ill
     emp["ill1"] = (p_field[pos1] != NO_FIELD) & (p_field[pos1] != field)
     return moves
+
+
+def _environment_team(aux: np.random.Generator, emp: pd.DataFrame, pos: pd.DataFrame, taken: np.ndarray):
+    """Jakarta's waste-management team (seed 004), in one month (ENV_TEAM_MONTH): the
+    environment posts of the environment unit (ENV_TEAM_UNIT, posts requiring the field
+    ``lingkungan``) held by staff of another field are handed to environment graduates
+    of the region sitting in posts that do not ask for their field, and their holders
+    move to a post of their own field (or stay where none is open). Returns (employees,
+    months, target posts) of the moves, none of them among ``taken`` (the fit moves)."""
+    field = emp["field"].to_numpy()
+    p0 = emp["pos0"].to_numpy()
+    ss_m = emp["ss_m"].to_numpy()
+    p_field, p_level = pos["field_idx"].to_numpy(), pos["level_idx"].to_numpy()
+    p_struct, p_region = pos["is_struct"].to_numpy(), pos["region_idx"].to_numpy()
+    unit = np.flatnonzero(pos["unit_id"].to_numpy() == ENV_TEAM_UNIT)
+    if not len(unit):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
+    region = p_region[unit[0]]
+    lk = FIELD_IDX["lingkungan"]
+    free = np.ones(len(emp), bool)
+    free[taken] = False
+    in_service = ss_m < ENV_TEAM_MONTH
+    team_post = ~p_struct & (pos["unit_id"].to_numpy() == ENV_TEAM_UNIT) & (p_field == lk)
+    # holders of the team's posts who are not environment graduates: out, to their field
+    out = np.flatnonzero(free & in_service & team_post[p0] & (field != lk))
+    n_lv, _n_f = len(LEVELS), len(FIELDS) + 1
+    key_fit = np.where(
+        ~p_struct & (p_field != NO_FIELD) & (p_region == region), (p_field + 1) * n_lv + p_level, -1
+    )
+    out_tgt, ok = _pick_in_groups(aux, key_fit, (field[out] + 1) * n_lv + p_level[p0[out]])
+    out, out_tgt = out[ok], out_tgt[ok]
+    # environment graduates of the region in posts not asking for their field: in, same level
+    grads = np.flatnonzero(
+        free & in_service & (field == lk) & (emp["region_idx"].to_numpy() == region) & ~p_struct[p0]
+        & (p_field[p0] != lk) & ~team_post[p0]
+    )  # fmt: skip
+    grads = aux.permutation(grads)[: max(len(out), 1) * 2]
+    key_team = np.where(team_post, p_level, -1)
+    in_tgt, ok = _pick_in_groups(aux, key_team, p_level[p0[grads]])
+    grads, in_tgt = grads[ok], in_tgt[ok]
+    who = np.r_[out, grads]
+    return who, np.full(len(who), ENV_TEAM_MONTH, np.int64), np.r_[out_tgt, in_tgt]

@@ -11,6 +11,7 @@ from reporting.strings import (
     kinerja,
     kompetensi,
     kualitas,
+    layanan,
     pelatihan,
     penempatan,
     presentasi,
@@ -34,5 +35,6 @@ for _module in (
     presentasi,
     unggah,
     kualitas,
+    layanan,
 ):
     STRINGS.update(_module.STRINGS)
