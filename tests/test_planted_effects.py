@@ -115,3 +115,26 @@ def test_the_fit_move_raises_the_share_di_atas_by_the_planted_points(demo, ratin
     assert every.estimate == pytest.approx(
         rating_effects["fit_move_good_performers"]["hasil_di_atas"], abs=0.06
     )
+
+
+# ---------------------------------------------------------------- public-service outcomes (issue #14)
+def test_units_reformed_raise_their_ikm_by_the_planted_points(demo):
+    from analytics import outcomes
+    from data.demo.params import IKM_STEP_EFFECT
+
+    r = outcomes.outcome_step_effect(demo, Filters()).iloc[0]
+    assert (r.outcome, r.unit) == ("ikm", "points")
+    assert r.n_treated >= 5 and r.n_control > 50
+    assert within(r, IKM_STEP_EFFECT), (r.estimate, r.ci_low, r.ci_high)
+
+
+def test_jakartas_cleanliness_index_rises_by_the_planted_points_after_its_environment_team(demo):
+    from analytics import outcomes
+    from data.demo.params import CLEANLINESS_EFFECT, ENV_TEAM_UNIT
+
+    df = outcomes.indicator_change(demo, Filters(regions=("DKI",)))
+    (r,) = df[(df["unit_id"] == ENV_TEAM_UNIT) & (df["indicator"] == "Indeks Kebersihan Kota")].itertuples()
+    # the reference quarter is the quarter the unit's fit rose most: the team's (July 2023)
+    assert str(r.reference_quarter.date()) == "2023-07-01"
+    assert within(r, CLEANLINESS_EFFECT), (r.estimate, r.ci_low, r.ci_high)
+    assert r.better
