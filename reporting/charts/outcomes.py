@@ -17,7 +17,7 @@ from reporting.charts.style import (
     region_order,
     style_figure,
 )
-from reporting.text import predikat_label, t
+from reporting.text import predikat_label, region_name, t
 
 MUTU_BOUNDS = {m: low for m, low, *_ in reference.IKM_MUTU if m in ("A", "B")}
 
@@ -83,13 +83,16 @@ def feedback_chart(df: pd.DataFrame) -> go.Figure:
 def indicator_chart(series: pd.DataFrame, *, lag_quarters: int) -> go.Figure:
     """Each unit indicator over time (one panel each), with a line at its reference quarter
     and a shaded lag after it."""
-    groups = list(series.groupby(["unit_name", "indicator"], sort=False))
-    fig = go.Figure()
     from plotly.subplots import make_subplots
 
-    fig = make_subplots(rows=len(groups), cols=1, shared_xaxes=False, vertical_spacing=0.12,
-                        subplot_titles=[f"{ind} — {unit}" for (unit, ind), _ in groups])  # fmt: skip
+    groups = list(series.groupby(["unit_id", "indicator"], sort=False))
+    titles = [
+        f"{ind} — {g['unit_name'].iloc[0]} ({region_name(g['region_id'].iloc[0])})" for (_, ind), g in groups
+    ]
+    fig = make_subplots(rows=len(groups), cols=1, shared_xaxes=False, vertical_spacing=0.3 / max(len(groups), 1),
+                        subplot_titles=titles)  # fmt: skip
     for i, (_, g) in enumerate(groups, start=1):
+        g = g.sort_values("period_start")
         fig.add_scatter(x=pd.to_datetime(g["period_start"]), y=g["value"], mode="lines+markers", showlegend=False,
                         line={"color": "#1f77b4"}, row=i, col=1)  # fmt: skip
         ref = g["reference_quarter"].dropna()

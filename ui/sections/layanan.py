@@ -19,7 +19,7 @@ def controls() -> tuple[str, float, int]:
     """Outcome, fit step and lag, bound to the URL."""
     left, middle, right = ui.side_by_side(3, min_width=220)
     outcome = left.selectbox(
-        t("layanan.control.outcome"), list(outcomes.STEP_OUTCOMES), format_func=lambda o: t(f"layanan.outcome.{o}").capitalize(),
+        t("layanan.control.outcome"), list(outcomes.STEP_OUTCOMES), format_func=lambda o: t(f"layanan.choice.{o}"),
         key="hasil", bind="query-params",
     )  # fmt: skip
     step = middle.selectbox(
