@@ -54,7 +54,9 @@ KINDS: Mapping[str, tuple[str, str | None]] = MappingProxyType(
     }
 )
 # headers of columns many metrics share, where not col.<name>
-DEFAULT_HEADERS = MappingProxyType({"region_id": "col.region", "region_name": "col.region", "unit_name": "col.unit"})
+DEFAULT_HEADERS = MappingProxyType(
+    {"region_id": "col.region", "region_name": "col.region", "unit_name": "col.unit"}
+)
 # what reporting.fmt.formatter and the label formatters of the tables know
 FORMATS = frozenset(
     {

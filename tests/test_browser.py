@@ -45,7 +45,17 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-PAGES = ["ringkasan", "kompetensi", "kinerja", "pelatihan", "penempatan", "talenta", "kebutuhan"]
+PAGES = [
+    "ringkasan",
+    "kompetensi",
+    "kinerja",
+    "pelatihan",
+    "penempatan",
+    "talenta",
+    "kebutuhan",
+    "layanan",
+    "publik",
+]
 LANGS = {"id": 0, "en": 1}  # index into a STRINGS entry
 REGION_NAMES = {region_id: name for region_id, name, _province in REGIONS}
 TIMEOUT_MS = 60_000

@@ -269,7 +269,9 @@ def region_options(at) -> list[str]:
     return at.multiselect(key="wilayah").options
 
 
-@pytest.mark.parametrize("page", [*base.RENDERED, "penempatan", "presentasi", "kualitas"])
+@pytest.mark.parametrize(
+    "page", [*base.RENDERED, "penempatan", "presentasi", "kualitas", "layanan", "publik"]
+)
 def test_every_page_renders_with_six_regions(app_env, order, page: str) -> None:
     at = base.open_page(page)
     assert_ok(at)

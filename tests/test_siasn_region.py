@@ -337,3 +337,11 @@ def test_pages_the_exports_cannot_fill_say_what_is_missing(region_app, page, mis
     texts = " ".join(base.infos(at))
     assert t(missing) in texts, texts
     assert fx.AGENCY in texts
+
+
+def test_layanan_says_what_outcome_data_is_missing(region_app) -> None:
+    """A region loaded from SIASN exports only has no surveys or feedback: the Layanan
+    Publik page says which files fill it instead of drawing empty charts."""
+    at = open_region_page("layanan")
+    assert t("layanan.none") in base.infos(at)
+    assert not at.get("plotly_chart")
