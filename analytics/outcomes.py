@@ -374,12 +374,8 @@ def _segmented(g: pd.DataFrame, reference, lag_quarters: int) -> dict:
     return out
 
 
-PUBLIC_UNITS = spec(
-    keys="unit_id",
-    columns="""
-        region_id               key
-        unit_id                 key
-        unit_name               label
+# the public view's numbers of a unit or a region (public_units, public_regions)
+_PUBLIC_COLUMNS = """
         employees               count
         pns                     count
         evaluated               count
@@ -392,15 +388,23 @@ PUBLIC_UNITS = spec(
         mutu                    code     col.mutu
         received                count    col.feedback_received
         share_resolved          share    col.share_resolved
-    """,
+"""
+# fewer than 5 rated Baik or better, or below it, in a period: neither share is shown
+_PUBLIC_RATED = Protect("evaluated", parts={"baik": ("share_baik",), "below": ("share_below",)})
+
+PUBLIC_UNITS = spec(
+    keys="unit_id",
+    columns="""
+        region_id               key
+        unit_id                 key
+        unit_name               label
+    """
+    + _PUBLIC_COLUMNS,
     # always applied on the public page: a unit of fewer than 5 employees shows "<5", and
     # another unit of the region is hidden with it where the region's headcount (shown
     # beside) would give it back; fewer than 5 rated Baik or better, or below, hide both
     # shares; the 20 JP share is over the PNS
-    protect=[
-        Protect("employees", parts={"pns": ("share_jp_met",)}, group=("region_id",)),
-        Protect("evaluated", parts={"baik": ("share_baik",), "below": ("share_below",)}),
-    ],
+    protect=[Protect("employees", parts={"pns": ("share_jp_met",)}, group=("region_id",)), _PUBLIC_RATED],
     values={"mutu": ("A", "B", "C", "D")},
 )
 
@@ -418,23 +422,9 @@ PUBLIC_REGIONS = spec(
     columns="""
         region_id           key
         region_name         label
-        employees           count
-        pns                 count
-        evaluated           count
-        baik                count
-        below               count
-        share_baik          share
-        share_below         share    col.share_below_baik
-        share_jp_met        share
-        ikm                 score    col.ikm
-        mutu                code     col.mutu
-        received            count    col.feedback_received
-        share_resolved      share    col.share_resolved
-    """,
-    protect=[
-        Protect("employees", parts={"pns": ("share_jp_met",)}),
-        Protect("evaluated", parts={"baik": ("share_baik",), "below": ("share_below",)}),
-    ],
+    """
+    + _PUBLIC_COLUMNS,
+    protect=[Protect("employees", parts={"pns": ("share_jp_met",)}), _PUBLIC_RATED],
     values={"mutu": ("A", "B", "C", "D")},
 )
 

@@ -484,3 +484,50 @@ create or replace macro chosen_units(p_regions, p_unit_id) as table
     from v_units
     where (len(p_regions) = 0 or list_contains(p_regions, region_id))
       and (p_unit_id is null or unit_id = p_unit_id);
+
+-- The counts the public view is made of, per unit (public_units.sql adds them up per unit,
+-- public_regions.sql per region): headcount now, PNS; evaluations of p_year (each region's
+-- finest period type), how many rated Baik or better, and the evaluation periods; PNS-years
+-- of p_year and how many met their 20 JP; the units' mean IKM of p_year; feedback received
+-- and resolved in p_year.
+create or replace macro public_unit_counts(p_regions, p_unit_id, p_year) as table
+    with units as (
+        select * from chosen_units(p_regions, p_unit_id)
+    ),
+    headcount as (
+        select unit_id, count(*) as employees, count(*) filter (where employee_type = 'PNS') as pns
+        from v_employees
+        group by all
+    ),
+    rated as (
+        select unit_id, sum(evaluations) as evaluations,
+            coalesce(sum(evaluations) filter (where predikat <= 2), 0) as rated_baik,
+            count(distinct period_start) as periods
+        from kinerja_source(p_regions, p_unit_id, null, p_year, p_year)
+        group by all
+    ),
+    jp as (
+        select unit_id, count(*) as pns_years, count(*) filter (where met) as met
+        from mart_employee_year_jp
+        where year = p_year
+        group by all
+    ),
+    ikm as (
+        select unit_id, avg(ikm) as ikm from service_surveys where year(period_start) = p_year group by all
+    ),
+    feedback_year as (
+        select unit_id, sum(received) as received, sum(resolved) as resolved
+        from feedback
+        where year(period_start) = p_year
+        group by all
+    )
+    select u.region_id, u.unit_id, u.unit_name, h.employees, h.pns,
+        coalesce(r.evaluations, 0) as evaluations, coalesce(r.rated_baik, 0) as rated_baik,
+        coalesce(r.periods, 0) as periods, coalesce(j.pns_years, 0) as pns_years, coalesce(j.met, 0) as met,
+        i.ikm, coalesce(f.received, 0) as received, coalesce(f.resolved, 0) as resolved
+    from units u
+    join headcount h using (unit_id)
+    left join rated r using (unit_id)
+    left join jp j using (unit_id)
+    left join ikm i using (unit_id)
+    left join feedback_year f using (unit_id);
