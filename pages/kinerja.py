@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics import kinerja
+from analytics import kinerja, privacy
 from reporting.findings import kinerja as findings
 from ui import components as ui
 from ui.filters import current
@@ -29,7 +29,7 @@ within = ui.get(kinerja.kinerja_within_trend, filters)
 by_year = ui.get(kinerja.kinerja_trend, filters, grain="year")
 
 # ---------------------------------------------------------------- the answer first
-section.headline(findings.headline(within, by_year))
+section.headline(findings.headline(within, by_year, privacy.min_group_size()))
 section.basis(by_year, filters.year_from, filters.year_to)
 
 # ---------------------------------------------------------------- within employees

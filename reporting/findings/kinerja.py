@@ -142,6 +142,9 @@ def baik_sentence(trend: pd.DataFrame | None) -> str | None:
     return sentence
 
 
-def headline(within: pd.DataFrame | None, trend_by_year: pd.DataFrame | None) -> list[str]:
-    """The page's first sentences (plain text: escape before rendering as Markdown)."""
-    return [s for s in (within_sentence(within), score_sentence(within), baik_sentence(trend_by_year)) if s]
+def headline(within: pd.DataFrame | None, trend_by_year: pd.DataFrame | None, k: int) -> list[str]:
+    """The page's first sentences (plain text: escape before rendering as Markdown); where
+    there are numbers but every one is hidden (groups under ``k``), the sentence that says so."""
+    lines = [s for s in (within_sentence(within), score_sentence(within), baik_sentence(trend_by_year)) if s]
+    has_rows = any(df is not None and not df.empty for df in (within, trend_by_year))
+    return lines or ([t("story.f.suppressed", k=k)] if has_rows else [])
