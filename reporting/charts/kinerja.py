@@ -101,6 +101,10 @@ def trend_with_ci(
     fig.update_yaxes(title=y_label)
     fig = style_figure(fig, height=height, percent_axis="y" if percent else None, from_zero=False)
     fig.update_xaxes(tickformat=None)
+    if not data.empty:
+        dates = pd.to_datetime(data["period"])
+        if (dates.max() - dates.min()).days >= 730:  # a tick a year, at the years of the data
+            fig.update_xaxes(dtick="M12", tick0=f"{dates.min().year}-01-01", tickformat="%Y")
     if percent and not data.empty:
         low = data[f"{y}_low"] if ci and f"{y}_low" in data else data[y]
         high = data[f"{y}_high"] if ci and f"{y}_high" in data else data[y]
