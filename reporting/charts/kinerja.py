@@ -21,6 +21,7 @@ from reporting.charts.style import CHART_HEIGHT, PREDIKAT_COLORS, period_label, 
 from reporting.safe import md
 from reporting.text import current_lang, indicator_label, pick, predikat_label, region_name, t
 
+CI_BAND_REGIONS = 4  # at most this many regions' trend lines get their 95 % band drawn
 FACET_COLUMNS = 2
 FACET_ROW_HEIGHT = 280
 FACET_ROW_GAP = 130  # pixels between rows of panels
@@ -47,19 +48,22 @@ def trend_with_ci(
     ci: bool = True,
 ) -> go.Figure:
     """One line per region over time (a date axis: regions of different grains share it),
-    with the 95 % interval of ``y`` as a band where ``<y>_low`` / ``_high`` exist. Rows
-    whose ``y`` is empty (hidden for privacy, or no score) are left out."""
+    with the 95 % interval of ``y`` as a band where ``<y>_low`` / ``_high`` exist (for at
+    most :data:`CI_BAND_REGIONS` regions; with more, in the hover only). Rows whose ``y``
+    is empty (hidden for privacy, or no score) are left out."""
     lang = current_lang()
     data = df.dropna(subset=[y])
     fig = go.Figure()
     value = (lambda v: fmt.percent(v, 1, lang=lang)) if percent else (lambda v: fmt.number(v, 1, lang=lang))
-    for region_id in regions.ordered(data["region_id"].unique()):
+    shown = regions.ordered(data["region_id"].unique())
+    for region_id in shown:
         rows = data[data["region_id"] == region_id].sort_values("period")
         color = regions.region_color(region_id)
         name = region_name(region_id)
         x = pd.to_datetime(rows["period"])
         has_ci = ci and f"{y}_low" in rows and rows[f"{y}_low"].notna().any()
-        if has_ci:
+        # bands of many regions cover each other: then the interval is in the hover only
+        if has_ci and len(shown) <= CI_BAND_REGIONS:
             fig.add_trace(
                 go.Scatter(
                     x=list(x) + list(x[::-1]),

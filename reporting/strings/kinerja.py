@@ -114,9 +114,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kinerja.baik.c": (
         "Porsi penilaian Sangat Baik atau Baik per periode; satu garis per wilayah, pita = interval kepercayaan "
-        "95 % (Wilson, atas pegawai yang dinilai).",
+        "95 % (Wilson, atas pegawai yang dinilai; lebih dari 4 wilayah: pada keterangan titik).",
         "Share of evaluations rated Outstanding or Good per period; one line per region, band = 95 % "
-        "confidence interval (Wilson, over the employees evaluated).",
+        "confidence interval (Wilson, over the employees evaluated; more than 4 regions: in the hover).",
     ),
     "kinerja.sangat_baik.q": (
         "Apakah porsi Sangat Baik meningkat?",
