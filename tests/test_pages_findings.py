@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 import test_pages as base  # the pages' AppTest fixtures and helpers (tests/ is on sys.path)
 import test_pages_penempatan as pen
+import test_pages_ratings as rt
 from test_pages_privacy import displayed
 
 from analytics import kinerja, meta, privacy, training
@@ -530,3 +531,29 @@ def test_effect_chart_leaves_hidden_rows_out_and_keeps_region_colours() -> None:
             "B": (pytest.approx(17.0), regions.region_color("DKI")),
             t("story.training.all"): (pytest.approx(17.1), tc.POOLED_COLOR),
         }
+
+
+# ---------------------------------------------------------------- a database with no score at all
+
+ratings_file, ratings_app = rt.ratings_file, rt.ratings_app
+
+
+def test_both_answers_on_a_ratings_only_database(ratings_app) -> None:
+    """tests/ratings_fixture.py, worked out by hand there: Salatiga rates monthly (Q1 2024:
+    Baik or better 10 of 12), Jambi quarterly (2024: 5 of 6), Sawahlunto only annually
+    (2022 C1 Baik; 2024 C1 Sangat Baik, C2 Baik); one PNS of Salatiga's four, A1, trained
+    24 JP in 2024 and nobody else: no comparison group for an effect."""
+    at = rt.open_as_analyst("kinerja", {"tahun": ["2022", "2024"]})
+    lines = headline(at)
+    assert "dari 3 wilayah" in lines[0] and "hasil kerja Di Atas Ekspektasi" in lines[0]
+    assert lines[1] == t("kinerja.f.score.none")
+    assert lines[2] == (
+        "Porsi predikat Baik ke atas 2024: terendah Kota Salatiga 83,3 %, tertinggi Kota Sawahlunto "
+        "100,0 % (2022: 100,0 %). Sejak 2022 porsi ini naik di 0 dari 1 wilayah."
+    )  # Salatiga's 10/12 and Jambi's 5/6 are equal: the first in display order is named
+    at = rt.open_as_analyst("pelatihan", {"tahun": ["2022", "2024"]})
+    assert headline(at) == [
+        "PNS yang mendapat hak 20 JP pada 2024: terendah Kota Jambi 0,0 % (2022: 0,0 %), tertinggi Kota "
+        "Salatiga 25,0 % (2022: 0,0 %). Sejak 2022 porsi ini naik di 1 dari 3 wilayah.",
+        t("impact.none"),
+    ]
