@@ -456,6 +456,8 @@ def test_pelatihan_answer_hides_a_small_group_from_a_viewer(app_env, db, demo_ac
     at = choose(open_page("pelatihan"), region_id, unit_id=unit_id)
     viewer = headline(at)
     assert t("story.f.suppressed", k=K) in viewer
+    assert t("story.f.suppressed", k=K) in base.infos(at)  # beside the chart: hidden, not missing
+    assert t("impact.none") not in base.infos(at)
     assert not any(fmt.integer(impact.n_treated) + " dilatih" in line for line in viewer)
     # the effect table shows the markers, not the numbers
     cells = next(displayed(e) for e in at.dataframe if t("kpi.n_treated") in e.value.columns)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analytics import did, training
+from analytics import did, privacy, training
 from analytics.filters import Filters
 from reporting import fmt, regions
 from reporting.charts import training as tc
@@ -152,7 +152,11 @@ def effect(numbers: pd.DataFrame | None) -> None:
         return
     shown = numbers.dropna(subset=["estimate"])
     if shown.empty:
-        st.info(t("impact.none"), icon=":material/info:")
+        if privacy.is_suppressed(numbers, "estimate").any():  # hidden, not missing
+            k = numbers.attrs.get(privacy.ATTR_THRESHOLD) or privacy.min_group_size()
+            st.info(t("story.f.suppressed", k=k), icon=":material/lock:")
+        else:
+            st.info(t("impact.none"), icon=":material/info:")
         return
     fig = tc.effect_by_region(numbers, x_label=tc.axis_label(numbers))
     ui.chart(fig, key="impact_regions", data=numbers)
