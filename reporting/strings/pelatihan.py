@@ -2,12 +2,6 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "pelatihan.title": ("Pelatihan", "Training"),
-    "pelatihan.intro": (
-        "Pengembangan kompetensi {y0}–{y1}: hak 20 JP per PNS per tahun (PP 11/2017), jenis pelatihan, dan "
-        "dampaknya pada kinerja.",
-        "Competency development {y0}–{y1}: the 20 JP per PNS per year entitlement (PP 11/2017), kinds of training, "
-        "and their effect on performance.",
-    ),
     # ------------------------------------------------------------ what the page says first
     # (reporting/findings/training.py; the effect's sentence is also the training slide's finding)
     "pelatihan.f.jp.many": (

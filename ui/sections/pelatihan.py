@@ -99,6 +99,10 @@ def method(numbers: pd.DataFrame | None, min_jp: int, auto: bool, filters: Filte
             if not left_out.empty:
                 names = md(", ".join(map(region_name, left_out["region_id"])))
                 st.caption(t("impact.monthly_only", regions=names))
+        st.markdown(
+            f"- **{t('kpi.n_treated')}**: {t('kpi.n_treated.help', min_jp=min_jp)}\n"
+            f"- **{t('kpi.n_control')}**: {t('kpi.n_control.help')}"
+        )
         st.markdown(t("method.body", min_jp=min_jp))
         st.markdown(t("pelatihan.method.outcome"))
 
