@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -34,7 +33,9 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
-from reporting.impact import impact_factor, impact_sentence
+from reporting.findings import kinerja as kinerja_findings
+from reporting.findings import training as training_findings
+from reporting.impact import impact_factor
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t
 
 # the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
@@ -399,38 +400,8 @@ def _kinerja(filters: Filters, data: Data, k: int) -> Slide:
         {t("col.region"): [region_name(r) for r in wide.index]}
         | {str(y): wide[y].tolist() for y in wide.columns}
     )
-    changes = []
-    for region_id, rows in chart.groupby("region_id", sort=False):
-        rows = rows.sort_values("year")
-        if len(rows) >= 2:
-            first, last = rows.iloc[0], rows.iloc[-1]
-            changes.append((region_id, first, last, (last["share_baik"] - first["share_baik"]) * 100))
-    place = {r: i for i, r in enumerate(regions.ordered(c[0] for c in changes))}
-    changes.sort(key=lambda c: place[c[0]])
-    if not changes:
-        finding = t("story.f.suppressed", k=k)
-    elif len(changes) == 1:
-        region_id, first, last, diff = changes[0]
-        finding = t(
-            "story.kinerja.f.one",
-            region=region_name(region_id),
-            v0=fmt.percent(first["share_baik"]),
-            y0=int(first["year"]),
-            v1=fmt.percent(last["share_baik"]),
-            y1=int(last["year"]),
-            diff=fmt.points(diff),
-        )
-    else:
-        best = max(changes, key=lambda c: c[3])
-        finding = t(
-            "story.kinerja.f.many",
-            y0=int(min(c[1]["year"] for c in changes)),
-            y1=int(max(c[2]["year"] for c in changes)),
-            up=sum(1 for c in changes if c[3] > 0),
-            n=len(changes),
-            best=region_name(best[0]),
-            best_v=fmt.points(best[3]),
-        )
+    # the finding is the Kinerja page's sentence on the same numbers (reporting.findings.kinerja)
+    finding = kinerja_findings.baik_sentence(numbers) or t("story.f.suppressed", k=k)
     return _slide("kinerja", title, how, finding, fig, table, numbers)
 
 
@@ -479,29 +450,9 @@ def _training(filters: Filters, data: Data, k: int) -> Slide:
             ("ci", "kpi.ci", "text"),
         ],
     )
-    overall = numbers[numbers["group"] == ("all" if len(chosen) > 1 else chosen[0])]
-    if overall.empty:
-        finding = t("impact.none")
-    elif privacy.is_suppressed(numbers, "estimate")[overall.index[0]]:
-        finding = t("story.f.suppressed", k=k)
-    elif pd.isna(overall.iloc[0]["estimate"]) or not overall.iloc[0]["n_control"]:
-        finding = t("impact.none")
-    else:
-        finding = impact_sentence(_ImpactRow(overall.iloc[0]), MIN_JP)
+    # the finding is the Pelatihan page's sentence on the same numbers (reporting.findings.training)
+    finding = training_findings.impact_finding(numbers, MIN_JP, k)
     return _slide("training", title, how, finding, fig, table, numbers)
-
-
-class _ImpactRow:
-    """The attributes :func:`reporting.impact_sentence` reads, from a table row."""
-
-    def __init__(self, row: pd.Series) -> None:
-        self.estimate = float(row["estimate"])
-        self.se = float(row["se"]) if not pd.isna(row.get("se")) else math.inf
-        self.ci_low = float(row["ci_low"])
-        self.ci_high = float(row["ci_high"])
-        self.n_treated = int(row["n_treated"])
-        self.n_control = int(row["n_control"])
-        self.unit = row.get("unit", "points")
 
 
 def _placement(filters: Filters, data: Data, k: int) -> Slide:

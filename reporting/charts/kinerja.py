@@ -15,12 +15,13 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from analytics.reference import PREDIKAT_LABELS
+from analytics.reference import ORGANISATION_RATINGS, PREDIKAT_LABELS
 from reporting import fmt, regions
 from reporting.charts.style import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
 from reporting.safe import md
-from reporting.text import current_lang, predikat_label, region_name, t
+from reporting.text import current_lang, indicator_label, pick, predikat_label, region_name, t
 
+CI_BAND_REGIONS = 4  # at most this many regions' trend lines get their 95 % band drawn
 FACET_COLUMNS = 2
 FACET_ROW_HEIGHT = 280
 FACET_ROW_GAP = 130  # pixels between rows of panels
@@ -47,19 +48,22 @@ def trend_with_ci(
     ci: bool = True,
 ) -> go.Figure:
     """One line per region over time (a date axis: regions of different grains share it),
-    with the 95 % interval of ``y`` as a band where ``<y>_low`` / ``_high`` exist. Rows
-    whose ``y`` is empty (hidden for privacy, or no score) are left out."""
+    with the 95 % interval of ``y`` as a band where ``<y>_low`` / ``_high`` exist (for at
+    most :data:`CI_BAND_REGIONS` regions; with more, in the hover only). Rows whose ``y``
+    is empty (hidden for privacy, or no score) are left out."""
     lang = current_lang()
     data = df.dropna(subset=[y])
     fig = go.Figure()
     value = (lambda v: fmt.percent(v, 1, lang=lang)) if percent else (lambda v: fmt.number(v, 1, lang=lang))
-    for region_id in regions.ordered(data["region_id"].unique()):
+    shown = regions.ordered(data["region_id"].unique())
+    for region_id in shown:
         rows = data[data["region_id"] == region_id].sort_values("period")
         color = regions.region_color(region_id)
         name = region_name(region_id)
         x = pd.to_datetime(rows["period"])
         has_ci = ci and f"{y}_low" in rows and rows[f"{y}_low"].notna().any()
-        if has_ci:
+        # bands of many regions cover each other: then the interval is in the hover only
+        if has_ci and len(shown) <= CI_BAND_REGIONS:
             fig.add_trace(
                 go.Scatter(
                     x=list(x) + list(x[::-1]),
@@ -101,7 +105,113 @@ def trend_with_ci(
     fig.update_yaxes(title=y_label)
     fig = style_figure(fig, height=height, percent_axis="y" if percent else None, from_zero=False)
     fig.update_xaxes(tickformat=None)
+    if not data.empty:
+        dates = pd.to_datetime(data["period"])
+        if (dates.max() - dates.min()).days >= 730:  # a tick a year, at the years of the data
+            fig.update_xaxes(dtick="M12", tick0=f"{dates.min().year}-01-01", tickformat="%Y")
+    if percent and not data.empty:
+        low = data[f"{y}_low"] if ci and f"{y}_low" in data else data[y]
+        high = data[f"{y}_high"] if ci and f"{y}_high" in data else data[y]
+        fig.update_yaxes(**percent_ticks(float(low.min()), float(high.max())))
     fig.update_layout(showlegend=True)
+    return fig
+
+
+# steps between percent ticks, as shares: the first that gives at most MAX_TICKS ticks
+TICK_STEPS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25)
+MAX_TICKS = 7
+
+
+def percent_ticks(low: float, high: float) -> dict:
+    """Tick step and format of a percent axis over ``low``..``high`` (shares) with no tick
+    printed twice: a narrow range (98,2–99,6 %) gets ticks every 0,2 % with one decimal,
+    not "98 %, 98 %, 99 %". Arguments for ``update_yaxes`` / ``update_xaxes``."""
+    span = max(high - low, 0.0)
+    step = next((s for s in TICK_STEPS if span / s <= MAX_TICKS), TICK_STEPS[-1])
+    decimals = max(0, -math.floor(math.log10(step * 100) + 1e-9))
+    return {"dtick": step, "tick0": 0, "tickformat": f".{decimals}%"}
+
+
+def indicator_dots(
+    df: pd.DataFrame,
+    value: str,
+    *,
+    x_label: str,
+    order: list[str],
+    percent: bool,
+    interval: tuple[str, str] | None = None,
+) -> go.Figure:
+    """One row per indicator (in ``order``), one dot per region in its colour, with its
+    95 % interval where ``interval`` names the columns. Shares start at zero; scores (far
+    from zero: 78–84) get an axis zoomed to their range, which its title says, so that
+    the indicators' differences show instead of three equal bars."""
+    lang = current_lang()
+    data = df.dropna(subset=[value])
+    region_ids = regions.ordered(data["region_id"].unique())
+    indicators = [i for i in order if i in set(data["indicator"])]
+    n = len(region_ids)
+    offsets = [0.0] if n == 1 else [-0.25 + 0.5 * k / (n - 1) for k in range(n)]
+    show = (lambda v: fmt.percent(v, 1, lang=lang)) if percent else (lambda v: fmt.number(v, 1, lang=lang))
+    fig = go.Figure()
+    for region_id, offset in zip(region_ids, offsets, strict=True):
+        rows = (
+            data[data["region_id"] == region_id]
+            .set_index("indicator")
+            .reindex(indicators)
+            .dropna(subset=[value])
+        )
+        color = regions.region_color(region_id)
+        error = None
+        if interval is not None and rows[interval[0]].notna().any():
+            error = {
+                "type": "data",
+                "array": (rows[interval[1]] - rows[value]).fillna(0),
+                "arrayminus": (rows[value] - rows[interval[0]]).fillna(0),
+                "thickness": 1.5,
+                "width": 4,
+                "color": color,
+            }
+        fig.add_trace(
+            go.Scatter(
+                x=rows[value],
+                y=[indicators.index(i) + offset for i in rows.index],
+                mode="markers",
+                marker={"size": 11, "color": color},
+                error_x=error,
+                name=region_name(region_id),
+                text=[
+                    f"{region_name(region_id)}<br>{indicator_label(i, lang)}: {show(v)}"
+                    for i, v in rows[value].items()
+                ],
+                hovertemplate="%{text}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(indicators))),
+        ticktext=[indicator_label(i, lang) for i in indicators],
+        autorange="reversed",
+        showgrid=False,
+        zeroline=False,
+    )
+    for k in range(len(indicators) - 1):  # a thin line between the indicators' rows
+        fig.add_hline(y=k + 0.5, line_width=1, line_color="#dddddd")
+    fig = style_figure(fig, height=max(200, 120 + len(indicators) * max(44, 16 * n)))
+    fig.update_layout(showlegend=True)
+    if percent:
+        high = (
+            data[interval[1]].max()
+            if interval is not None and data[interval[1]].notna().any()
+            else data[value].max()
+        )
+        fig.update_xaxes(title=x_label, range=[0, float(high) * 1.08], **percent_ticks(0.0, float(high)))
+    else:
+        low, high = float(data[value].min()), float(data[value].max())
+        pad = max(0.5, (high - low) * 0.15)
+        fig.update_xaxes(
+            title=t("kinerja.axis.zoomed", label=x_label),
+            range=[math.floor(low - pad), math.ceil(high + pad)],
+        )
     return fig
 
 
@@ -207,10 +317,15 @@ def slopes(df: pd.DataFrame, *, x_label: str, percent: bool, height: int | None 
         ticktext=["<br>".join(wrap_words(n, 22)) for n in names],
         autorange="reversed",
     )
-    fig = style_figure(fig, height=height or max(220, 110 + 70 * len(names)))
+    fig = style_figure(fig, height=height or slopes_height(len(names)))
     # the legend says which marker is which reading: show it even for one region
     fig.update_layout(showlegend=True, margin={"t": 60})
     return fig
+
+
+def slopes_height(regions_shown: int) -> int:
+    """Pixels of a :func:`slopes` chart of this many regions."""
+    return max(220, 110 + 70 * regions_shown)
 
 
 def basis_lines(trend: pd.DataFrame | None) -> list[str]:
@@ -232,3 +347,37 @@ def basis_lines(trend: pd.DataFrame | None) -> list[str]:
             )
         )
     return lines
+
+
+# ---------------------------------------------------------------- tables as shown
+def within_table_frame(within: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analytics.kinerja.kinerja_within_trend` as its table reads: labels, and the
+    trend a year in points (score) or percentage points (shares, fractions of 1 in the frame)."""
+    per_year = within["outcome"].map(lambda o: 1.0 if o == "score" else 100.0)
+    return within.assign(
+        outcome_label=within["outcome"].map(lambda o: t(f"kinerja.within.outcome.{o}")),
+        method_label=within["method"].map(lambda m: t(f"kinerja.within.method.{m}")),
+        period_label=within["period_type"].map(lambda p: t(f"period_type.{p}")),
+        estimate=within["estimate"] * per_year,
+        ci_low=within["ci_low"] * per_year,
+        ci_high=within["ci_high"] * per_year,
+    )
+
+
+def trend_table_frame(trend: pd.DataFrame, grain: str) -> pd.DataFrame:
+    """:func:`analytics.kinerja.kinerja_trend` with each period labelled at its region's
+    own grain ("T1 2024", or "2024" for a region rating only annually)."""
+    lang = current_lang()
+    return trend.assign(
+        period_label=_labels(trend, lang),
+        period_type_label=trend["period_type"].map(lambda p: t(f"period_type.{p}")),
+    )
+
+
+def cap_table_frame(cap: pd.DataFrame) -> pd.DataFrame:
+    """:func:`analytics.kinerja.predikat_cap_check` with the organisation's rating and its
+    source in words."""
+    return cap.assign(
+        org_rating_label=cap["org_rating"].map(lambda r: pick(ORGANISATION_RATINGS[int(r)])),
+        org_rating_source_label=cap["org_rating_source"].map(lambda s: t(f"org_rating_source.{s}")),
+    )

@@ -8,13 +8,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kinerja.title": ("Kinerja", "Performance"),
     "kinerja.intro": (
         "Penilaian kinerja {y0}–{y1} (PermenPANRB 6/2022) dari semua jenis periode: bulanan, triwulan dan "
-        "tahunan, dikelompokkan per {grain} (wilayah yang menilai per triwulan atau per tahun: per periodenya). "
-        "Ekspor SIASN hanya berisi predikat dan dua rating (hasil kerja, perilaku), tanpa skor 0–100: setiap "
-        "bagian punya jawaban dari predikat; skor dipakai hanya bila datanya ada.",
+        "tahunan; tiap wilayah dibaca pada jenis periodenya yang paling rinci. Ekspor SIASN hanya berisi predikat "
+        "dan dua rating (hasil kerja, perilaku), tanpa skor 0–100: setiap bagian punya jawaban dari rating; skor "
+        "dipakai hanya bila datanya ada.",
         "Performance evaluations {y0}–{y1} (PermenPANRB 6/2022) of every period type: monthly, quarterly and "
-        "annual, grouped per {grain} (a region rating quarterly or annually: per its own period). A SIASN export "
-        "has only the predikat and two ratings (work results, behaviour), no 0–100 score: every part has an "
-        "answer from the ratings; the score is used only where the data have one.",
+        "annual; each region is read at its finest period type. A SIASN export has only the predikat and two "
+        "ratings (work results, behaviour), no 0–100 score: every part has an answer from the ratings; the score "
+        "is used only where the data have one.",
     ),
     "kinerja.basis.title": ("Yang dibaca per wilayah", "What is read per region"),
     "kinerja.basis.line": (
@@ -33,11 +33,72 @@ STRINGS: dict[str, tuple[str, str]] = {
     "grain.month": ("Bulan", "Month"),
     "grain.quarter": ("Triwulan", "Quarter"),
     "grain.year": ("Tahun", "Year"),
-    "kinerja.headline": (
-        "Di dalam pegawai yang sama — tanpa efek pelatihan, pindah jabatan dan pergantian pegawai — kinerja naik "
-        "di {up} dari {n} wilayah, turun di {down}, tanpa perubahan yang jelas di {flat} (IK 95 %).",
-        "Within the same employees — net of training, moves and who joins or leaves — performance rose in {up} "
-        "of {n} regions, fell in {down}, with no clear change in {flat} (95 % CI).",
+    # ------------------------------------------------------------ what the page says first
+    # (reporting/findings/kinerja.py; the last one is also the kinerja slide's finding)
+    "kinerja.f.ci": ("IK 95 %: {lo} s.d. {hi}", "95 % CI {lo} to {hi}"),
+    "kinerja.f.within.many": (
+        "Di dalam pegawai yang sama (tanpa efek pelatihan dan pindah jabatan), porsi penilaian dengan hasil kerja "
+        "Di Atas Ekspektasi {counts} (IK 95 %). Tertinggi {best} ({best_v} poin persen per tahun), terendah {worst} ({worst_v}).",
+        "Within the same employees (net of training and moves), the share of evaluations with work results Above "
+        "expectations {counts} (95 % CI). Highest {best} ({best_v} percentage points a year), lowest {worst} ({worst_v}).",
+    ),
+    "kinerja.f.within.one.up": (
+        "{region}: di dalam pegawai yang sama (tanpa efek pelatihan dan pindah jabatan), porsi penilaian dengan "
+        "hasil kerja Di Atas Ekspektasi naik {v} poin persen per tahun ({ci}; {n} pegawai).",
+        "{region}: within the same employees (net of training and moves), the share of evaluations with work "
+        "results Above expectations rises by {v} percentage points a year ({ci}; {n} employees).",
+    ),
+    "kinerja.f.within.one.down": (
+        "{region}: di dalam pegawai yang sama (tanpa efek pelatihan dan pindah jabatan), porsi penilaian dengan "
+        "hasil kerja Di Atas Ekspektasi turun {v} poin persen per tahun ({ci}; {n} pegawai).",
+        "{region}: within the same employees (net of training and moves), the share of evaluations with work "
+        "results Above expectations falls by {v} percentage points a year ({ci}; {n} employees).",
+    ),
+    "kinerja.f.within.one.flat": (
+        "{region}: di dalam pegawai yang sama (tanpa efek pelatihan dan pindah jabatan), porsi penilaian dengan "
+        "hasil kerja Di Atas Ekspektasi tidak berubah secara jelas ({v} poin persen per tahun; {ci}; {n} pegawai).",
+        "{region}: within the same employees (net of training and moves), the share of evaluations with work "
+        "results Above expectations shows no clear change ({v} percentage points a year; {ci}; {n} employees).",
+    ),
+    "kinerja.f.up": ("naik di {up} dari {n} wilayah", "rose in {up} of {n} regions"),
+    "kinerja.f.down": (", turun di {k}", ", fell in {k}"),
+    "kinerja.f.flat": (", tanpa perubahan yang jelas di {k}", ", with no clear change in {k}"),
+    "kinerja.f.score.many": (
+        "Skor 0–100 di dalam pegawai: {counts}; tertinggi {best} ({best_v} poin per tahun), terendah {worst} ({worst_v}).",
+        "The 0–100 score within employees: {counts}; highest {best} ({best_v} points a year), lowest {worst} ({worst_v}).",
+    ),
+    "kinerja.f.score.one.up": (
+        "Skor 0–100 {region} di dalam pegawai: naik {v} poin per tahun ({ci}).",
+        "The 0–100 score of {region} within employees: up {v} points a year ({ci}).",
+    ),
+    "kinerja.f.score.one.down": (
+        "Skor 0–100 {region} di dalam pegawai: turun {v} poin per tahun ({ci}).",
+        "The 0–100 score of {region} within employees: down {v} points a year ({ci}).",
+    ),
+    "kinerja.f.score.one.flat": (
+        "Skor 0–100 {region} di dalam pegawai: tidak berubah secara jelas ({v} poin per tahun; {ci}).",
+        "The 0–100 score of {region} within employees: no clear change ({v} points a year; {ci}).",
+    ),
+    "kinerja.f.score.none": (
+        "Data ini tidak berisi skor 0–100 (seperti ekspor SIASN): angka di atas dihitung dari rating.",
+        "These data have no 0–100 score (as a SIASN export): the numbers above come from the ratings.",
+    ),
+    "kinerja.f.baik.many": (
+        "Porsi predikat Baik ke atas {y1}: terendah {worst} {worst_v}, tertinggi {best} {best_v}.",
+        "Share rated Good or better in {y1}: lowest {worst} {worst_v}, highest {best} {best_v}.",
+    ),
+    "kinerja.f.baik.then": (" ({y0}: {v0})", " ({y0}: {v0})"),
+    "kinerja.f.baik.rose": (
+        "Sejak {y0} porsi ini naik di {up} dari {n} wilayah.",
+        "Since {y0} it rose in {up} of {n} regions.",
+    ),
+    "kinerja.f.baik.one": (
+        "{region}: porsi predikat Baik ke atas {v1} pada {y1} ({v0} pada {y0}; {diff} poin persen).",
+        "{region}: the share rated Good or better was {v1} in {y1} ({v0} in {y0}; {diff} percentage points).",
+    ),
+    "kinerja.f.baik.one.single": (
+        "{region}: porsi predikat Baik ke atas {v1} pada {y1}.",
+        "{region}: the share rated Good or better was {v1} in {y1}.",
     ),
     "kinerja.predikat.q": ("Bagaimana sebaran predikat per periode?", "How are predikat spread per period?"),
     "kinerja.predikat.c": (
@@ -53,9 +114,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kinerja.baik.c": (
         "Porsi penilaian Sangat Baik atau Baik per periode; satu garis per wilayah, pita = interval kepercayaan "
-        "95 % (Wilson, atas pegawai yang dinilai).",
+        "95 % (Wilson, atas pegawai yang dinilai; lebih dari 4 wilayah: pada keterangan titik).",
         "Share of evaluations rated Outstanding or Good per period; one line per region, band = 95 % "
-        "confidence interval (Wilson, over the employees evaluated).",
+        "confidence interval (Wilson, over the employees evaluated; more than 4 regions: in the hover).",
     ),
     "kinerja.sangat_baik.q": (
         "Apakah porsi Sangat Baik meningkat?",
@@ -89,11 +150,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kinerja.within.c": (
         "Dua bacaan tren per tahun. **Gabungan** (lingkaran kosong): kemiringan semua penilaian, yang ditunjukkan "
-        "garis tren di bawah — bercampur dengan efek pelatihan, pindah jabatan dan pergantian pegawai. **Di dalam "
+        "garis tren — bercampur dengan efek pelatihan, pindah jabatan dan pergantian pegawai. **Di dalam "
         "pegawai** (lingkaran penuh): kemiringan di dalam masa tiap pegawai pada satu jabatan sebelum pelatihan "
         "substantif pertamanya (≥ 20 JP) — tren wilayah itu sendiri. Garis = IK 95 %.",
         "Two readings of the trend a year. **Pooled** (open circle): the slope of every evaluation, what the trend "
-        "lines below show — mixed with the effect of training, moves and who joins or leaves. **Within employees** "
+        "lines show — mixed with the effect of training, moves and who joins or leaves. **Within employees** "
         "(filled circle): the slope within each employee's spell in one post before their first substantive "
         "training (≥ 20 JP) — the region's own trend. Bars = 95 % CI.",
     ),
@@ -101,6 +162,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kinerja.within.rating": (
         "Hasil kerja Di Atas Ekspektasi (poin persen per tahun) — semua wilayah, juga yang tanpa skor",
         "Work results Above expectations (percentage points a year) — every region, also those without scores",
+    ),
+    "kinerja.within.table": ("Tabel tren per tahun", "Table of the trends a year"),
+    "kinerja.trends.q": (
+        "Tren lain: Sangat Baik, hasil kerja Di Atas dan skor",
+        "Other trends: Outstanding, work results Above and the score",
+    ),
+    "kinerja.trends.c": (
+        "Satu garis per wilayah pada jenis periodenya, pita = IK 95 %; tabel semua angka tren di bawahnya.",
+        "One line per region at its period type, band = 95 % CI; the table of every trend number below.",
+    ),
+    "kinerja.units.status": ("terbaik {best}, terlemah {worst}", "best {best}, worst {worst}"),
+    "kinerja.kuadran.status": ("{bad} dari {n} tidak sesuai", "{bad} of {n} disagree"),
+    "kinerja.kuadran.status.none": ("tidak ada kuadran dalam data", "no kuadran in the data"),
+    "kinerja.cap.status": (
+        "{over} dari {checked} unit-tahun melampaui",
+        "{over} of {checked} unit-years over",
     ),
     "kinerja.within.method.pooled": ("Gabungan (garis tren)", "Pooled (the trend lines)"),
     "kinerja.within.method.within": ("Di dalam pegawai", "Within employees"),
@@ -138,17 +215,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Which indicator lags?",
     ),
     "kinerja.indicators.c": (
-        "Dua rating di balik predikat: porsi hasil kerja dan perilaku yang Di Atas Ekspektasi (batang terpendek "
-        "perlu perhatian); di bawahnya skor 0–100 indikator hasil kerja, sikap dan disiplin bila datanya berskor.",
-        "The two ratings behind the predikat: share of work results and behaviour rated Above expectations (the "
-        "shortest bar needs attention); below, the 0–100 scores of work results, attitude and discipline where "
-        "the data have them.",
+        "Dua rating di balik predikat: porsi hasil kerja dan perilaku yang Di Atas Ekspektasi per wilayah (titik "
+        "paling kiri perlu perhatian; garis = IK 95 %); di bawahnya skor 0–100 indikator hasil kerja, sikap dan "
+        "disiplin bila datanya berskor, pada sumbu yang diperbesar.",
+        "The two ratings behind the predikat: share of work results and behaviour rated Above expectations per "
+        "region (the leftmost dot needs attention; bars = 95 % CI); below, the 0–100 scores of work results, "
+        "attitude and discipline where the data have them, on a zoomed axis.",
     ),
+    "kinerja.indicators.table": ("Tabel indikator", "Indicator table"),
     "kinerja.indicators.scores": (
         "Skor indikator 0–100 (wilayah berskor)",
         "Indicator scores 0–100 (regions with scores)",
     ),
     "col.indicator": ("Indikator", "Indicator"),
+    "kinerja.axis.zoomed": (
+        "{label} — skala diperbesar, tidak mulai dari 0",
+        "{label} — zoomed scale, not from 0",
+    ),
     "indicator.hasil_kerja": ("Hasil kerja", "Work results"),
     "indicator.perilaku": ("Perilaku", "Behaviour"),
     "indicator.sikap": ("Sikap", "Attitude"),

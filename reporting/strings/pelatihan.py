@@ -2,11 +2,32 @@
 
 STRINGS: dict[str, tuple[str, str]] = {
     "pelatihan.title": ("Pelatihan", "Training"),
-    "pelatihan.intro": (
-        "Pengembangan kompetensi {y0}–{y1}: hak 20 JP per PNS per tahun (PP 11/2017), jenis pelatihan, dan "
-        "dampaknya pada kinerja.",
-        "Competency development {y0}–{y1}: the 20 JP per PNS per year entitlement (PP 11/2017), kinds of training, "
-        "and their effect on performance.",
+    # ------------------------------------------------------------ what the page says first
+    # (reporting/findings/training.py; the effect's sentence is also the training slide's finding)
+    "pelatihan.f.jp.many": (
+        "PNS yang mendapat hak 20 JP pada {y1}: terendah {worst} {worst_v}, tertinggi {best} {best_v}.",
+        "PNS who got their 20 JP in {y1}: lowest {worst} {worst_v}, highest {best} {best_v}.",
+    ),
+    "pelatihan.f.then": (" ({y0}: {v0})", " ({y0}: {v0})"),
+    "pelatihan.f.jp.rose": (
+        "Sejak {y0} porsi ini naik di {up} dari {n} wilayah.",
+        "Since {y0} it rose in {up} of {n} regions.",
+    ),
+    "pelatihan.f.jp.one": (
+        "{region}: {v1} PNS mendapat hak 20 JP pada {y1} ({v0} pada {y0}; {diff} poin persen).",
+        "{region}: {v1} of PNS got their 20 JP in {y1} ({v0} in {y0}; {diff} percentage points).",
+    ),
+    "pelatihan.f.jp.one.single": (
+        "{region}: {v1} PNS mendapat hak 20 JP pada {y1}.",
+        "{region}: {v1} of PNS got their 20 JP in {y1}.",
+    ),
+    "pelatihan.f.design": (
+        "Pembanding: pegawai serupa yang belum dilatih (wilayah, jenis jabatan dan kelompok kinerja awal yang "
+        "sama, pada bulan yang sama). Tidak dikendalikan: alasan pegawai dipilih untuk pelatihan — ini data "
+        "pengamatan, bukan uji acak.",
+        "Compared with similar employees not yet trained (same region, kind of post and baseline performance "
+        "group, in the same month). Not controlled for: why someone was chosen for training — observational "
+        "data, not a randomised trial.",
     ),
     "pelatihan.jp.q": ("Apakah PNS mendapat hak 20 JP setahun?", "Do PNS get their 20 JP a year?"),
     "pelatihan.jp.c": (
@@ -88,6 +109,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Compares the change in performance of trained employees with similar employees not yet trained "
         "(difference-in-differences).",
     ),
+    "pelatihan.region.c": (
+        "Efek pelatihan per wilayah dan untuk semua wilayah terpilih (belah ketupat), pada satu ukuran: titik = "
+        "perkiraan, garis = IK 95 %; di kanan nol = kinerja naik setelah pelatihan.",
+        "The effect of training per region and for all chosen regions (diamond), on one measure: dot = estimate, "
+        "bar = 95 % CI; right of zero = performance rises after training.",
+    ),
+    "pelatihan.region.table": ("Tabel efek per wilayah", "Table of the effect per region"),
+    "pelatihan.table": ("Tabel per wilayah dan tahun", "Table per region and year"),
     "pelatihan.min_jp": ("Pelatihan dihitung bila minimal (JP)", "Count training of at least (JP)"),
     "pelatihan.min_jp.help": (
         "Pegawai dianggap 'dilatih' bila mengikuti pelatihan dengan total minimal sekian jam pelajaran.",
