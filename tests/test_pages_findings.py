@@ -498,12 +498,15 @@ def test_indicator_scores_get_a_zoomed_axis_that_says_so() -> None:
     ("low", "high"), [(0.982, 0.996), (0.8, 0.96), (0.0, 0.35), (0.995, 0.9965), (0.1, 0.1)]
 )
 def test_percent_ticks_never_print_a_label_twice(low: float, high: float) -> None:
-    ticks = kc.percent_ticks(low, high)
-    step, decimals = ticks["dtick"], int(ticks["tickformat"][1:-1])
-    values = [step * i for i in range(int(low / step) - 1, int(high / step) + 3)]
-    labels = [f"{v * 100:.{decimals}f}" for v in values]
+    df = pd.DataFrame(
+        {"region_id": ["SLT", "SLT"], "indicator": ["hasil_kerja", "sikap"], "share": [low, high]}
+    )
+    fig = kc.indicator_dots(df, "share", x_label="Bagian", order=["hasil_kerja", "sikap"], percent=True)
+    labels = list(fig.layout.xaxis.ticktext)
     assert len(set(labels)) == len(labels)
-    assert len(values) <= kc.MAX_TICKS + 4  # a handful of ticks, not dozens
+    assert 2 <= len(labels) <= 12  # a handful of ticks, not dozens
+    lo, hi = fig.layout.xaxis.range
+    assert lo <= 0.0 and hi >= high  # shares from zero, the largest one on the axis
 
 
 def impact_row(n_treated: int, estimate: float) -> pd.DataFrame:

@@ -17,7 +17,14 @@ from plotly.subplots import make_subplots
 
 from analytics.reference import ORGANISATION_RATINGS, PREDIKAT_LABELS
 from reporting import fmt, regions
-from reporting.charts.style import CHART_HEIGHT, PREDIKAT_COLORS, period_label, style_figure, wrap_words
+from reporting.charts.style import (
+    CHART_HEIGHT,
+    PREDIKAT_COLORS,
+    percent_axis_ticks,
+    period_label,
+    style_figure,
+    wrap_words,
+)
 from reporting.safe import md
 from reporting.text import current_lang, indicator_label, pick, predikat_label, region_name, t
 
@@ -112,24 +119,9 @@ def trend_with_ci(
     if percent and not data.empty:
         low = data[f"{y}_low"] if ci and f"{y}_low" in data else data[y]
         high = data[f"{y}_high"] if ci and f"{y}_high" in data else data[y]
-        fig.update_yaxes(**percent_ticks(float(low.min()), float(high.max())))
+        percent_axis_ticks(fig, "y", from_zero=False, low=float(low.min()), high=float(high.max()))
     fig.update_layout(showlegend=True)
     return fig
-
-
-# steps between percent ticks, as shares: the first that gives at most MAX_TICKS ticks
-TICK_STEPS = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25)
-MAX_TICKS = 7
-
-
-def percent_ticks(low: float, high: float) -> dict:
-    """Tick step and format of a percent axis over ``low``..``high`` (shares) with no tick
-    printed twice: a narrow range (98,2–99,6 %) gets ticks every 0,2 % with one decimal,
-    not "98 %, 98 %, 99 %". Arguments for ``update_yaxes`` / ``update_xaxes``."""
-    span = max(high - low, 0.0)
-    step = next((s for s in TICK_STEPS if span / s <= MAX_TICKS), TICK_STEPS[-1])
-    decimals = max(0, -math.floor(math.log10(step * 100) + 1e-9))
-    return {"dtick": step, "tick0": 0, "tickformat": f".{decimals}%"}
 
 
 def indicator_dots(
@@ -204,7 +196,8 @@ def indicator_dots(
             if interval is not None and data[interval[1]].notna().any()
             else data[value].max()
         )
-        fig.update_xaxes(title=x_label, range=[0, float(high) * 1.08], **percent_ticks(0.0, float(high)))
+        fig.update_xaxes(title=x_label)
+        percent_axis_ticks(fig, "x", low=0.0, high=float(high))
     else:
         low, high = float(data[value].min()), float(data[value].max())
         pad = max(0.5, (high - low) * 0.15)
