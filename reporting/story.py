@@ -34,6 +34,7 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
+from reporting.findings import overview as overview_findings
 from reporting.impact import impact_factor, impact_sentence
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t
 
@@ -303,23 +304,9 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
         table = pd.concat(
             [display_table(numbers, [("region_id", "col.region", "region")]), by_region], axis=1
         )
-    shown = numbers.dropna(subset=["share_baik"])
-    if shown.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(shown) == 1:
-        i = shown.index[0]
-        finding = t(
-            "story.overview.f.one",
-            region=region_name(numbers.loc[i, "region_id"]),
-            year=filters.year_to,
-            employees=cell_texts(numbers, "employees", "int")[i],
-            baik=cell_texts(numbers, "share_baik", "pct")[i],
-            jp=cell_texts(numbers, "share_jp_met", "pct")[i],
-        )
-    else:
-        finding = t(
-            "story.overview.f.many", year=filters.year_to, **_best_worst(shown, "share_baik", fmt.percent)
-        )
+    # the Ringkasan's first sentence: who lags on what against the targets (settings)
+    targets = overview_findings.Targets.from_settings(data.meta(meta.settings))
+    finding = overview_findings.finding(numbers, targets)
     return _slide("overview", title, how, finding, fig, table, numbers)
 
 

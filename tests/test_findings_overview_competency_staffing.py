@@ -1,0 +1,187 @@
+"""The sentences the Ringkasan, Kompetensi and Kebutuhan pegawai pages open with
+(``reporting.findings``), on frames made here whose answers are worked out by hand: who
+lags on what, who leads, the change; a hidden value never reaches a sentence, a status,
+a rank or a chart; a ratings-only region is read from its ratings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analytics import privacy
+from reporting import regions
+from reporting.charts import overview as overview_chart
+from reporting.findings import overview as fo
+from reporting.text import t, using_lang
+
+NAMES = {"A": "Kota A", "B": "Kota B", "C": "Kota C", "D": "Kota D"}
+TARGETS = fo.Targets.from_settings({})  # the defaults: 90 / 75 / 80 %, near = within 5 points
+
+
+@pytest.fixture(autouse=True)
+def four_regions():
+    frame = pd.DataFrame(
+        {"region_id": list(NAMES), "region_name": list(NAMES.values()), "sort_order": [1, 2, 3, 4]}
+    )
+    with regions.using(frame), using_lang("id"):
+        yield
+
+
+def kpis(rows: dict[str, tuple], employees: dict[str, int] | None = None) -> pd.DataFrame:
+    """overview_kpis' columns the findings read: region -> (share_baik, share_optimal, share_jp_met)."""
+    df = pd.DataFrame(
+        [(r, *v) for r, v in rows.items()],
+        columns=["region_id", "share_baik", "share_optimal", "share_jp_met"],
+    )
+    df.insert(1, "employees", [(employees or {}).get(r, 1000) for r in rows])
+    # as a viewer gets it: a region of fewer than 5 employees hides its shares
+    return privacy.suppress(df, count_col="employees", value_cols=list(fo.INDICATORS))
+
+
+# like the demo: Sawahlunto (D) low on Baik, Jambi (C) low on 20 JP, level on Optimal
+DEMO = {
+    "A": (0.960, 0.800, 0.730),
+    "B": (0.958, 0.732, 0.632),
+    "C": (0.915, 0.7318, 0.491),
+    "D": (0.847, 0.7284, 0.542),
+}
+
+
+def test_status_against_the_targets() -> None:
+    assert TARGETS.values == {"share_baik": 0.90, "share_optimal": 0.75, "share_jp_met": 0.80}
+    assert [TARGETS.status("share_baik", v) for v in (0.90, 0.8501, 0.85, 0.5, np.nan)] == [
+        "met",
+        "near",  # less than 5 points below
+        "below",  # 5 points below is no longer near
+        "below",
+        None,
+    ]
+    # the targets are settings (percent): a database may set its own
+    own = fo.Targets.from_settings({"target_share_jp_met": 50.0, "target_near_margin": 10.0})
+    assert own.values["share_jp_met"] == 0.5 and own.margin == 0.10
+    assert own.status("share_jp_met", 0.491) == "near" and own.status("share_baik", 0.80) == "below"
+
+
+def test_ranked_by_targets_met_then_far_misses_then_distance() -> None:
+    card = fo.scorecard(kpis(DEMO), TARGETS)
+    assert card["region_id"].tolist() == ["A", "B", "C", "D"]
+    assert card["rank"].tolist() == [1, 2, 3, 4]
+    assert card["met"].tolist() == [2, 1, 1, 0]  # A: Baik and Optimal; B, C: Baik; D: none
+    assert card.loc[0, ["share_baik_status", "share_optimal_status", "share_jp_met_status"]].tolist() == [
+        "met",
+        "met",
+        "below",  # 73 % is 7 points under 80
+    ]
+    # B before C: both 1 met, 1 near, 1 below; B is 12.8 points short in all, C 31.2
+    flipped = fo.scorecard(kpis({"C": DEMO["C"], "B": DEMO["B"]}), TARGETS)
+    assert flipped["region_id"].tolist() == ["B", "C"]
+
+
+def test_the_demo_like_headline() -> None:
+    trend = pd.DataFrame(
+        {
+            "region_id": ["A", "A", "D", "D"],
+            "period": pd.to_datetime(["2021-01-01", "2025-01-01"] * 2),
+            "share_baik": [0.900, 0.960, 0.858, 0.847],
+        }
+    )
+    assert fo.sentences(kpis(DEMO), TARGETS, trend) == [
+        # Optimal is level (72,8-73,2 %: within a point), so no region lags there
+        "Kota D tertinggal pada predikat Baik ke atas (84,7 %; target 90 %); "
+        "Kota C pada PNS dengan 20 JP (49,1 %; target 80 %).",
+        "Kota A di peringkat teratas dengan 2 dari 3 target tercapai; "
+        "target PNS dengan 20 JP tercapai di 0 dari 4 wilayah.",
+        "Sejak 2021 porsi predikat Baik ke atas naik di 1 dari 2 wilayah; turun di Kota D (-1,1 poin).",
+    ]
+    with using_lang("en"):
+        assert fo.finding(kpis(DEMO), TARGETS) == (
+            "Kota D lags on rated Good or better (84.7%; target 90%); Kota C on PNS with 20 JP (49.1%; target 80%)."
+        )
+
+
+def test_level_regions_and_all_targets_met() -> None:
+    level = {"A": (0.95, 0.80, 0.490), "B": (0.95, 0.80, 0.495), "C": (0.95, 0.80, 0.499)}
+    assert fo.finding(kpis(level), TARGETS) == t("ringkasan.f.no_laggard", pts="1")
+    met = {"A": (0.95, 0.80, 0.85), "B": (0.91, 0.76, 0.81)}
+    assert fo.sentences(kpis(met), TARGETS)[0] == t("ringkasan.f.all_met")
+    # no region lags and every target is reached: nothing said about the hardest target
+    assert (
+        fo.sentences(kpis(met), TARGETS)[1] == "Kota A di peringkat teratas dengan 3 dari 3 target tercapai."
+    )
+
+
+def test_one_region_its_targets_in_words() -> None:
+    one = {"D": (0.847, 0.7284, 0.542)}
+    trend = pd.DataFrame(
+        {"region_id": ["D"] * 3, "period": pd.to_datetime(["2021-01-01", "2023-01-01", "2025-01-01"]),
+         "share_baik": [0.858, 0.853, 0.847]}
+    )  # fmt: skip
+    assert fo.sentences(kpis(one), TARGETS, trend) == [
+        "Kota D mencapai 0 dari 3 target; di bawah target: predikat Baik ke atas 84,7 % (target 90 %) dan "
+        "PNS dengan 20 JP 54,2 % (target 80 %); mendekati target: JPM Optimal 72,8 % (target 75 %).",
+        "Porsi predikat Baik ke atas di Kota D: 85,8 % pada 2021, 84,7 % pada 2025 (-1,1 poin).",
+    ]
+
+
+def test_a_ratings_only_region_is_read_from_its_ratings() -> None:
+    """A SIASN export has no 0-100 score: the shares come from the ratings and predikat, so
+    the sentence is the same as for a scored region (no "no score")."""
+    frame = kpis({"D": (0.847, 0.7284, 0.542)}).assign(mean_score=np.nan)
+    sentence = fo.finding(frame, TARGETS)
+    assert "84,7 %" in sentence and "skor" not in sentence
+
+
+def test_a_hidden_region_is_never_named_ranked_or_drawn() -> None:
+    # D has 3 employees: its shares are hidden for a viewer; it would lag on Baik and JP
+    frame = kpis(DEMO, employees={"D": 3})
+    assert privacy.is_suppressed(frame, "share_baik").tolist() == [False, False, False, True]
+    lines = fo.sentences(frame, TARGETS)
+    text = " ".join(lines)
+    assert "Kota D" not in text and "84,7" not in text and "54,2" not in text
+    assert lines[0] == "Kota C tertinggal pada PNS dengan 20 JP (49,1 %; target 80 %)."
+    assert lines[1].endswith("target PNS dengan 20 JP tercapai di 0 dari 3 wilayah.")  # D is not counted
+    card = fo.scorecard(frame, TARGETS)
+    d = card[card["region_id"] == "D"].iloc[0]
+    assert d["shown"] == 0 and d["share_baik_marker"] == privacy.SECONDARY_MARKER
+    assert d["employees_marker"] == "<5"
+    fig = overview_chart.scorecard_chart(
+        card, overview_chart.trend_lines(None, None, None), TARGETS, year_to=2025
+    )
+    texts = {a.name: [] for a in fig.layout.annotations if a.name}
+    for a in fig.layout.annotations:
+        if a.name:
+            texts[a.name].append(a.text)
+    assert texts["share_baik"][-1] == "<b>x</b>" and "<5 pegawai" in texts["region"][-1]
+    drawn = [y for trace in fig.data if trace.mode == "markers" for y in trace.y]
+    assert 0.847 not in drawn and len(drawn) == 3 * 3  # a dot for each shown value only
+
+
+def test_everything_hidden_says_so() -> None:
+    frame = kpis({"A": DEMO["A"]}, employees={"A": 2})
+    assert fo.sentences(frame, TARGETS) == [t("story.f.suppressed", k=5)]
+
+
+def test_the_scorecard_shares_one_scale_per_indicator() -> None:
+    card = fo.scorecard(kpis(DEMO), TARGETS)
+    lines = pd.DataFrame(
+        {"region_id": ["A", "A", "D", "D"], "indicator": "share_baik", "year": [2021, 2025] * 2,
+         "value": [0.90, 0.96, 0.858, 0.847]}
+    )  # fmt: skip
+    fig = overview_chart.scorecard_chart(card, lines, TARGETS, year_to=2025)
+    layout = fig.layout.to_plotly_json()
+    ranges = {}
+    for name, axis in layout.items():
+        if name.startswith("yaxis"):
+            ranges.setdefault(axis["anchor"].replace("x", "") or "1", axis["range"])
+    # 4 rows x 3 columns; the axes of a column (every third) have one range
+    by_column = [{tuple(ranges[str(i)]) for i in range(c, 13, 3)} for c in (1, 2, 3)]
+    assert all(len(r) == 1 for r in by_column), by_column
+    low, high = next(iter(by_column[0]))
+    assert low < 0.847 and high > 0.96  # Baik: the lowest and highest value and the target 90 %
+    # the rows in rank order, each with its value and status mark
+    regions_drawn = [a.text for a in fig.layout.annotations if a.name == "region"]
+    assert [r.split("</b>")[0] for r in regions_drawn] == ["<b>1", "<b>2", "<b>3", "<b>4"]
+    assert [a.text for a in fig.layout.annotations if a.name == "share_baik"] == [
+        "<b>96,0 % ✓</b>", "<b>95,8 % ✓</b>", "<b>91,5 % ✓</b>", "<b>84,7 % ✗</b>",
+    ]  # fmt: skip
