@@ -34,6 +34,7 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
+from reporting.findings import competency as competency_findings
 from reporting.findings import overview as overview_findings
 from reporting.impact import impact_factor, impact_sentence
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t
@@ -346,21 +347,8 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
             ("share", "axis.share", "pct"),
         ],
     )
-    ms = numbers[numbers["band"] == "Optimal"].dropna(subset=["share"])
-    if ms.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(ms) == 1:
-        region_id = ms.iloc[0]["region_id"]
-        shares = dict(zip(numbers.index, cell_texts(numbers, "share", "pct"), strict=True))
-        kms = numbers.index[(numbers["region_id"] == region_id) & (numbers["band"] == "Kurang Optimal")]
-        finding = t(
-            "story.competency.f.one",
-            region=region_name(region_id),
-            ms=shares[ms.index[0]],
-            kms=shares[kms[0]] if len(kms) else fmt.percent(0),
-        )
-    else:
-        finding = t("story.competency.f.many", **_best_worst(ms, "share", fmt.percent))
+    # the Kompetensi page's first sentence: the share Optimal per region
+    finding = competency_findings.finding(numbers)
     return _slide("competency", title, how, finding, fig, table, numbers, keys=2)  # region, band
 
 

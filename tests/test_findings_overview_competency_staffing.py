@@ -11,7 +11,9 @@ import pytest
 
 from analytics import privacy
 from reporting import regions
+from reporting.charts import competency as competency_chart
 from reporting.charts import overview as overview_chart
+from reporting.findings import competency as fc
 from reporting.findings import overview as fo
 from reporting.text import t, using_lang
 
@@ -185,3 +187,105 @@ def test_the_scorecard_shares_one_scale_per_indicator() -> None:
     assert [a.text for a in fig.layout.annotations if a.name == "share_baik"] == [
         "<b>96,0 % ✓</b>", "<b>95,8 % ✓</b>", "<b>91,5 % ✓</b>", "<b>84,7 % ✗</b>",
     ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- Kompetensi
+def bands(
+    shares: dict[str, tuple[float, float, float]], employees: dict[str, tuple] | None = None
+) -> pd.DataFrame:
+    """jpm_distribution as protected: region -> shares (Optimal, Cukup Optimal, Kurang Optimal)."""
+    rows = []
+    for region_id, values in shares.items():
+        counts = (employees or {}).get(region_id) or tuple(round(v * 1000) for v in values)
+        for band, share, n in zip(
+            ("Optimal", "Cukup Optimal", "Kurang Optimal"), values, counts, strict=True
+        ):
+            rows.append((region_id, "pemetaan", band, n, share))
+    df = pd.DataFrame(rows, columns=["region_id", "scheme", "band", "employees", "share"])
+    return privacy.suppress(df, count_col="employees", value_cols=["share"], group_cols=["region_id"])
+
+
+def test_the_share_optimal_highest_lowest_and_its_change() -> None:
+    frame = bands({"A": (0.80, 0.12, 0.08), "B": (0.70, 0.15, 0.15), "C": (0.75, 0.15, 0.10)})
+    trend = pd.DataFrame(
+        {"region_id": ["A", "A", "B", "B", "C"], "as_of_year": [2022, 2025, 2022, 2025, 2025],
+         "share_optimal": [0.78, 0.80, 0.72, 0.70, 0.75]}
+    )  # fmt: skip
+    assert fc.optimal_sentence(frame, trend) == (
+        "Porsi pegawai Optimal (JPM ≥ 90) tertinggi di Kota A (80,0 %) dan terendah di Kota B (70,0 %); "
+        "sejak 2022 porsi itu naik di 1 dari 2 wilayah."  # C has one assessment year: no change
+    )
+    assert fc.finding(frame) == (
+        "Porsi pegawai Optimal (JPM ≥ 90) tertinggi di Kota A (80,0 %) dan terendah di Kota B (70,0 %)."
+    )
+
+
+def test_one_region_with_a_hidden_band() -> None:
+    # 3 employees Kurang Optimal: "<5", and a second band hidden so the total cannot give it back
+    frame = bands({"A": (0.90, 0.07, 0.03)}, employees={"A": (90, 7, 3)})
+    assert privacy.markers(frame, "share").tolist()[2] == privacy.SECONDARY_MARKER
+    sentence = fc.finding(frame)
+    shown = frame["share"].notna().tolist()
+    if shown[0]:
+        assert sentence == "Kota A: 90,0 % pegawai Optimal (JPM ≥ 90), x Kurang Optimal (< 78)."
+    else:  # the Optimal band was the one hidden with it
+        assert sentence == t("story.f.suppressed", k=5)
+    assert "3,0 %" not in sentence
+
+
+def coverage_frame() -> pd.DataFrame:
+    """competency_coverage as protected: two regions, three competencies; B's c3 has 3 assessed."""
+    rows = [
+        ("A", "c1", 100, 90), ("A", "c2", 100, 70), ("A", "c3", 100, 80),
+        ("B", "c1", 50, 40), ("B", "c2", 50, 45), ("B", "c3", 3, 0),
+    ]  # fmt: skip
+    df = pd.DataFrame(rows, columns=["region_id", "competency_id", "assessed", "meeting"])
+    df["competency_name_id"] = df["competency_id"].map(
+        {"c1": "Integritas", "c2": "Kerja Sama", "c3": "Komunikasi"}
+    )
+    df["competency_name_en"] = df["competency_name_id"]
+    df["share_meeting"] = df["meeting"] / df["assessed"]
+    df["mean_gap"] = 0.0
+    return privacy.suppress(df, count_col="assessed", value_cols=["share_meeting", "meeting", "mean_gap"])
+
+
+def test_the_competencies_met_least_often() -> None:
+    frame = coverage_frame()
+    pooled = fc.pooled_coverage(frame)
+    # c2: (70 + 45) / 150, c1: 130 / 150; c3 has B's 3 hidden: not pooled (A's 80 % alone
+    # would be another number), listed last
+    assert pooled["competency_id"].tolist() == ["c2", "c1", "c3"]
+    assert pooled["complete"].tolist() == [True, True, False]
+    assert pooled["share"].tolist()[:2] == pytest.approx([115 / 150, 130 / 150])
+    assert fc.competency_sentence(frame) == (
+        "Kompetensi yang paling jarang memenuhi standar jabatan: Kerja Sama (76,7 %; terendah di Kota A, "
+        "70,0 %) dan Integritas (86,7 %; terendah di Kota B, 80,0 %)."
+    )
+    fig = competency_chart.competency_dots(frame)
+    assert [tr.name for tr in fig.data] == ["Kota A", "Kota B"]  # display order, one colour each
+    assert 0.0 not in list(fig.data[1].x) and len(fig.data[1].x) == 2  # B's hidden c3 is not drawn
+    assert fig.layout.xaxis.range[0] > 0.5  # zoomed, and said so in its title
+    assert t("kompetensi.axis.zoomed", label=t("col.share_meeting")) == fig.layout.xaxis.title.text
+
+
+def test_the_weakest_units_are_shown_units() -> None:
+    df = pd.DataFrame(
+        {
+            "region_id": ["A", "A", "B", "B"],
+            "unit_id": ["u1", "u2", "u3", "u4"],
+            "unit_name": ["Dinas Satu", "Dinas Dua", "Badan Tiga", "Badan <b>Empat</b>"],
+            "employees": [40, 3, 25, 60],
+            "mean_jpm": [88.0, 70.0, 91.0, 86.5],
+            "share_optimal": [0.6, 0.1, 0.8, 0.55],
+        }
+    )
+    frame = privacy.suppress(df, count_col="employees", value_cols=["mean_jpm", "share_optimal"])
+    # u2 (3 employees, JPM 70) is hidden: it is neither named nor drawn
+    assert fc.unit_sentence(frame) == (
+        "JPM rata-rata terendah: Badan <b>Empat</b> (Kota B, 86,5) dan Dinas Satu (Kota A, 88,0); "
+        "2 dari 3 unit di bawah 90."
+    )
+    fig = competency_chart.unit_dots(frame)
+    labels = [y for tr in fig.data for y in tr.y]
+    assert "Badan &lt;b&gt;Empat&lt;/b&gt; · Kota B" in labels  # a name is text, never markup
+    assert not any("Dua" in y for y in labels)

@@ -26,7 +26,7 @@ demo_accounts = pen.demo_accounts
 open_page, assert_ok, headline = base.open_page, base.assert_ok, base.headline
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["ringkasan"]
+PAGES = ["ringkasan", "kompetensi"]
 MAX_LINES = 130
 NAMES = {region_id: name for region_id, name, *_ in REGIONS}
 TARGETS = {"share_baik": 0.90, "share_optimal": 0.75, "share_jp_met": 0.80}  # the settings' defaults
@@ -162,3 +162,77 @@ def test_ringkasan_small_slice_viewer_and_analyst(app_env, demo_accounts, raw) -
     counted = [c for c in TARGETS if shares[c][region_id] == shares[c][region_id]]  # not NaN
     met = sum(shares[c][region_id] >= TARGETS[c] for c in counted)
     assert text.startswith(f"{NAMES[region_id]} mencapai {met} dari {len(counted)} target")
+
+
+# ---------------------------------------------------------------- Kompetensi
+LATEST_LEVELS = """
+    with latest as (
+        select nip, competency_id, arg_max(level, assessed_on) as level
+        from competency_assessments where year(assessed_on) <= ? group by all
+    ),
+    gaps as (
+        select e.nip, u.region_id, u.unit_id, u.name as unit_name, l.competency_id, l.level, s.required_level
+        from latest l join employees e using (nip)
+        join positions p on p.position_id = e.position_id join units u on u.unit_id = p.unit_id
+        join competency_standards s on s.position_id = e.position_id and s.competency_id = l.competency_id
+    ),
+    jpm as (
+        select nip, region_id, unit_id, unit_name,
+               sum(least(level, required_level)) * 100.0 / sum(required_level) as jpm
+        from gaps group by all
+    )
+"""
+
+
+def optimal_by_region(raw, year: int, regions=tuple(NAMES)) -> dict[str, float]:
+    rows = raw(LATEST_LEVELS + "select region_id, avg((jpm >= 90)::integer) from jpm group by all", year)
+    return {r: v for r, v in rows if r in regions}
+
+
+def test_kompetensi_says_who_fits_which_competency_and_unit_lag(app_env, demo_accounts, raw) -> None:
+    year = base.last_year(raw)
+    at = open_page("kompetensi")
+    first, second, third = (s.strip() for s in re.split(r"(?<=\.) (?=[A-Z])", headline(at)))
+    optimal = optimal_by_region(raw, year)
+    best, worst = max(optimal, key=optimal.get), min(optimal, key=optimal.get)
+    assert first.startswith(
+        t(
+            "kompetensi.f.optimal.many",
+            best=NAMES[best],
+            best_v=fmt.percent(optimal[best]),
+            worst=NAMES[worst],
+            worst_v=fmt.percent(optimal[worst]),
+        )
+    )
+    # the competencies met least often over every region: a viewer's are pooled only where no
+    # region's cell is hidden, so each named one has its share over all regions
+    pooled = raw(
+        LATEST_LEVELS
+        + """select c.name_id, avg((g.level >= g.required_level)::integer) as share
+             from gaps g join competencies c using (competency_id) group by all order by share""",
+        year,
+    )
+    named = [(name, share) for name, share in pooled if f"{name} (" in second]
+    assert len(named) == 2 and all(f"{name} ({fmt.percent(share)}; " in second for name, share in named)
+    # the weakest unit: for an analyst every unit, for a viewer only a unit of 5 or more
+    units = raw(
+        LATEST_LEVELS + "select unit_name, region_id, avg(jpm), count(*) n from jpm group by all order by 3",
+        year,
+    )
+    shown = [u for u in units if u[3] >= 5]
+    assert f"{shown[0][0]} ({NAMES[shown[0][1]]}, {fmt.number(shown[0][2], 1)})" in third
+    assert not any(f"{u[0]} ({NAMES[u[1]]}, " in third for u in units if u[3] < 5)
+    pen.sign_in_as_analyst(at)
+    second, third = re.split(r"(?<=\.) (?=[A-Z])", headline(at))[1:3]
+    for name, share in pooled[:2]:  # an analyst: the two lowest of all
+        assert f"{name} ({fmt.percent(share)}; " in second, (name, second)
+    assert third.startswith(
+        t("kompetensi.f.unit", items="", below=0, n=0).split(":")[0]
+        + f": {units[0][0]} ({NAMES[units[0][1]]}, {fmt.number(units[0][2], 1)})"
+    )
+
+
+def test_kompetensi_for_one_region(app_env, raw) -> None:
+    at = open_page("kompetensi", {"wilayah": NAMES["SWL"]})
+    optimal = optimal_by_region(raw, base.last_year(raw), ("SWL",))["SWL"]
+    assert headline(at).startswith(f"{NAMES['SWL']}: {fmt.percent(optimal)} pegawai Optimal (JPM ≥ 90), ")
