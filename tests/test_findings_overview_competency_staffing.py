@@ -13,8 +13,10 @@ from analytics import privacy
 from reporting import regions
 from reporting.charts import competency as competency_chart
 from reporting.charts import overview as overview_chart
+from reporting.charts import staffing as staffing_chart
 from reporting.findings import competency as fc
 from reporting.findings import overview as fo
+from reporting.findings import staffing as fs
 from reporting.text import t, using_lang
 
 NAMES = {"A": "Kota A", "B": "Kota B", "C": "Kota C", "D": "Kota D"}
@@ -289,3 +291,100 @@ def test_the_weakest_units_are_shown_units() -> None:
     labels = [y for tr in fig.data for y in tr.y]
     assert "Badan &lt;b&gt;Empat&lt;/b&gt; · Kota B" in labels  # a name is text, never markup
     assert not any("Dua" in y for y in labels)
+
+
+# ---------------------------------------------------------------- Kebutuhan pegawai
+def by_region(rows: dict[str, tuple[int, int]]) -> pd.DataFrame:
+    """staffing_by_region as protected: region -> (need, headcount)."""
+    df = pd.DataFrame(
+        [(r, n, h) for r, (n, h) in rows.items()], columns=["region_id", "staffing_need", "headcount"]
+    )
+    df = df.assign(
+        gap=df["headcount"] - df["staffing_need"],
+        fill_rate=df["headcount"] / df["staffing_need"],
+        posts_under=[12] * len(df),
+        posts_over=[3] * len(df),
+    )
+    return privacy.suppress(df, count_col="headcount", value_cols=["gap", "fill_rate"])
+
+
+def test_the_region_shortest_of_staff_and_the_fullest() -> None:
+    frame = by_region({"A": (4187, 3500), "B": (2510, 2300), "C": (60303, 62000), "D": (40, 3)})
+    # D (3 employees) is hidden: 7,5 % would be the lowest, but it is not named
+    assert fs.region_sentence(frame) == (
+        "Kota A paling kekurangan pegawai: 83,6 % dari kebutuhan ABK (kurang 687); "
+        "Kota C paling penuh: 102,8 % (lebih 1.697)."
+    )
+    fig = staffing_chart.fill_dots(frame)
+    assert [tr.y[0] for tr in fig.data if tr.mode == "markers+text"] == ["Kota A", "Kota B", "Kota C"]
+    assert fig.layout.xaxis.range[0] > 0.5 and "0" in fig.layout.xaxis.title.text  # zoomed, said so
+    one = by_region({"B": (2510, 2300)})
+    assert fs.region_sentence(one) == (
+        "Kota B: 2.300 pegawai untuk kebutuhan ABK 2.510 (91,6 %); 12 jabatan kurang pegawai, 3 lebih."
+    )
+
+
+def test_the_posts_most_short_and_most_over() -> None:
+    df = pd.DataFrame(
+        {
+            "direction": ["under", "under", "under", "over"],
+            "rank": [1, 2, 3, 1],
+            "region_id": ["A", "B", "A", "B"],
+            "unit_id": ["u1", "u2", "u3", "u2"],
+            "unit_name": ["Dinas Pendidikan", "Dinas Kesehatan", "Kecamatan X", "Dinas Kesehatan"],
+            "position_name": ["Guru Ahli Pertama", "Perawat <img src=x>", "Lurah", "Penilik"],
+            "staffing_need": [4272, 40, 60, 61],
+            "headcount": [2191, 3, 20, 761],
+            "gap": [-2081, -37, -40, 700],
+        }
+    )
+    spec = fs_spec()
+    frame = privacy.protect(df, spec)
+    # the nurse post, held by 3, loses its rank, need and gap for a viewer
+    assert fs.post_sentence(frame) == (
+        "Jabatan paling kekurangan: Guru Ahli Pertama di Dinas Pendidikan (Kota A): 2.191 pegawai untuk "
+        "kebutuhan 4.272 (kurang 2.081); paling kelebihan: Penilik di Dinas Kesehatan (Kota B): 761 pegawai "
+        "untuk kebutuhan 61 (lebih 700)."
+    )
+    fig = staffing_chart.post_gaps(frame)
+    labels = [y for tr in fig.data for y in tr.y]
+    assert len(labels) == 3 and not any("Perawat" in y for y in labels)
+    assert [list(tr.x) for tr in fig.data] == [[-2081, -40], [700]]  # A then B, in display order
+
+
+def fs_spec():
+    from analytics import staffing
+
+    return staffing.staffing_by_post.spec
+
+
+def by_year(counts: dict[tuple[str, int, int], int]) -> pd.DataFrame:
+    """retirements_by_year as protected: (region, year, BUP) -> retiring."""
+    df = pd.DataFrame([(r, y - 2025, y, a, n) for (r, y, a), n in counts.items()],
+                      columns=["region_id", "years_ahead", "year", "retirement_age", "retiring"])  # fmt: skip
+    from analytics import staffing
+
+    return privacy.protect(df, staffing.retirements_by_year.spec)
+
+
+def test_retirements_total_top_region_and_years() -> None:
+    complete = by_year({("A", 2026, 58): 30, ("A", 2027, 58): 50, ("B", 2026, 58): 10, ("B", 2027, 58): 12})
+    assert fs.retirement_sentence(complete) == (
+        "Dalam 2 tahun ke depan (2026–2027) 102 pegawai mencapai BUP, terbanyak di Kota A (80); "
+        "per tahun dari 40 pada 2026 menjadi 62 pada 2027."
+    )
+    # A has a BUP 65 group of 3 in 2026: hidden ("<5") with a second cell, so A's sum and 2026's
+    # are "at least"; B's sums are complete and smaller, so A still has most
+    hidden = by_year(
+        {("A", 2026, 58): 30, ("A", 2026, 65): 3, ("A", 2027, 58): 50, ("A", 2027, 65): 6,
+         ("B", 2026, 58): 10, ("B", 2027, 58): 12}
+    )  # fmt: skip
+    assert privacy.is_suppressed(hidden, "retiring").sum() >= 2
+    sentence = fs.retirement_sentence(hidden)
+    assert sentence.startswith("Dalam 2 tahun ke depan (2026–2027) setidaknya ")
+    assert ", terbanyak di Kota A (setidaknya " in sentence and "per tahun" not in sentence
+    shown = hidden.loc[~privacy.is_suppressed(hidden, "retiring"), "retiring"].sum()
+    assert f"setidaknya {int(shown)} pegawai" in sentence
+    # the hidden cells in the region with fewer: no claim about which has most
+    other = by_year({("A", 2026, 58): 30, ("B", 2026, 58): 10, ("B", 2026, 65): 3, ("B", 2026, 60): 7})
+    assert "terbanyak" not in fs.retirement_sentence(other)

@@ -14,6 +14,7 @@ import pytest
 import test_pages as base  # the pages' AppTest fixtures and helpers (tests/ is on sys.path)
 import test_pages_penempatan as pen
 import test_pages_privacy as priv
+import test_pages_talenta as tp
 
 from analytics import privacy
 from data.demo import REGIONS
@@ -26,7 +27,7 @@ demo_accounts = pen.demo_accounts
 open_page, assert_ok, headline = base.open_page, base.assert_ok, base.headline
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["ringkasan", "kompetensi"]
+PAGES = ["ringkasan", "kompetensi", "kebutuhan"]
 MAX_LINES = 130
 NAMES = {region_id: name for region_id, name, *_ in REGIONS}
 TARGETS = {"share_baik": 0.90, "share_optimal": 0.75, "share_jp_met": 0.80}  # the settings' defaults
@@ -236,3 +237,61 @@ def test_kompetensi_for_one_region(app_env, raw) -> None:
     at = open_page("kompetensi", {"wilayah": NAMES["SWL"]})
     optimal = optimal_by_region(raw, base.last_year(raw), ("SWL",))["SWL"]
     assert headline(at).startswith(f"{NAMES['SWL']}: {fmt.percent(optimal)} pegawai Optimal (JPM ≥ 90), ")
+
+
+# ---------------------------------------------------------------- Kebutuhan pegawai
+POSTS_SQL = """
+    select u.region_id, u.name as unit_name, p.name as post, p.staffing_need as need, count(e.nip) as headcount
+    from positions p join units u on u.unit_id = p.unit_id left join employees e on e.position_id = p.position_id
+    where p.staffing_need is not null group by all
+"""
+
+
+def test_kebutuhan_says_who_is_short_which_posts_and_retirements(app_env, demo_accounts, raw) -> None:
+    at = open_page("kebutuhan")
+    first, second, third = (s.strip() for s in re.split(r"(?<=\.) (?=[A-Z])", headline(at)))
+    regions = {r: (need, head) for r, need, head in raw(
+        f"select region_id, sum(need), sum(headcount) from ({POSTS_SQL}) group by all"
+    )}  # fmt: skip
+    fill = {r: head / need for r, (need, head) in regions.items()}
+    low, high = min(fill, key=fill.get), max(fill, key=fill.get)
+    assert first.startswith(
+        f"{NAMES[low]} paling kekurangan pegawai: {fmt.percent(fill[low])} dari kebutuhan ABK"
+    )
+    assert f"{NAMES[high]} paling penuh: {fmt.percent(fill[high])}" in first
+    # the most under-staffed post a viewer may see: not one held by 1-4 (it has no rank)
+    posts = sorted(raw(POSTS_SQL), key=lambda p: p[4] - p[3])
+    held = next(p for p in posts if not 1 <= p[4] <= 4)
+    assert second.startswith(
+        f"Jabatan paling kekurangan: {held[2]} di {held[1]} ({NAMES[held[0]]}): {fmt.integer(held[4])} pegawai"
+    )
+    # five years of retirements: "at least" the shown cells for a viewer where some are hidden
+    total = tp.retiring_within(raw, 5)
+    shown = int(re.search(r"\) (?:setidaknya )?([\d.]+) pegawai", third).group(1).replace(".", ""))
+    assert shown == total or ("setidaknya" in third and shown < total)
+    pen.sign_in_as_analyst(at)
+    first, second, third = (s.strip() for s in re.split(r"(?<=\.) (?=[A-Z])", headline(at)))
+    worst = posts[0]
+    assert second.startswith(f"Jabatan paling kekurangan: {worst[2]} di {worst[1]} ({NAMES[worst[0]]}): ")
+    assert f"{fmt.integer(total)} pegawai mencapai BUP" in third and "setidaknya" not in third
+    by_region = dict(
+        raw(
+            """with as_of as (select make_date(max(year(period_start)), 12, 31) d from performance_evaluations)
+               select u.region_id, count(*) from employees e join positions p using (position_id)
+               join units u on u.unit_id = p.unit_id join jabatan_levels l on l.level = p.level, as_of
+               where e.birth_date + to_years(case when lower(p.name) like 'guru %' then 60
+                                                  else l.retirement_age end) <= as_of.d + to_years(5)
+               group by all"""
+        )
+    )
+    top = max(by_region, key=by_region.get)
+    assert f"terbanyak di {NAMES[top]} ({fmt.integer(by_region[top])})" in third
+
+
+def test_kebutuhan_for_a_ratings_only_region(app_env, raw) -> None:
+    at = open_page("kebutuhan", {"wilayah": NAMES["SWL"]})
+    need, head = raw(f"select sum(need), sum(headcount) from ({POSTS_SQL}) where region_id = 'SWL'")[0]
+    assert headline(at).startswith(
+        f"{NAMES['SWL']}: {fmt.integer(head)} pegawai untuk kebutuhan ABK {fmt.integer(need)} "
+        f"({fmt.percent(head / need)}); "
+    )
