@@ -27,7 +27,7 @@ demo_accounts = pen.demo_accounts
 open_page, assert_ok, headline = base.open_page, base.assert_ok, base.headline
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = ["ringkasan", "kompetensi", "kebutuhan"]
+PAGES = ["ringkasan", "kompetensi", "kebutuhan", "kualitas", "unggah"]
 MAX_LINES = 130
 NAMES = {region_id: name for region_id, name, *_ in REGIONS}
 TARGETS = {"share_baik": 0.90, "share_optimal": 0.75, "share_jp_met": 0.80}  # the settings' defaults
