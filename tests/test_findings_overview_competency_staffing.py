@@ -100,7 +100,8 @@ def test_the_demo_like_headline() -> None:
     ]
     with using_lang("en"):
         assert fo.finding(kpis(DEMO), TARGETS) == (
-            "Kota D lags on rated Good or better (84.7%; target 90%); Kota C on PNS with 20 JP (49.1%; target 80%)."
+            "Kota D lags on the share rated Good or better (84.7%; target 90%); Kota C on PNS with 20 JP (49.1%; "
+            "target 80%)."
         )
 
 
@@ -388,3 +389,17 @@ def test_retirements_total_top_region_and_years() -> None:
     # the hidden cells in the region with fewer: no claim about which has most
     other = by_year({("A", 2026, 58): 30, ("B", 2026, 58): 10, ("B", 2026, 65): 3, ("B", 2026, 60): 7})
     assert "terbanyak" not in fs.retirement_sentence(other)
+
+
+def test_a_value_sits_at_its_year_even_where_the_trend_ends_earlier() -> None:
+    """The 20 JP share of 2025 is shown, its trend point of 2025 hidden (another metric's
+    rule): the dot stays at 2025, the line ends at 2024."""
+    card = fo.scorecard(kpis({"A": DEMO["A"]}), TARGETS)
+    lines = pd.DataFrame(
+        {"region_id": "A", "indicator": "share_jp_met", "year": [2021, 2024], "value": [0.60, 0.70]}
+    )
+    fig = overview_chart.scorecard_chart(card, lines, TARGETS, year_to=2025)
+    dots = [tr for tr in fig.data if tr.mode == "markers"]
+    assert [(d.x[0], d.y[0]) for d in dots][-1] == (2025, 0.730)
+    line = next(tr for tr in fig.data if tr.mode == "lines" and len(tr.x) == 2 and tr.x[0] == 2021)
+    assert list(line.x) == [2021, 2024]

@@ -128,7 +128,8 @@ def scorecard_chart(card: pd.DataFrame, lines: pd.DataFrame, targets: Targets, *
                 )  # fmt: skip
             value = row[indicator]
             shown = color != MUTED
-            x_dot = own["year"].iloc[-1] if not own.empty else x1
+            # the value is of year_to (the share Optimal: of the latest assessment year up to it)
+            x_dot = own["year"].iloc[-1] if indicator == "share_optimal" and not own.empty else year_to
             y_text = value if shown else sum(_y_range(card, lines, indicator, target)) / 2
             if shown:
                 fig.add_trace(

@@ -49,7 +49,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Executed moves per 100 employees per year, {y0}–{y1}. {declined} of proposed moves declined.",
     ),
     # ------------------------------------------------------------ the answer first (reporting.findings.overview)
-    "ringkasan.ind.share_baik": ("predikat Baik ke atas", "rated Good or better"),
+    "ringkasan.ind.share_baik": ("predikat Baik ke atas", "the share rated Good or better"),
     "ringkasan.ind.share_optimal": ("JPM Optimal", "JPM Optimal"),
     "ringkasan.ind.share_jp_met": ("PNS dengan 20 JP", "PNS with 20 JP"),
     "ringkasan.f.and": (" dan ", " and "),
@@ -74,7 +74,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ringkasan.f.hardest": (
         "; target {ind} tercapai di {m} dari {n} wilayah",
-        "; the {ind} target is reached in {m} of {n} regions",
+        "; the target for {ind} is reached in {m} of {n} regions",
     ),
     "ringkasan.f.change.many": (
         "Sejak {y0} porsi predikat Baik ke atas naik di {up} dari {n} wilayah",

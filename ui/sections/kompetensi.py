@@ -64,7 +64,7 @@ def bands(df, fname: str) -> None:
         data, x="region", share="share", color="band_label", x_label=t("col.region"),
         color_label=t("col.band_mapping"), color_order=labels,
         color_map=dict(zip(labels, ui.JPM_BAND_COLORS.values(), strict=True)), x_order=ui.region_order(df),
-        horizontal=True, height=120 + 60 * df["region_id"].nunique(),
+        horizontal=True, height=110 + 40 * df["region_id"].nunique(),
     )  # fmt: skip
     ui.chart(fig, key="jpm_bands", data=df)
     with numbers("kompetensi.more.bands"):
