@@ -41,7 +41,7 @@ def test_chart_png_and_table_xlsx_download(app_url: str, page) -> None:
     with pg.expect_download(timeout=90_000) as png:
         trend.locator('[data-testid="stDownloadButton"] button').filter(
             has_text=base.text("download.png")
-        ).click()
+        ).first.click()
     data = Path(png.value.path()).read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
@@ -52,7 +52,7 @@ def test_chart_png_and_table_xlsx_download(app_url: str, page) -> None:
     with pg.expect_download() as xlsx:
         table.locator('[data-testid="stDownloadButton"] button').filter(
             has_text=base.text("download.xlsx")
-        ).click()
+        ).first.click()
     assert xlsx.value.suggested_filename.endswith(".xlsx")
     ws = openpyxl.load_workbook(io.BytesIO(Path(xlsx.value.path()).read_bytes())).active
     header = [c.value for c in ws[1]]
