@@ -98,6 +98,18 @@ QUALIFICATION_FIT = spec(
     # the kinds of post add up to the region's employees
     protect=[Protect("employees", parts={"fit": ("share_fit",)}, group=("region_id",))],
 )
+JPM_TREND = spec(
+    keys=("region_id", "as_of_year"),
+    columns="""
+        region_id             key
+        as_of_year            year
+        employees             count
+        mean_jpm              score+
+        share_optimal         share
+        share_kurang_optimal  share
+    """,
+    protect=[Protect("employees", values=("mean_jpm", "share_optimal", "share_kurang_optimal"))],
+)
 
 
 @metric(COMPETENCY_COVERAGE)
@@ -119,6 +131,13 @@ def jpm_distribution(
     if scheme not in SCHEMES:
         raise ValueError(f"scheme must be one of {SCHEMES}, not {scheme!r}")
     return run(con, "jpm_distribution", scheme=scheme, **filters.params())
+
+
+@metric(JPM_TREND)
+def jpm_trend(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+    """Mean JPM (capped) and the shares Optimal / Kurang Optimal per region and assessment
+    year: the years with assessments in the year range, and the latest up to ``year_to``."""
+    return run(con, "jpm_trend", **filters.params())
 
 
 @metric(JPM_BY_UNIT)

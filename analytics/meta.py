@@ -30,3 +30,14 @@ def dataset_info(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The dataset_info table as a dict (source, seed, scale, built_at, ...)."""
     df = run(con, "dataset_info")
     return dict(zip(df["key"], df["value"], strict=True))
+
+
+def settings(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
+    """The ``settings`` table as a dict key -> value; a key a database made by older code
+    lacks falls back to its default in :data:`analytics.reference.SETTINGS`."""
+    from analytics.reference import SETTINGS
+
+    df = run(con, "settings")
+    return {key: value for key, value, _note in SETTINGS} | dict(
+        zip(df["key"], df["value"].astype(float), strict=True)
+    )

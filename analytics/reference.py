@@ -196,7 +196,40 @@ SETTINGS = [
         "predikat cap check: a unit-year without an organisation_ratings row is rated "
         "this (2 Baik; convention, L)",
     ),
+    # Ringkasan's targets, in percent: conventions for reading the overview, not regulation
+    # (PP 11/2017 entitles every PNS to 20 JP; no rule sets a share a region must reach)
+    (
+        "target_share_baik",
+        90.0,
+        "Ringkasan target: % of evaluations rated Baik or better (convention, L; not regulation)",
+    ),
+    (
+        "target_share_optimal",
+        75.0,
+        "Ringkasan target: % of employees in the JPM mapping band Optimal, JPM >= 90 (convention, L; "
+        "not regulation)",
+    ),
+    (
+        "target_share_jp_met",
+        80.0,
+        "Ringkasan target: % of PNS with their 20 JP in the year (convention, L; PP 11/2017 sets the "
+        "20 JP, not this share)",
+    ),
+    (
+        "target_near_margin",
+        5.0,
+        "Ringkasan: a value less than this many percentage points below its target reads 'near' "
+        "(convention, L)",
+    ),
 ]
+
+# the Ringkasan's targets: indicator (a share of overview_kpis) -> its setting (percent)
+TARGETS = {
+    "share_baik": "target_share_baik",
+    "share_optimal": "target_share_optimal",
+    "share_jp_met": "target_share_jp_met",
+}
+TARGET_MARGIN = "target_near_margin"
 
 # ---------------------------------------------------------------- public service outcomes
 # Survei Kepuasan Masyarakat, PermenPANRB 14/2017 (DOMAIN.md, M-H): nine unsur, each

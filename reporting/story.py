@@ -33,7 +33,9 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
+from reporting.findings import competency as competency_findings
 from reporting.findings import kinerja as kinerja_findings
+from reporting.findings import overview as overview_findings
 from reporting.findings import training as training_findings
 from reporting.impact import impact_factor
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t
@@ -304,23 +306,9 @@ def _overview(filters: Filters, data: Data, k: int) -> Slide:
         table = pd.concat(
             [display_table(numbers, [("region_id", "col.region", "region")]), by_region], axis=1
         )
-    shown = numbers.dropna(subset=["share_baik"])
-    if shown.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(shown) == 1:
-        i = shown.index[0]
-        finding = t(
-            "story.overview.f.one",
-            region=region_name(numbers.loc[i, "region_id"]),
-            year=filters.year_to,
-            employees=cell_texts(numbers, "employees", "int")[i],
-            baik=cell_texts(numbers, "share_baik", "pct")[i],
-            jp=cell_texts(numbers, "share_jp_met", "pct")[i],
-        )
-    else:
-        finding = t(
-            "story.overview.f.many", year=filters.year_to, **_best_worst(shown, "share_baik", fmt.percent)
-        )
+    # the Ringkasan's first sentence: who lags on what against the targets (settings)
+    targets = overview_findings.Targets.from_settings(data.meta(meta.settings))
+    finding = overview_findings.finding(numbers, targets)
     return _slide("overview", title, how, finding, fig, table, numbers)
 
 
@@ -360,21 +348,8 @@ def _competency(filters: Filters, data: Data, k: int) -> Slide:
             ("share", "axis.share", "pct"),
         ],
     )
-    ms = numbers[numbers["band"] == "Optimal"].dropna(subset=["share"])
-    if ms.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(ms) == 1:
-        region_id = ms.iloc[0]["region_id"]
-        shares = dict(zip(numbers.index, cell_texts(numbers, "share", "pct"), strict=True))
-        kms = numbers.index[(numbers["region_id"] == region_id) & (numbers["band"] == "Kurang Optimal")]
-        finding = t(
-            "story.competency.f.one",
-            region=region_name(region_id),
-            ms=shares[ms.index[0]],
-            kms=shares[kms[0]] if len(kms) else fmt.percent(0),
-        )
-    else:
-        finding = t("story.competency.f.many", **_best_worst(ms, "share", fmt.percent))
+    # the Kompetensi page's first sentence: the share Optimal per region
+    finding = competency_findings.finding(numbers)
     return _slide("competency", title, how, finding, fig, table, numbers, keys=2)  # region, band
 
 

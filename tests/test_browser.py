@@ -336,6 +336,9 @@ def test_hidden_cells_reach_the_grid_as_markers_not_none(
     pg, errors = page
     pg.goto(f"{app_url}/kebutuhan")
     wait_for_app(pg)
+    # the tables are folded away (expanders): open each, as a reader does
+    for summary in pg.locator(f"{MAIN} [data-testid='stExpander'] summary").all():
+        summary.click()
     grids = pg.locator(f"{MAIN} [data-testid='stDataFrame']")
     expect(grids.first.locator("td").first).to_be_attached(timeout=TIMEOUT_MS)
     cells: list[str] = []

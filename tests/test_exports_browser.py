@@ -32,16 +32,27 @@ def test_chart_png_and_table_xlsx_download(app_url: str, page) -> None:
     pg.goto(f"{app_url}/ringkasan")
     base.wait_for_app(pg)
 
+    # the quarterly trend and the table of every indicator are folded away (expanders)
+    trend, table = (
+        pg.locator(f'{MAIN} [data-testid="stExpander"]').filter(has_text=base.text(key))
+        for key in ("ringkasan.more.trend", "ringkasan.more.table")
+    )
+    trend.locator("summary").click()
     with pg.expect_download(timeout=90_000) as png:
-        button(pg, "download.png").first.click()
+        trend.locator('[data-testid="stDownloadButton"] button').filter(
+            has_text=base.text("download.png")
+        ).first.click()
     data = Path(png.value.path()).read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (2 * 1200, 2 * (380 + 70))  # PNG_WIDTH, CHART_HEIGHT + title, scale 2
     assert png.value.suggested_filename == slug(base.text("ringkasan.trend.q")) + ".png"
 
+    table.locator("summary").click()
     with pg.expect_download() as xlsx:
-        button(pg, "download.xlsx").first.click()
+        table.locator('[data-testid="stDownloadButton"] button').filter(
+            has_text=base.text("download.xlsx")
+        ).first.click()
     assert xlsx.value.suggested_filename.endswith(".xlsx")
     ws = openpyxl.load_workbook(io.BytesIO(Path(xlsx.value.path()).read_bytes())).active
     header = [c.value for c in ws[1]]

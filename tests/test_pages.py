@@ -28,7 +28,7 @@ REGION_NAMES = {r[0]: r[1] for r in REGIONS}
 
 # Each page with the questions (chart titles) it must show.
 PAGES = {
-    "ringkasan": ["ringkasan.trend.q", "ringkasan.table.q"],
+    "ringkasan": ["ringkasan.card.q", "ringkasan.trend.q", "ringkasan.table.q"],
     "kompetensi": [
         "kompetensi.coverage.q",
         "kompetensi.gap.q",
@@ -136,6 +136,42 @@ def metric_values(at: AppTest, label_key: str, lang: str = "id") -> list[str]:
     return [m.value for m in at.metric if m.label == label]
 
 
+def displayed(element) -> pd.DataFrame:
+    """A table as the browser shows it: the Styler's display text of every cell."""
+    from streamlit import dataframe_util
+
+    return dataframe_util.convert_arrow_bytes_to_pandas_df(element.proto.arrow_data.styler.display_values)
+
+
+def kpi_values(at: AppTest, column_key: str, lang: str = "id") -> list[str]:
+    """A column of the Ringkasan's table of every indicator (folded in an expander), one
+    cell per region as the viewer reads it ("3.500", "95,8 %", "<5", "x", "–")."""
+    element = next(e for e in at.dataframe if t("col.share_jp_met", lang) in e.value.columns)
+    return [str(v) for v in displayed(element)[t(column_key, lang)]]
+
+
+def scorecard(at: AppTest) -> dict:
+    """The Ringkasan's scorecard as drawn: its region labels (top to bottom) and each
+    indicator's values (the annotations the chart names so)."""
+    import json
+
+    spec = json.loads(next(c for c in at.get("plotly_chart") if "scorecard" in c.proto.id).proto.spec)
+    out: dict = {}
+    for a in spec["layout"].get("annotations", []):
+        if a.get("name"):
+            out.setdefault(a["name"], []).append(a["text"])
+    return out
+
+
+def headline(at: AppTest) -> str:
+    """The sentences a page opens with (ui.sections.headline: the first in bold, names
+    escaped), as the reader reads them."""
+    import re
+
+    value = next(m.value for m in at.main.markdown if m.value.startswith("**"))
+    return re.sub(r"\\(.)", r"\1", value.replace("**", "")).replace("\u2060", "")
+
+
 def infos(at: AppTest) -> list[str]:
     return [i.value for i in at.info]
 
@@ -184,12 +220,12 @@ def test_region_filter_shows_that_region_only(app_env, raw) -> None:
         )[0][0]
         for r in ALL_REGIONS
     ]
-    assert metric_values(at, "kpi.employees") == [fmt.integer(n, lang="id") for n in expected_all]
+    assert kpi_values(at, "col.employees") == [fmt.integer(n, lang="id") for n in expected_all]
 
     at.multiselect(key="wilayah").set_value(["JMB"]).run()
     assert_ok(at)
     # (bound widgets write the URL in the browser: tests/test_browser.py checks that)
-    assert metric_values(at, "kpi.employees") == [fmt.integer(expected_all[1], lang="id")]
+    assert kpi_values(at, "col.employees") == [fmt.integer(expected_all[1], lang="id")]
 
     # share rated Baik or better in the last year, from the raw evaluations of the region's
     # finest period type (the demo's Jambi rates quarterly: its annual SKP is not counted too)
@@ -207,7 +243,7 @@ def test_region_filter_shows_that_region_only(app_env, raw) -> None:
                                    when 'triwulan' then 2 else 3 end) from rows_)""",
         year,
     )[0]
-    assert metric_values(at, "kpi.share_baik") == [fmt.percent(share, lang="id")]
+    assert kpi_values(at, "col.share_baik") == [fmt.percent(share, lang="id")]
 
 
 def test_jenis_jabatan_filter_counts_only_that_kind(app_env, raw) -> None:
@@ -224,7 +260,7 @@ def test_jenis_jabatan_filter_counts_only_that_kind(app_env, raw) -> None:
         for r in ALL_REGIONS
     ]
     shown = [fmt.integer(n, lang="id") for n in expected if n > 0]
-    assert metric_values(at, "kpi.employees") == shown
+    assert kpi_values(at, "col.employees") == shown
 
 
 def test_filters_survive_a_page_switch_and_come_from_the_url(app_env, raw) -> None:
@@ -260,13 +296,13 @@ def test_reset_button_restores_the_defaults(app_env) -> None:
     at = open_page("ringkasan")
     at.multiselect(key="wilayah").set_value(["DKI"]).run()
     at.selectbox(key="jabatan").set_value(2).run()
-    assert len(metric_values(at, "kpi.employees")) == 1
+    assert len(kpi_values(at, "col.employees")) == 1
     next(b for b in at.sidebar.button if b.label == t("filters.reset")).click().run()
     assert_ok(at)
     assert at.multiselect(key="wilayah").value == list(ALL_REGIONS)
     assert at.selectbox(key="jabatan").value == 0
     assert "jabatan" not in at.query_params
-    assert len(metric_values(at, "kpi.employees")) == len(ALL_REGIONS)
+    assert len(kpi_values(at, "col.employees")) == len(ALL_REGIONS)
 
 
 def test_language_switch_translates_and_formats(app_env, raw) -> None:
@@ -283,8 +319,8 @@ def test_language_switch_translates_and_formats(app_env, raw) -> None:
         )[0][0]
         for r in ALL_REGIONS
     ]
-    assert metric_values(at, "kpi.employees", "en") == [fmt.integer(n, lang="en") for n in counts]
-    assert all("%" in v and "," not in v for v in metric_values(at, "kpi.share_baik", "en"))
+    assert kpi_values(at, "col.employees", "en") == [fmt.integer(n, lang="en") for n in counts]
+    assert all("%" in v and "," not in v for v in kpi_values(at, "col.share_baik", "en"))
 
 
 def test_grain_selector_regroups_and_goes_to_the_url(app_env, raw) -> None:

@@ -223,14 +223,20 @@ def narrow(at, raw):
 def test_a_region_row_under_a_narrow_filter_is_suppressed_for_viewers(app_env, raw, downloads) -> None:
     at = open_page("ringkasan")
     n = narrow(at, raw)
-    assert base.metric_values(at, "kpi.employees") == [SMALL]
-    assert base.metric_values(at, "kpi.mean_score") == [X]
+    # the headline says the numbers are too small; the scorecard shows the markers, no number
+    assert base.headline(at) == t("story.f.suppressed", k=5)
+    card = base.scorecard(at)
+    assert len(card["region"]) == 1 and t("ringkasan.card.employees", n=SMALL) in card["region"][0]
+    assert [card[c] for c in ("share_baik", "share_optimal", "share_jp_met")] == [[f"<b>{X}</b>"]] * 3
+    assert base.kpi_values(at, "col.employees") == [SMALL]
+    assert base.kpi_values(at, "col.mean_score") == [X]
     shown = displayed(table_with(at, "col.employees", "col.share_baik"))
     assert shown[t("col.employees")].tolist() == [SMALL]
     assert shown[t("col.share_baik")].tolist() == [X]
     csv = csv_file(downloads, "ringkasan_")
     assert csv[t("col.employees")].tolist() == [SMALL]
-    assert fmt.integer(n) not in base.metric_values(at, "kpi.employees")
+    assert fmt.integer(n) not in base.kpi_values(at, "col.employees")
+    assert t("ringkasan.card.employees", n=fmt.integer(n)) not in card["region"][0]
 
 
 # ---------------------------------------------------------------- analysts see everything
@@ -265,7 +271,8 @@ def test_analyst_counts_every_candidate(app_env, demo_accounts, raw, downloads) 
 def test_analyst_sees_the_small_region_under_a_narrow_filter(app_env, demo_accounts, raw) -> None:
     at = sign_in(open_page("ringkasan"))
     n = narrow(at, raw)
-    assert base.metric_values(at, "kpi.employees") == [fmt.integer(n)]
+    assert base.kpi_values(at, "col.employees") == [fmt.integer(n)]
+    assert t("ringkasan.card.employees", n=fmt.integer(n)) in base.scorecard(at)["region"][0]
     shown = displayed(table_with(at, "col.employees", "col.share_baik"))
     assert shown[t("col.employees")].tolist() == [fmt.integer(n)]
 

@@ -121,12 +121,12 @@ def test_talenta_nine_box_from_the_ratings(ratings_app) -> None:
 
 def test_ringkasan_and_kebutuhan_without_scores(ratings_app) -> None:
     at = open_as_analyst("ringkasan", {"tahun": ["2024", "2024"]})
-    assert base.metric_values(at, "kpi.share_baik") == [
+    assert base.kpi_values(at, "col.share_baik") == [
         fmt.percent(10 / 12),
         fmt.percent(5 / 6),
         fmt.percent(1.0),
     ]
-    assert base.metric_values(at, "kpi.mean_score") == [fmt.MISSING] * 3
+    assert base.kpi_values(at, "col.mean_score") == [fmt.MISSING] * 3
     at = open_as_analyst("kebutuhan")
     years = table_with(at, t("col.bup"))
     assert list(

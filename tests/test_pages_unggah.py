@@ -146,7 +146,7 @@ def test_analyst_round_trip_siasn_export_load_see_undo(app_env) -> None:
     # the dashboards show it without a restart: Ringkasan's headcount for Salatiga
     at.switch_page("pages/ringkasan.py").run()
     base.assert_ok(at)
-    assert fmt.integer(before + 1) in base.metric_values(at, "kpi.employees")
+    assert fmt.integer(before + 1) in base.kpi_values(at, "col.employees")
 
     # undo the evaluations, then the employee
     at.switch_page("pages/unggah.py").run()
@@ -158,7 +158,7 @@ def test_analyst_round_trip_siasn_export_load_see_undo(app_env) -> None:
     assert sql(app_env, "select count(*) from employees where nip = ?", [NEW_NIP])[0][0] == 0
     assert sql(app_env, "select count(*) from performance_evaluations where nip = ?", [NEW_NIP])[0][0] == 0
     at.switch_page("pages/ringkasan.py").run()
-    assert fmt.integer(before) in base.metric_values(at, "kpi.employees")
+    assert fmt.integer(before) in base.kpi_values(at, "col.employees")
 
 
 def test_a_bad_file_shows_its_problems_and_loads_nothing(app_env) -> None:

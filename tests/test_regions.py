@@ -282,12 +282,12 @@ def test_every_page_renders_with_six_regions(app_env, order, page: str) -> None:
 def test_ringkasan_shows_six_columns_with_the_raw_headcounts(app_env, raw, order, six_db) -> None:
     at = base.open_page("ringkasan")
     headcount = dict(raw(HEADCOUNT_SQL))
-    # one column of cards per region, in sort_order
-    assert base.metric_values(at, "kpi.employees") == [fmt.integer(headcount[r]) for r, _ in order]
+    # one row per region in the table of every indicator, in sort_order
+    assert base.kpi_values(at, "col.employees") == [fmt.integer(headcount[r]) for r, _ in order]
     for new_id, _, _ in six_db[1]:  # and one copy alone
         at.multiselect(key="wilayah").set_value([new_id]).run()
         assert_ok(at)
-        assert base.metric_values(at, "kpi.employees") == [fmt.integer(headcount[new_id])]
+        assert base.kpi_values(at, "col.employees") == [fmt.integer(headcount[new_id])]
     table = next(df.value for df in at.dataframe if t("col.region") in df.value.columns)
     assert list(table[t("col.region")]) == [six_db[1][-1][0]]  # the frame (the Styler shows the name)
 

@@ -309,16 +309,16 @@ def open_region_page(page: str) -> AppTest:
 def test_ringkasan_shows_the_region(region_app) -> None:
     at = open_region_page("ringkasan")
     assert at.multiselect(key="wilayah").value == [fx.REGION_ID]
-    assert base.metric_values(at, "kpi.employees") == [fmt.integer(11)]
-    assert base.metric_values(at, "kpi.share_baik") == [fmt.percent(65 / 66)]
+    assert base.kpi_values(at, "col.employees") == [fmt.integer(11)]
+    assert base.kpi_values(at, "col.share_baik") == [fmt.percent(65 / 66)]
     # for a viewer the 20 JP share (over the 8 PNS) is hidden: with 11 employees it would give
     # away the 3 PPPK, a group under 5
-    assert base.metric_values(at, "kpi.share_jp_met") == ["x"]
+    assert base.kpi_values(at, "col.share_jp_met") == ["x"]
     at.text_input(key="auth_sidebar_username").input("rina")
     at.text_input(key="auth_sidebar_password").input("rahasia-bkpsdm")
     next(b for b in at.button if b.label == t("auth.sign_in")).click().run()
     base.assert_ok(at)
-    assert base.metric_values(at, "kpi.share_jp_met") == [fmt.percent(4 / 8)]
+    assert base.kpi_values(at, "col.share_jp_met") == [fmt.percent(4 / 8)]
 
 
 @pytest.mark.parametrize("page", ["kinerja", "pelatihan", "penempatan", "kebutuhan"])

@@ -19,6 +19,49 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Need = staffing need per post from the workload analysis (ABK); headcount = employees currently "
         "holding the post. Gap = headcount − need (negative: short). Does not depend on the year range.",
     ),
+    # ------------------------------------------------------------ the answer first (reporting.findings.staffing)
+    "kebutuhan.f.gap.short": ("kurang {n}", "{n} short"),
+    "kebutuhan.f.gap.over": ("lebih {n}", "{n} over"),
+    "kebutuhan.f.gap.matched": ("sesuai", "matched"),
+    "kebutuhan.f.region.many": (
+        "{low} paling kekurangan pegawai: {low_fill} dari kebutuhan ABK ({low_gap}); {high} paling penuh: "
+        "{high_fill} ({high_gap}).",
+        "{low} is shortest of staff: {low_fill} of its ABK need ({low_gap}); {high} is fullest: {high_fill} "
+        "({high_gap}).",
+    ),
+    "kebutuhan.f.region.one": (
+        "{region}: {headcount} pegawai untuk kebutuhan ABK {need} ({fill}); {under} jabatan kurang pegawai, "
+        "{over} lebih.",
+        "{region}: {headcount} employees for an ABK need of {need} ({fill}); {under} posts short of staff, "
+        "{over} over.",
+    ),
+    "kebutuhan.f.dir.under": ("Jabatan paling kekurangan: {post}", "Most under-staffed post: {post}"),
+    "kebutuhan.f.dir.over": ("paling kelebihan: {post}", "most over-staffed: {post}"),
+    "kebutuhan.f.post.many": (
+        "{post} di {unit} ({region}): {headcount} pegawai untuk kebutuhan {need} ({gap})",
+        "{post} in {unit} ({region}): {headcount} staff for a need of {need} ({gap})",
+    ),
+    "kebutuhan.f.post.one": (
+        "{post} di {unit}: {headcount} pegawai untuk kebutuhan {need} ({gap})",
+        "{post} in {unit}: {headcount} staff for a need of {need} ({gap})",
+    ),
+    "kebutuhan.f.retire": (
+        "Dalam {h} tahun ke depan ({y0}–{y1}) {n} pegawai mencapai BUP",
+        "In the next {h} years ({y0}–{y1}) {n} employees reach BUP",
+    ),
+    "kebutuhan.f.retire.at_least": (
+        "Dalam {h} tahun ke depan ({y0}–{y1}) setidaknya {n} pegawai mencapai BUP",
+        "In the next {h} years ({y0}–{y1}) at least {n} employees reach BUP",
+    ),
+    "kebutuhan.f.retire.top": (", terbanyak di {region} ({n})", ", most in {region} ({n})"),
+    "kebutuhan.f.retire.top.at_least": (
+        ", terbanyak di {region} (setidaknya {n})",
+        ", most in {region} (at least {n})",
+    ),
+    "kebutuhan.f.retire.years": (
+        "; per tahun dari {first} pada {y0} menjadi {last} pada {y1}",
+        "; per year from {first} in {y0} to {last} in {y1}",
+    ),
     "kebutuhan.region.q": (
         "Apakah jumlah pegawai tiap wilayah sesuai kebutuhan ABK?",
         "Does each region's headcount match its ABK need?",
@@ -27,6 +70,44 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Jumlah pegawai ÷ kebutuhan (100 % = sesuai; garis putus-putus). Di bawah 100 %: kekurangan pegawai.",
         "Headcount ÷ need (100 % = matched; dashed line). Below 100 %: short of staff.",
     ),
+    "kebutuhan.axis.fill_zoomed": (
+        "Jumlah pegawai ÷ kebutuhan ABK (sumbu tidak dimulai dari 0)",
+        "Headcount ÷ ABK need (axis does not start at 0)",
+    ),
+    "kebutuhan.axis.gap": (
+        "Selisih: jumlah pegawai − kebutuhan (kiri: kurang, kanan: lebih)",
+        "Gap: headcount − need (left: short, right: over)",
+    ),
+    "kebutuhan.posts.q": (
+        "Jabatan mana yang paling kekurangan dan kelebihan pegawai?",
+        "Which posts are most short of staff, and which most over?",
+    ),
+    "kebutuhan.posts.c": (
+        "{under} jabatan dengan kekurangan terbesar (di atas, ke kiri) dan {over} dengan kelebihan terbesar "
+        "(di bawah, ke kanan: calon sumber rotasi); warna = wilayah. Jabatan yang dipegang kurang dari 5 "
+        "pegawai tidak diperingkat untuk pembaca.",
+        "The {under} posts with the largest shortfall (top, to the left) and the {over} with the largest "
+        "surplus (bottom, to the right: candidate sources for rotation); colour = region. Posts held by fewer "
+        "than 5 are not ranked for viewers.",
+    ),
+    "kebutuhan.more.region": ("Angka per wilayah (tabel)", "Numbers per region (table)"),
+    "kebutuhan.more.under": (
+        "{n} jabatan paling kekurangan (tabel)",
+        "The {n} most under-staffed posts (table)",
+    ),
+    "kebutuhan.more.over": (
+        "{n} jabatan paling kelebihan (tabel)",
+        "The {n} most over-staffed posts (table)",
+    ),
+    "kebutuhan.more.unit": (
+        "Kebutuhan dan jumlah pegawai per unit (tabel)",
+        "Need and headcount per unit (table)",
+    ),
+    "kebutuhan.more.retire_year": (
+        "Pensiun per tahun dan wilayah (tabel)",
+        "Retirements per year and region (table)",
+    ),
+    "kebutuhan.more.retire_unit": ("Pensiun per unit (tabel)", "Retirements per unit (table)"),
     "kebutuhan.unit.q": ("Unit mana yang paling kekurangan pegawai?", "Which units are shortest of staff?"),
     "kebutuhan.unit.c": (
         "Diurutkan dari selisih paling negatif; jumlah jabatan yang kurang dan lebih pegawai per unit.",

@@ -48,6 +48,81 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Perpindahan jabatan yang dijalankan per 100 pegawai per tahun, {y0}–{y1}. {declined} usulan ditolak.",
         "Executed moves per 100 employees per year, {y0}–{y1}. {declined} of proposed moves declined.",
     ),
+    # ------------------------------------------------------------ the answer first (reporting.findings.overview)
+    "ringkasan.ind.share_baik": ("predikat Baik ke atas", "the share rated Good or better"),
+    "ringkasan.ind.share_optimal": ("JPM Optimal", "JPM Optimal"),
+    "ringkasan.ind.share_jp_met": ("PNS dengan 20 JP", "PNS with 20 JP"),
+    "ringkasan.f.and": (" dan ", " and "),
+    "ringkasan.f.item": ("{ind} {value} (target {target})", "{ind} {value} (target {target})"),
+    "ringkasan.f.lag.item": ("{ind} ({value}; target {target})", "{ind} ({value}; target {target})"),
+    "ringkasan.f.lag": ("{region} tertinggal pada {items}", "{region} lags on {items}"),
+    "ringkasan.f.lag.more": ("{region} pada {items}", "{region} on {items}"),
+    "ringkasan.f.all_met": (
+        "Semua wilayah mencapai target yang dapat dihitung.",
+        "Every region reaches the targets that can be counted.",
+    ),
+    "ringkasan.f.no_laggard": (
+        "Tidak ada wilayah yang jelas tertinggal dari yang lain (selisih kurang dari {pts} poin).",
+        "No region clearly lags the others (differences under {pts} point).",
+    ),
+    "ringkasan.f.one": ("{region} mencapai {met} dari {n} target", "{region} reaches {met} of {n} targets"),
+    "ringkasan.f.one.below": ("; di bawah target: {items}", "; below target: {items}"),
+    "ringkasan.f.one.near": ("; mendekati target: {items}", "; near target: {items}"),
+    "ringkasan.f.top": (
+        "{region} di peringkat teratas dengan {met} dari {n} target tercapai",
+        "{region} ranks first, reaching {met} of {n} targets",
+    ),
+    "ringkasan.f.hardest": (
+        "; target {ind} tercapai di {m} dari {n} wilayah",
+        "; the target for {ind} is reached in {m} of {n} regions",
+    ),
+    "ringkasan.f.change.many": (
+        "Sejak {y0} porsi predikat Baik ke atas naik di {up} dari {n} wilayah",
+        "Since {y0} the share rated Good or better has risen in {up} of {n} regions",
+    ),
+    "ringkasan.f.change.all": (
+        "Sejak {y0} porsi predikat Baik ke atas naik di semua {n} wilayah",
+        "Since {y0} the share rated Good or better has risen in all {n} regions",
+    ),
+    "ringkasan.f.change.down": ("; turun di {items}", "; it fell in {items}"),
+    "ringkasan.f.change.item": ("{region} ({diff} poin)", "{region} ({diff} points)"),
+    "ringkasan.f.change.one": (
+        "Porsi predikat Baik ke atas di {region}: {v0} pada {y0}, {v1} pada {y1} ({diff} poin).",
+        "Share rated Good or better in {region}: {v0} in {y0}, {v1} in {y1} ({diff} points).",
+    ),
+    # ------------------------------------------------------------ the scorecard
+    "ringkasan.card.q": (
+        "Bagaimana posisi setiap wilayah terhadap target?",
+        "Where does each region stand against the targets?",
+    ),
+    "ringkasan.card.c": (
+        "Satu baris per wilayah, peringkat terbaik di atas. Angka = tahun {year}; garis = tren {y0}–{y1}, "
+        "dengan skala yang sama untuk semua wilayah per indikator; garis putus-putus = target. Hijau ✓ "
+        "mencapai target, kuning ≈ kurang dari {margin} poin di bawahnya, merah ✗ lebih jauh di bawah.",
+        "One row per region, best ranked on top. Numbers = {year}; lines = the trend {y0}–{y1}, on one scale "
+        "for every region per indicator; dashed line = target. Green ✓ reaches the target, yellow ≈ less "
+        "than {margin} points below it, red ✗ further below.",
+    ),
+    "ringkasan.targets": (
+        "Target: {targets}. Target ini konvensi untuk membaca ringkasan, bukan ketentuan peraturan, dan "
+        "dapat diatur (tabel `settings`: {keys}).",
+        "Targets: {targets}. They are conventions for reading the overview, not regulation, and can be "
+        "configured (table `settings`: {keys}).",
+    ),
+    "ringkasan.targets.near": (
+        "mendekati = kurang dari {pts} poin di bawah",
+        "near = less than {pts} points below",
+    ),
+    "ringkasan.card.employees": ("{n} pegawai", "{n} employees"),
+    "ringkasan.card.col": ("{ind}<br>target {target}", "{ind}<br>target {target}"),
+    "ringkasan.card.name.share_baik": ("Baik ke atas", "Good or better"),
+    "ringkasan.card.name.share_optimal": ("JPM Optimal", "JPM Optimal"),
+    "ringkasan.card.name.share_jp_met": ("PNS dengan 20 JP", "PNS with 20 JP"),
+    "ringkasan.more.table": ("Semua indikator ringkasan (tabel)", "All overview indicators (table)"),
+    "ringkasan.more.trend": (
+        "Tren kinerja per triwulan (grafik)",
+        "Performance trend per quarter (chart)",
+    ),
     "ringkasan.trend.q": (
         "Apakah kinerja membaik di setiap wilayah?",
         "Is performance improving in each region?",
@@ -58,9 +133,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "ringkasan.table.q": ("Semua indikator ringkasan", "All overview indicators"),
     "ringkasan.table.c": (
-        "Angka kartu di atas dalam satu tabel, termasuk PNS/PPPK, band MS, kesesuaian pendidikan dan usulan mutasi "
-        "yang ditolak.",
-        "The card figures in one table, including PNS/PPPK, band MS, education fit and declined moves.",
+        "Semua angka ringkasan per wilayah, termasuk PNS/PPPK, skor rata-rata (bila datanya punya skor), JPM, "
+        "kesesuaian pendidikan, mutasi per 100 pegawai dan usulan mutasi yang ditolak.",
+        "Every overview figure per region, including PNS/PPPK, the mean score (where the data have one), JPM, "
+        "education fit, moves per 100 staff and declined moves.",
     ),
     "col.pns": ("PNS", "PNS"),
     "col.pppk": ("PPPK", "PPPK"),
