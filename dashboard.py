@@ -18,6 +18,7 @@ from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
 from ui.filters import WANTED_PAGE, page_run, sidebar_filters, switch_keeping_query
 from ui.i18n import language_selector, t
+from ui.layout import fold_sidebar_on_tablet
 
 log = logging.getLogger(__name__)
 JUST_BUILT = "_demo_just_built"
@@ -117,6 +118,8 @@ def main() -> None:
 
     # Sign-in at the top of the sidebar, under the menu and the language (not below the filters).
     sidebar_account()
+    if pg.url_path not in FOLDED_PAGES:
+        fold_sidebar_on_tablet()
 
     try:
         filters = sidebar_filters()

@@ -348,3 +348,30 @@ def test_hidden_cells_reach_the_grid_as_markers_not_none(
     assert "<5" in cells and "x" in cells, cells[:40]
     assert "None" not in cells and "nan" not in cells
     assert_clean(pg, errors)
+
+
+def test_sidebar_folds_on_a_tablet_once_and_stays_as_the_reader_leaves_it(
+    browser: Browser, app_url: str
+) -> None:
+    """Issue #11: at 820x1180 (a tablet upright) the sidebar folds, so the page has the
+    screen's width; a reader who opens it again keeps it open on the next page. A laptop's
+    sidebar stays open."""
+    sidebar = '[data-testid="stSidebar"]'
+    for pg, errors in watched_page(browser, viewport={"width": 820, "height": 1180}):
+        pg.goto(f"{app_url}/ringkasan")
+        wait_for_app(pg)
+        expect(pg.locator(sidebar)).to_have_attribute("data-collapsed", "true")
+        main_width = pg.locator(MAIN).bounding_box()["width"]
+        assert main_width > 780, main_width  # the page has the whole screen
+        pg.locator('[data-testid="stExpandSidebarButton"]').click()
+        expect(pg.locator(sidebar)).to_have_attribute("data-collapsed", "false")
+        pg.locator(f'{sidebar} [data-testid="stSidebarNav"] a').filter(has_text=text("nav.kinerja")).click()
+        pg.wait_for_url(lambda u: urlsplit(u).path == "/kinerja")
+        wait_for_app(pg)
+        expect(pg.locator(sidebar)).to_have_attribute("data-collapsed", "false")
+        assert_clean(pg, errors)
+    for pg, errors in watched_page(browser, viewport={"width": 1280, "height": 720}):
+        pg.goto(f"{app_url}/ringkasan")
+        wait_for_app(pg)
+        expect(pg.locator(sidebar)).to_have_attribute("data-collapsed", "false")
+        assert_clean(pg, errors)

@@ -111,3 +111,31 @@ def region_heading(region_id: str, *, lines: int = 1) -> None:
         f'font-size: 1.1rem; line-height: 1.35; {height}margin-bottom: .25rem">{name}</div>',
         unsafe_allow_html=True,
     )
+
+
+# A tablet in portrait (820 px) keeps Streamlit's sidebar open, which leaves the page about
+# 500 px: fold it once per browser tab below this width (the reader can open it again, and it
+# then stays open). Streamlit folds it by itself only below 768 px ("auto").
+FOLD_BELOW_PX = 1000
+_FOLD_SCRIPT = f"""<script>
+(() => {{
+  if (window.innerWidth >= {FOLD_BELOW_PX} || sessionStorage.getItem("asn-sidebar-folded")) return;
+  const fold = (tries) => {{
+    const button = document.querySelector(
+      '[data-testid="stSidebarCollapseButton"] button[aria-expanded="true"]');
+    if (button) {{
+      button.click();
+      sessionStorage.setItem("asn-sidebar-folded", "1");
+    }} else if (tries > 0) {{
+      setTimeout(() => fold(tries - 1), 100);
+    }}
+  }};
+  fold(30);
+}})();
+</script>"""
+
+
+def fold_sidebar_on_tablet() -> None:
+    """Fold the sidebar on a narrow screen (see :data:`FOLD_BELOW_PX`); a constant script,
+    no user text in it."""
+    st.sidebar.html(_FOLD_SCRIPT, unsafe_allow_javascript=True)
