@@ -255,6 +255,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.col.from": ("Asal", "From"),
     "penempatan.col.to": ("Tujuan", "To"),
     "penempatan.col.moves": ("Perpindahan", "Moves"),
+    "penempatan.col.within": ("Di dalam unit yang sama", "Within the same unit"),
+    "penempatan.col.share_within": ("% di dalam unit yang sama", "% within the same unit"),
     "penempatan.col.per_100": ("Per 100 pegawai/tahun", "Per 100 employees/year"),
     "penempatan.col.proposed": ("Diusulkan", "Proposed"),
     "penempatan.col.declined": ("Ditolak", "Declined"),
