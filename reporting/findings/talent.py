@@ -47,6 +47,11 @@ def box_shares(grid: pd.DataFrame | None, boxes: Sequence[int] = SUCCESSION_BOXE
     return pd.DataFrame(rows, columns=columns)
 
 
+def ratio_text(value: float) -> str:
+    """Candidates per post: one decimal (``1,8``, ``127,0``), two below one (``0,05``, not ``0,0``)."""
+    return fmt.number(value, 1 if abs(value) >= 1 else 2)
+
+
 def _share_text(low: float, high: float) -> str:
     """``37,5 %``, or the range ``9,2–10,8 %`` where a box is hidden."""
     if fmt.percent(low) == fmt.percent(high):
@@ -115,18 +120,18 @@ def succession_sentence(by_region: pd.DataFrame | None, *, threshold: int | None
             region=region_name(row["region_id"]),
             pool=fmt.integer(row["pool"]),
             posts=fmt.integer(row["posts_to_fill"]),
-            ratio=fmt.number(row["pool_per_post"], 1),
+            ratio=ratio_text(row["pool_per_post"]),
         )
     ranked = shown.sort_values("pool_per_post", kind="stable")
     lo, hi = ranked.iloc[0], ranked.iloc[-1]
     return t(
         "talenta.lead.succ.many",
         lo=region_name(lo["region_id"]),
-        lo_v=fmt.number(lo["pool_per_post"], 1),
+        lo_v=ratio_text(lo["pool_per_post"]),
         lo_pool=fmt.integer(lo["pool"]),
         lo_posts=fmt.integer(lo["posts_to_fill"]),
         hi=region_name(hi["region_id"]),
-        hi_v=fmt.number(hi["pool_per_post"], 1),
+        hi_v=ratio_text(hi["pool_per_post"]),
         hi_pool=fmt.integer(hi["pool"]),
         hi_posts=fmt.integer(hi["posts_to_fill"]),
     )

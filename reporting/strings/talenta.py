@@ -76,6 +76,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} di antaranya dengan kinerja dari skor (batas di atas; SKP tahunan tanpa rating, PP 46/2011)",
         "{n} of them with kinerja from the score (the cut-offs above; an annual SKP without ratings, PP 46/2011)",
     ),
+    "talenta.cut.expander": (
+        "Batas skor potensi (konvensi; bawaan {low} / {high})",
+        "Potential score cut-offs (a convention; default {low} / {high})",
+    ),
+    "talenta.succ.card": ("{pool} calon untuk {posts} jabatan", "{pool} candidates for {posts} posts"),
     "talenta.cut.invalid": (
         "Batas rendah harus lebih kecil dari batas tinggi — memakai bawaan 60 / 80.",
         "The low cut-off must be below the high cut-off — using the default 60 / 80.",
@@ -86,9 +91,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "talenta.grid.c": (
         "Satu kotak per kombinasi; nomor kotak resmi PermenPANRB 3/2020 (1 terendah, 9 tertinggi), jumlah "
-        "pegawai dan persentase dari pegawai yang dinilai di wilayah itu. Kotak 7–9 = kelompok rencana suksesi.",
+        "pegawai dan persentase dari pegawai yang dinilai di wilayah itu. Kotak 7–9 = kelompok rencana suksesi. "
+        "Batas skor potensi: {low} / {high}.",
         "One cell per combination; the official PermenPANRB 3/2020 box number (1 lowest, 9 highest), the "
-        "number of employees and their share of those assessed in the region. Boxes 7–9 = succession pool.",
+        "number of employees and their share of those assessed in the region. Boxes 7–9 = succession pool. "
+        "Potential cut-offs: {low} / {high}.",
     ),
     "talenta.grid.assessed": ("{n} pegawai dinilai", "{n} employees assessed"),
     "talenta.box": ("Kotak {box}", "Box {box}"),
