@@ -597,9 +597,12 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
             }
         )
         keys = 1
-    # the Talenta page's sentence on the same grid (reporting.findings.talent): where a box of
-    # boxes 7-9 is hidden, the share the shown cells allow, not "too small" above a full grid
-    finding = talent_findings.grid_sentence(numbers, threshold=k)
+    # the Talenta page's sentence on the same grid (reporting.findings.talent): the share in
+    # boxes 7-9 is the succession pool (the next slide's) over the assessed; where the pool is
+    # hidden, the range the grid's shown cells allow, never "too small" above a full grid
+    pools = data.metric(talent.succession_by_region, filters)
+    pools = None if pools is None or pools.empty else protect(pools, talent.succession_by_region, k)
+    finding = talent_findings.grid_sentence(numbers, pools, threshold=k)
     return _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
 
 

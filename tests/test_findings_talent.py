@@ -44,45 +44,63 @@ def grid(**by_region) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-# Sawahlunto of the demo: box 6 has 4 people ("<5"); the rule hides box 9 (28) with it, as
-# the shares add up to 100 %. Boxes 7 and 8 (109 + 78 = 187 of 2.031) are shown: 9,2 %; the
-# hidden boxes hold 2.031 - 1.999 = 32 people: box 9 is at most 32, the pool at most
-# (187 + 32) / 2.031 = 10,8 %.
+# Sawahlunto of the demo: box 6 has 4 people ("<5"). Boxes 7-9 (109 + 78 + 28 = 215 of
+# 2.031, 10,6 %) are the succession pool, which the page and the report show beside the grid.
 SWL = (120, 713, 42, 33, 904, 4, 109, 78, 28)
 SLT = (10, 767, 20, 565, 621, 0, 1027, 32, 119)  # pool 1.178 of 3.161 = 37,3 %
 JMB = (198, 3129, 30, 403, 3620, 25, 1078, 266, 196)  # pool 1.540 of 8.945 = 17,2 %
 
 
-def test_a_hidden_pool_box_gives_the_range_the_grid_allows() -> None:
+def test_a_small_box_outside_the_pool_is_hidden_with_another_outside_it() -> None:
+    """The slide of the issue said "too small" for Sawahlunto: box 6 (4 people) was hidden
+    with box 9 (28), and the pool shown beside the grid (215) gave box 9 back (215 - 109 -
+    78), and with it box 6 (2.031 minus the rest). Now box 6's partner is box 4 (33, the
+    smallest other box of 1-6): boxes 7-9 all show, and the share in them is exact."""
     shown = privacy.protect(grid(SWL=SWL), talent.talent_grid.spec, 5)
-    hidden = shown.loc[privacy.is_suppressed(shown, "share"), "box"].tolist()
-    assert hidden == [6, 9]  # what this test is about
-    shares = ft.box_shares(shown).iloc[0]
-    assert shares["low"] == pytest.approx(187 / 2031)
-    assert shares["high"] == pytest.approx((187 + 32) / 2031)
+    assert shown.loc[privacy.is_suppressed(shown, "share"), "box"].tolist() == [4, 6]
     text = ft.grid_sentence(shown)
-    # boxes 1-3 all shown: 875 / 2.031 = 43,1 %, exact
+    # 215 / 2.031 = 10,6 %; boxes 1-3 (120 + 713 + 42 = 875) 43,1 %
+    assert text == t("talenta.lead.grid.one", region="Kota Sawahlunto", top="10,6 %", n="2.031", low="43,1 %")
+    assert ft.grid_sentence(grid(SWL=SWL)) == text  # as an analyst reads it
+
+
+# Box 9 of 3 people: hidden ("<5") with box 8 (78), the smallest other box of 7-9; box 6 (4)
+# with box 4 (33). Assessed 2.006.
+SWL_SMALL_9 = (120, 713, 42, 33, 904, 4, 109, 78, 3)
+
+
+def test_a_hidden_pool_box_gives_the_pool_shown_beside_the_grid_or_a_range() -> None:
+    shown = privacy.protect(grid(SWL=SWL_SMALL_9), talent.talent_grid.spec, 5)
+    assert shown.loc[privacy.is_suppressed(shown, "share"), "box"].tolist() == [4, 6, 8, 9]
+    # the succession pool (190) shows beside the grid: 190 / 2.006 = 9,5 %, exact
+    pools = succession(SWL=(190, 95, 24))
+    assert ft.grid_sentence(shown, pools).startswith("Kota Sawahlunto: 9,5 % dari 2.006")
+    # without it, the range of the grid's cells: box 7 shown, 109 / 2.006 = 5,4 %; the hidden
+    # boxes hold 33 + 4 + 78 + 3 = 118: at most (109 + 118) / 2.006 = 11,3 %
+    shares = ft.box_shares(shown).iloc[0]
+    assert (shares["low"], shares["high"]) == (pytest.approx(109 / 2006), pytest.approx(227 / 2006))
+    text = ft.grid_sentence(shown)
+    # boxes 1-3 all show: 875 / 2.006 = 43,6 %
     assert text == (
-        t("talenta.lead.grid.one", region="Kota Sawahlunto", top="9,2–10,8 %", n="2.031", low="43,1 %")
+        t("talenta.lead.grid.one", region="Kota Sawahlunto", top="5,4–11,3 %", n="2.006", low="43,6 %")
         + " "
         + t("talenta.lead.range")
     )
-    assert "28" not in text and t("story.f.suppressed", k=5) != text
-    # an analyst sees every box: (109 + 78 + 28) / 2.031 = 10,6 %, no range
-    assert ft.grid_sentence(grid(SWL=SWL)) == t(
-        "talenta.lead.grid.one", region="Kota Sawahlunto", top="10,6 %", n="2.031", low="43,1 %"
-    )
+    assert "78" not in text and t("story.f.suppressed", k=5) not in text
 
 
 def test_regions_ranked_by_their_pool_share() -> None:
     everyone = grid(SLT=SLT, JMB=JMB, SWL=SWL)
-    assert ft.grid_sentence(everyone) == t(
+    expected = t(
         "talenta.lead.grid.many", hi="Kota Salatiga", hi_v="37,3 %", hi_n="3.161", lo="Kota Sawahlunto",
         lo_v="10,6 %", lo_n="2.031",
     )  # fmt: skip
-    shown = privacy.protect(everyone, talent.talent_grid.spec, 5)
-    text = ft.grid_sentence(shown)
-    assert "terkecil di Kota Sawahlunto (9,2–10,8 % dari 2.031)" in text
+    assert ft.grid_sentence(everyone) == expected
+    assert ft.grid_sentence(privacy.protect(everyone, talent.talent_grid.spec, 5)) == expected
+    # a range ranks by its middle, and says it is one
+    ranged = privacy.protect(grid(SLT=SLT, SWL=SWL_SMALL_9), talent.talent_grid.spec, 5)
+    text = ft.grid_sentence(ranged)
+    assert "terkecil di Kota Sawahlunto (5,4–11,3 % dari 2.006)" in text
     assert text.endswith(t("talenta.lead.range"))
 
 

@@ -182,7 +182,7 @@ def test_the_answer_comes_first(app_env, demo_accounts, raw, small_db) -> None:
     import duckdb
     import test_pages_penempatan as pen_page
 
-    from analytics import privacy, talent
+    from analytics import talent
     from analytics.filters import Filters
     from reporting.findings.talent import ratio_text
     from reporting.safe import md
@@ -210,22 +210,22 @@ def test_the_answer_comes_first(app_env, demo_accounts, raw, small_db) -> None:
     )  # fmt: skip
     cards = [m.value for m in at.metric if m.label == t("kpi.pool_per_post")]
     assert [cards[REGION_IDS.index(r)] for r in shown] == [ratio_text(v) for v in shown.values()]
-    # the 9-box sentence: each region's share in boxes 7-9, exact where its boxes 7-9 show
+    # the 9-box sentence: each region's share in boxes 7-9, its pool (shown beside the grid
+    # unless under 5) over its assessed: the largest and the smallest
     with duckdb.connect(str(small_db), read_only=True) as con:
         grid = talent.talent_grid(con, Filters(year_from=y0, year_to=y1))
-    viewer = privacy.protect(grid, talent.talent_grid.spec)
-    exact = {
-        r: pool[r] / rows["employees"].sum()
-        for r, rows in grid.groupby("region_id")
-        if not privacy.is_suppressed(viewer[viewer["region_id"] == r], "share")[rows["box"] >= 7].any()
-    }
-    assert exact  # some region shows its whole pool
-    for r, share in exact.items():
-        if names[r] in sentences[1]:
-            assert md(f"{names[r]} ({fmt.percent(share)} dari") in sentences[1]
+    assessed = grid.groupby("region_id")["employees"].sum()
+    shares = {r: pool.get(r, 0) / n for r, n in assessed.items()}
+    exact = {r: v for r, v in shares.items() if not 0 < pool.get(r, 0) < 5}
+    hi, lo = max(exact, key=exact.get), min(exact, key=exact.get)
+    assert (
+        md(f"terbesar di {names[hi]} ({fmt.percent(exact[hi])} dari {fmt.integer(assessed[hi])})")
+        in sentences[1]
+    )
+    if len(exact) == len(shares):  # every pool shows: no range anywhere
+        assert md(f"terkecil di {names[lo]} ({fmt.percent(exact[lo])} dari") in sentences[1]
     # an analyst sees every box: no range, and the extremes of the raw tables' shares
     analyst = pen_page.lead_sentences(sign_in_as_analyst(at))
-    shares = {r: pool[r] / rows["employees"].sum() for r, rows in grid.groupby("region_id")}
     hi, lo = max(shares, key=shares.get), min(shares, key=shares.get)
     assert md(f"{names[hi]} ({fmt.percent(shares[hi])} dari") in analyst[1]
     assert md(f"{names[lo]} ({fmt.percent(shares[lo])} dari") in analyst[1]

@@ -235,7 +235,9 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
     for row in grid.itertuples(index=False):
         cell = rows[str(row.box)][region_name(row.region_id)]
         if 0 < row.employees < K:
-            assert cell == SMALL, (row.box, row.region_id, cell)
+            # "<5"; "x" where its part of the grid (boxes 7-9, or 1-6) cannot be protected
+            # against the total shown beside it (the pool) without giving a range away
+            assert cell in MARKERS, (row.box, row.region_id, cell)
             small += 1
         elif cell != privacy.SECONDARY_MARKER:
             expected = (
@@ -245,19 +247,23 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
             shown += 1
     assert small and shown >= len(grid) - 3 * small  # the fixture has small boxes; most cells show
     # the finding (the Talenta page's, reporting.findings.talent): the share in boxes 7-9 per
-    # region, worked out here from the table's cells: exact where boxes 7-9 show, else the
-    # range the shown cells allow (the boxes shown; plus what the region's hidden boxes hold)
+    # region: its succession pool (shown on the next slide unless under 5) over the assessed,
+    # else the range the table's cells allow (the boxes shown; plus what the hidden boxes hold)
     hidden = {(region, box) for box, cells in rows.items() for region, v in cells.items() if v in MARKERS}
     assert hidden  # the fixture hides some box
+    pools = talent.succession_by_region(db, filters).set_index("region_id")["pool"]
     bounds = {}
     for region_id, part in grid.groupby("region_id"):
         name = region_name(region_id)
+        assessed = part["assessed"].iloc[0]
+        if not 0 < pools[region_id] < K:
+            bounds[region_id] = (pools[region_id] / assessed,) * 2
+            continue
         shown = part[[(name, str(b)) not in hidden for b in part["box"]]]
         pool = shown[shown["box"] >= 7]
-        low = pool["employees"].sum() / part["assessed"].iloc[0]
-        rest = 1 - shown["employees"].sum() / part["assessed"].iloc[0]
-        high = low + rest if len(pool) < 3 else low
-        bounds[region_id] = (low, high)
+        low = pool["employees"].sum() / assessed
+        rest = 1 - shown["employees"].sum() / assessed
+        bounds[region_id] = (low, low + rest if len(pool) < 3 else low)
     mid = {r: (lo + hi) / 2 for r, (lo, hi) in bounds.items()}
     best, worst = max(mid, key=mid.get), min(mid, key=mid.get)
 
@@ -304,12 +310,15 @@ def test_talent_grid_for_one_region(db, filters, region: str) -> None:
     assert s.finding != t("story.f.suppressed", k=K)
     assert s.finding.startswith(f"{region_name(region)}: ")
     cells = s.table.set_index(t("col.box"))[region_name(region)]
-    for boxes in ((7, 8, 9), (1, 2, 3)):
-        part = grid.loc[list(boxes)]
-        if not any(cells[str(b)] in MARKERS for b in boxes):
-            assert fmt.percent(part["share"].sum()) in s.finding
-        else:
-            assert t("talenta.lead.range") in s.finding
+    # boxes 7-9: the succession pool, shown beside the grid unless under 5, over the assessed
+    (pool,) = talent.succession_by_region(db, one)["pool"]
+    if not 0 < pool < K:
+        assert f"{region_name(region)}: {fmt.percent(pool / grid['assessed'].iloc[0])} dari" in s.finding
+    # boxes 1-3: exact where none is hidden, else a range that says so
+    if not any(cells[str(b)] in MARKERS for b in (1, 2, 3)):
+        assert fmt.percent(grid.loc[[1, 2, 3], "share"].sum()) in s.finding
+    else:
+        assert t("talenta.lead.range") in s.finding
     assert fmt.integer(grid["assessed"].iloc[0]) in s.finding
 
 

@@ -3,11 +3,12 @@ sentences computed from the frames as the reader sees them.
 
 Each function takes frames as the user may see them (:func:`analytics.privacy.protect`
 for anyone but a signed-in analyst: hidden cells are NaN) and returns text in the current
-language. A hidden value never appears in a sentence. Where a box of the succession
-pool is hidden, the pool's share is given as the range the shown cells allow — from the
-boxes shown to those plus everything the region's hidden boxes hold (assessed minus the
-boxes shown) — which anyone can work out from the grid, rather than "too small to show"
-above a grid whose other cells are all there. No Streamlit.
+language. A hidden value never appears in a sentence. The share of a region's assessed
+in boxes 7-9 is its succession pool (shown beside the grid, ``succession_by_region``)
+over the number assessed; where the pool is hidden too, the range the grid's shown cells
+allow — from the boxes shown to those plus everything the region's hidden boxes hold —
+which anyone can work out from the grid, rather than "too small to show" above a grid
+whose other cells are all there. No Streamlit.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from reporting.text import region_name, t
 LOW_BOXES = (1, 2, 3)
 
 
-def box_shares(grid: pd.DataFrame | None, boxes: Sequence[int] = SUCCESSION_BOXES) -> pd.DataFrame:
+def box_shares(
+    grid: pd.DataFrame | None, boxes: Sequence[int] = SUCCESSION_BOXES, totals: pd.Series | None = None
+) -> pd.DataFrame:
     """Per region whose number assessed is shown: the share of its assessed employees in
     ``boxes``, as ``low`` (the boxes shown) and ``high`` (plus all that the region's hidden
     boxes hold, if one of ``boxes`` is hidden), and ``assessed``. ``low == high`` where every
-    one of ``boxes`` is shown. Regions in display order."""
+    one of ``boxes`` is shown, or where ``totals`` (region -> the boxes' total as shown
+    elsewhere: the succession pool) has the region's. Regions in display order."""
     columns = ["region_id", "low", "high", "assessed"]
     if grid is None or grid.empty:
         return pd.DataFrame(columns=columns)
@@ -43,6 +47,8 @@ def box_shares(grid: pd.DataFrame | None, boxes: Sequence[int] = SUCCESSION_BOXE
         low = float(part.loc[mine & ~hidden, "share"].sum())
         rest = max(1.0 - float(part.loc[~hidden, "share"].sum()), 0.0)  # what the hidden boxes hold
         high = low + rest if (mine & hidden[part.index]).any() else low
+        if totals is not None and region_id in totals.index:
+            low = high = float(totals[region_id]) / float(assessed)
         rows.append((region_id, low, min(high, 1.0), assessed))
     return pd.DataFrame(rows, columns=columns)
 
@@ -59,11 +65,22 @@ def _share_text(low: float, high: float) -> str:
     return f"{fmt.number(low * 100, 1)}–{fmt.percent(high)}"
 
 
-def grid_sentence(grid: pd.DataFrame | None, *, threshold: int | None = None) -> str:
+def shown_pools(by_region: pd.DataFrame | None) -> pd.Series | None:
+    """Region -> its succession pool where ``succession_by_region`` shows it."""
+    if by_region is None or by_region.empty:
+        return None
+    shown = by_region[~privacy.is_suppressed(by_region, "pool") & by_region["pool"].notna()]
+    return shown.set_index("region_id")["pool"]
+
+
+def grid_sentence(
+    grid: pd.DataFrame | None, by_region: pd.DataFrame | None = None, *, threshold: int | None = None
+) -> str:
     """The 9-box's answer: the share of assessed employees in boxes 7–9 (the succession
-    pool) — the largest and the smallest region (ranked by the middle of a range), or for
-    one region the shares in boxes 7–9 and 1–3. A range says so."""
-    top = box_shares(grid)
+    pool, from ``by_region`` where it shows it) — the largest and the smallest region
+    (ranked by the middle of a range), or for one region the shares in boxes 7–9 and 1–3.
+    A range says so."""
+    top = box_shares(grid, totals=shown_pools(by_region))
     if top.empty:
         return t("story.f.suppressed", k=threshold or privacy.min_group_size())
     ranged = bool((top["low"] != top["high"]).any())
@@ -139,4 +156,4 @@ def succession_sentence(by_region: pd.DataFrame | None, *, threshold: int | None
 
 def headline(grid: pd.DataFrame | None, by_region: pd.DataFrame | None) -> list[str]:
     """The page's answer: candidates per post to fill first, then the 9-box's pool share."""
-    return [succession_sentence(by_region), grid_sentence(grid)]
+    return [succession_sentence(by_region), grid_sentence(grid, by_region)]
