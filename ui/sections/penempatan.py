@@ -25,9 +25,12 @@ from ui.i18n import jenis_jabatan_label, region_name, t
 MOVES_HEIGHT = 290  # pixels of the two charts of moves, side by side
 
 
+LEAD_KEY = "jawaban"  # the answer's box: class st-key-jawaban in the page (browser tests)
+
+
 def lead(sentences: Sequence[str]) -> None:
     """The page's answer, in a box under its title (names in it are data: escaped)."""
-    with st.container(border=True):
+    with st.container(border=True, key=LEAD_KEY):
         for sentence in sentences:
             st.markdown(md(sentence))
 

@@ -23,9 +23,12 @@ GRID_HEIGHT = 360  # pixels of a region's 9-box on screen
 CARD_WIDTH = 170  # pixels, the narrowest a region's succession card gets
 
 
+LEAD_KEY = "jawaban"  # the answer's box: class st-key-jawaban in the page (browser tests)
+
+
 def lead(sentences: Sequence[str]) -> None:
     """The page's answer, in a box under its title (names in it are data: escaped)."""
-    with st.container(border=True):
+    with st.container(border=True, key=LEAD_KEY):
         for sentence in sentences:
             st.markdown(md(sentence))
 
