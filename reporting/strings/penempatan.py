@@ -182,7 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tables: move rates, declines by kind of move and by unit",
     ),
     "penempatan.more.fit": ("Tabel kesesuaian sebelum dan sesudah pindah", "Table of fit before and after"),
-    "penempatan.more.candidates": ("Kandidat per unit (tabel)", "Candidates by unit (table)"),
+    "penempatan.more.candidates": ("Kandidat per wilayah dan per unit", "Candidates by region and by unit"),
     "penempatan.legend.before": ("Jabatan lama", "Old post"),
     "penempatan.legend.after": ("Jabatan baru (warna wilayah)", "New post (the region's colour)"),
     "penempatan.post.before": ("Jabatan lama", "Old post"),

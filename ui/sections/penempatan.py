@@ -22,7 +22,7 @@ from ui import components as ui
 from ui.filters import seed_from_url, sync_to_url
 from ui.i18n import jenis_jabatan_label, region_name, t
 
-MOVES_HEIGHT = 290  # pixels of the two charts of moves, side by side
+MOVES_HEIGHT = 270  # pixels of the two charts of moves, side by side
 
 
 LEAD_KEY = "jawaban"  # the answer's box: class st-key-jawaban in the page (browser tests)
@@ -306,21 +306,16 @@ def flows(filters) -> None:
 
 # ---------------------------------------------------------------- candidates
 def candidates(filters, *, analyst: bool) -> None:
-    """Counts for everyone (per region, in the regions' colours; per unit in the
-    expander); the named list below for a signed-in analyst only."""
+    """Counts for everyone, folded away (per region in the regions' colours, per unit in a
+    table); the named list below for a signed-in analyst only."""
     ui.section(t("penempatan.cand.q"), t("penempatan.cand.c"))
+    if not analyst:
+        st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
     counts = ui.get(placement.placement_candidate_counts, filters)
-    chart, aside = ui.side_by_side(2)
-    with aside:
-        if not analyst:
-            st.info(t("penempatan.cand.privacy"), icon=":material/lock:")
-    with chart:
-        shown = ui.has_rows(counts)
-        if shown:
+    with st.expander(t("penempatan.more.candidates")):
+        if ui.has_rows(counts):
             fig = pc.candidates_by_region(counts, x_label=t("penempatan.col.candidates"))
             ui.chart(fig, key="candidates", data=counts)
-    if shown:
-        with aside, st.expander(t("penempatan.more.candidates")):
             ui.table(
                 counts,
                 [
