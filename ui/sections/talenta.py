@@ -20,6 +20,8 @@ from ui.i18n import t
 
 GRID_WIDTH = 380  # pixels, the narrowest a region's 9-box gets (two a row on a 1280 px laptop)
 GRID_HEIGHT = 360  # pixels of a region's 9-box on screen
+GRIDS_APART = 4  # regions up to which each gets a 9-box of its own; more share one figure
+SMALL_GRID_HEIGHT = 300  # pixels a row of small 9-boxes takes
 CARD_WIDTH = 170  # pixels, the narrowest a region's succession card gets
 
 
@@ -149,7 +151,8 @@ def succession_tables(by_region: pd.DataFrame | None, units: pd.DataFrame | None
 # ---------------------------------------------------------------- the 9-box
 def grid(grid: pd.DataFrame | None, filters, cuts: dict[str, float]) -> None:
     """One 9-box per region (at most three a row, the rows evenly filled), the number
-    assessed above each; the boxes' recommendations and numbers in the expander."""
+    assessed above each; beyond four regions one figure of small 9-boxes (one colour scale,
+    counts on hover). The boxes' recommendations and numbers in the expander."""
     ui.section(t("talenta.grid.q"), t("talenta.grid.c", low=int(cuts["cut_low"]), high=int(cuts["cut_high"])))
     # Viewers (ui.get, by the metric's spec): a box of fewer than 5 employees shows "<5" and
     # no share, and another box of the region is hidden with it where the shares (adding up to
@@ -157,21 +160,13 @@ def grid(grid: pd.DataFrame | None, filters, cuts: dict[str, float]) -> None:
     if not ui.has_rows(grid):
         return
     regions = ordered_regions(grid["region_id"])
-    lines = ui.heading_lines(regions, min_width=GRID_WIDTH, per_row=3)
-    k = privacy.min_group_size()
-    for cell, region_id in zip(
-        ui.region_cells(regions, min_width=GRID_WIDTH, per_row=3), regions, strict=True
-    ):
-        with cell:
-            rows = pt.rows_where(grid, "region_id", region_id)
-            ui.region_heading(region_id, lines=lines)
-            assessed = ui.cell(grid, rows.index[0], "assessed", fmt.integer)
-            # employees whose kinerja came from the score fallback (a small number shows "<5")
-            by_score = int(rows["by_score"].iloc[0])
-            shown = privacy.marker(k) if by_score < k and not ui.sees_everything() else fmt.integer(by_score)
-            note = f"; {t('talenta.grid.by_score', n=shown)}" if by_score else ""
-            st.caption(t("talenta.grid.assessed", n=assessed) + note)
-            ui.chart(pt.nine_box_chart(rows, height=GRID_HEIGHT), key=f"grid_{region_id}", data=rows)
+    if len(regions) > GRIDS_APART:  # many regions: one figure of small 9-boxes, 3-4 a row
+        rows = pt.small_multiple_rows(len(regions))
+        ordered = grid.set_index("region_id").loc[regions].reset_index()
+        fig = pt.nine_box_small_multiples(ordered, height=SMALL_GRID_HEIGHT * rows)
+        ui.chart(fig, key="grid_all", data=grid)
+    else:
+        _grids(grid, regions)
     with st.expander(t("talenta.rec.q")):
         st.caption(t("talenta.rec.c"))
         ui.table(
@@ -189,3 +184,22 @@ def grid(grid: pd.DataFrame | None, filters, cuts: dict[str, float]) -> None:
             key="grid",
             height=420,
         )
+
+
+def _grids(grid: pd.DataFrame, regions: list[str]) -> None:
+    """One 9-box per region, the number assessed above each."""
+    lines = ui.heading_lines(regions, min_width=GRID_WIDTH, per_row=3)
+    k = privacy.min_group_size()
+    for cell, region_id in zip(
+        ui.region_cells(regions, min_width=GRID_WIDTH, per_row=3), regions, strict=True
+    ):
+        with cell:
+            rows = pt.rows_where(grid, "region_id", region_id)
+            ui.region_heading(region_id, lines=lines)
+            assessed = ui.cell(grid, rows.index[0], "assessed", fmt.integer)
+            # employees whose kinerja came from the score fallback (a small number shows "<5")
+            by_score = int(rows["by_score"].iloc[0])
+            shown = privacy.marker(k) if by_score < k and not ui.sees_everything() else fmt.integer(by_score)
+            note = f"; {t('talenta.grid.by_score', n=shown)}" if by_score else ""
+            st.caption(t("talenta.grid.assessed", n=assessed) + note)
+            ui.chart(pt.nine_box_chart(rows, height=GRID_HEIGHT), key=f"grid_{region_id}", data=rows)
