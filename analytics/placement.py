@@ -51,6 +51,18 @@ MOVE_FLOWS = spec(
     protect=[Protect("moves")],
     values={"move_type": _MOVE_TYPES},
 )
+MOVES_WITHIN = spec(
+    keys="region_id",
+    columns="""
+        region_id      key
+        moves          count   penempatan.col.moves
+        within         count   penempatan.col.within
+        share_within   share   penempatan.col.share_within
+    """,
+    # the region's moves are on the page (move_rates); fewer than 5 within shows "<5"
+    protect=[Protect("moves", values=("share_within",), parts={"within": ("share_within",)})],
+    subcounts={"moves": ("within",)},
+)
 MOVE_RATES = spec(
     keys=("region_id", "move_type"),
     columns="""
@@ -220,11 +232,21 @@ PLACEMENT_CANDIDATE_COUNTS = spec(
 def move_flows(
     con: duckdb.DuckDBPyConnection, filters: Filters, *, by: str = "unit", top: int = DEFAULT_TOP_FLOWS
 ) -> pd.DataFrame:
-    """Executed moves from unit to unit (or jenis jabatan to jenis jabatan) per region and move type,
-    the ``top`` largest flows."""
+    """Executed moves from one unit to another (or one jenis jabatan to another) per region and
+    move type, the ``top`` largest flows. Moves within the same unit (jenis jabatan) are no
+    flow: :func:`moves_within` counts them."""
     if by not in FLOW_BY:
         raise ValueError(f"by must be one of {FLOW_BY}, not {by!r}")
     return run(con, "move_flows", by=by, top=int(top), **filters.params())
+
+
+@metric(MOVES_WITHIN)
+def moves_within(con: duckdb.DuckDBPyConnection, filters: Filters, *, by: str = "unit") -> pd.DataFrame:
+    """Executed moves per region and how many of them stay within the same unit (or jenis
+    jabatan): the moves :func:`move_flows` leaves out of its diagram."""
+    if by not in FLOW_BY:
+        raise ValueError(f"by must be one of {FLOW_BY}, not {by!r}")
+    return run(con, "moves_within", by=by, **filters.params())
 
 
 @metric(MOVE_RATES)

@@ -87,8 +87,14 @@ TALENT_GRID = spec(
         by_rating           count
         by_score            count
     """,
-    # the boxes of a region add up to its assessed employees
-    protect=[Protect("employees", values=("share",), group=("region_id",)), Protect("assessed")],
+    # The boxes of a region add up to its assessed employees, and its boxes 7-9 to its
+    # succession pool, which succession_by_region shows beside the grid (page and report): a
+    # small box is hidden with another of its own part (7-9, or 1-6), so that neither the
+    # pool nor the rest of the assessed gives it back.
+    protect=[
+        Protect("employees", values=("share",), group=("region_id", "succession_pool")),
+        Protect("assessed"),
+    ],
     sums_to_one=("share", ("region_id",)),
     values={"box": tuple(range(1, 10))},
 )

@@ -36,6 +36,8 @@ from reporting.charts import placement as pc
 from reporting.findings import competency as competency_findings
 from reporting.findings import kinerja as kinerja_findings
 from reporting.findings import overview as overview_findings
+from reporting.findings import placement as placement_findings
+from reporting.findings import talent as talent_findings
 from reporting.findings import training as training_findings
 from reporting.impact import impact_factor
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t
@@ -468,20 +470,9 @@ def _placement(filters: Filters, data: Data, k: int) -> Slide:
             ("ci", "kpi.ci", "text"),
         ],
     )
-    shown = _ranked(numbers, "per_100_per_year")
-    if shown.empty:
-        finding = t("story.f.suppressed", k=k)
-    else:
-        top = shown.iloc[0]
-        finding = t(
-            "story.placement.f",
-            move=pc.move_label(top["move_type"]).lower(),
-            region=region_name(top["region_id"]),
-            value=fmt.number(top["per_100_per_year"], 1),
-            moves=fmt.integer(top["moves"]),
-            y0=filters.year_from,
-            y1=filters.year_to,
-        )
+    # the Penempatan page's sentence on the same numbers (reporting.findings.placement)
+    finding = placement_findings.rates_sentence(numbers, y0=filters.year_from, y1=filters.year_to)
+    finding = finding or t("story.f.suppressed", k=k)
     return _slide("placement", title, how, finding, fig, table, numbers, keys=2)  # region, kind of move
 
 
@@ -532,37 +523,13 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
             }
         )
         keys = 1
-    top = _box_share(numbers, talent.SUCCESSION_BOXES)
-    if top.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(top) == 1:
-        region_id = top.index[0]
-        low = _box_share(numbers, LOW_BOXES)
-        finding = t(
-            "story.talent.f.one",
-            region=region_name(region_id),
-            top=fmt.percent(top.iloc[0]),
-            low=fmt.percent(low[region_id]) if region_id in low.index else privacy.SECONDARY_MARKER,
-        )
-    else:
-        shown = top.rename("share").rename_axis("region_id").reset_index()
-        finding = t("story.talent.f.many", **_best_worst(shown, "share", fmt.percent))
+    # the Talenta page's sentence on the same grid (reporting.findings.talent): the share in
+    # boxes 7-9 is the succession pool (the next slide's) over the assessed; where the pool is
+    # hidden, the range the grid's shown cells allow, never "too small" above a full grid
+    pools = data.metric(talent.succession_by_region, filters)
+    pools = None if pools is None or pools.empty else protect(pools, talent.succession_by_region, k)
+    finding = talent_findings.grid_sentence(numbers, pools, threshold=k)
     return _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
-
-
-LOW_BOXES = (1, 2, 3)
-
-
-def _box_share(numbers: pd.DataFrame, boxes: Sequence[int]) -> pd.Series:
-    """Per region, the share of its assessed employees in ``boxes``: only for the regions
-    where none of these boxes is hidden (a sum over a hidden box would give it back)."""
-    part = numbers[numbers["box"].isin(boxes)].assign(
-        _hidden=privacy.is_suppressed(numbers, "share"), _shown=lambda d: d["share"].notna()
-    )
-    by = part.groupby("region_id", sort=False).agg(
-        share=("share", "sum"), hidden=("_hidden", "any"), shown=("_shown", "all")
-    )
-    return by.loc[~by["hidden"] & by["shown"], "share"]
 
 
 def _succession(filters: Filters, data: Data, k: int) -> Slide:
@@ -603,22 +570,8 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
             ("pool_per_post", "col.pool_per_post", "num1"),
         ],
     )
-    shown = numbers.dropna(subset=["pool_per_post"])
-    if shown.empty:
-        finding = t("story.f.suppressed", k=k)
-    elif len(shown) == 1:
-        row = shown.iloc[0]
-        finding = t(
-            "story.succession.f.one",
-            region=region_name(row["region_id"]),
-            pool=fmt.integer(row["pool"]),
-            posts=fmt.integer(row["posts_to_fill"]),
-            ratio=fmt.number(row["pool_per_post"], 1),
-        )
-    else:
-        finding = t(
-            "story.succession.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1))
-        )
+    # the Talenta page's sentence on the same numbers (reporting.findings.talent)
+    finding = talent_findings.succession_sentence(numbers, threshold=k)
     return _slide("succession", title, how, finding, fig, table, numbers)
 
 

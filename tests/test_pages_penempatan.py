@@ -9,13 +9,17 @@ with the reason in words and its own filters.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 import test_pages as base  # the other pages' AppTest fixtures and helpers (tests/ is on sys.path)
 
 from analytics import placement
 from analytics.filters import Filters
+from reporting import fmt
+from reporting.charts import placement as pc
 from reporting.safe import md
 from ui import auth
 from ui import candidate_list as cl
@@ -27,15 +31,20 @@ app_env = base.app_env
 raw = base.raw
 assert_ok, infos, open_page = base.assert_ok, base.infos, base.open_page
 
-QUESTIONS = [
-    "penempatan.flows.q",
+QUESTIONS = [  # sections, in the order the page draws them under its answer
+    "penempatan.kinerja.q",
     "penempatan.rates.q",
     "penempatan.declined.q",
-    "penempatan.declined_unit.q",
     "penempatan.fit.q",
     "penempatan.qual.q",
-    "penempatan.kinerja.q",
     "penempatan.cand.q",
+]
+FOLDED = [  # behind an expander, with their tables and downloads
+    "penempatan.more.kinerja",
+    "penempatan.more.moves",
+    "penempatan.more.fit",
+    "penempatan.flows.q",
+    "penempatan.more.candidates",
 ]
 
 
@@ -55,9 +64,10 @@ def test_page_renders(app_env, lang: str) -> None:
     at = open_page("penempatan", {"lang": "en"} if lang == "en" else None)
     assert at.title[0].value == t("penempatan.title", lang)
     subheaders = [s.value for s in at.subheader]
-    for key in QUESTIONS:
-        assert t(key, lang) in subheaders, key
-    assert len(at.get("plotly_chart")) >= 6
+    assert subheaders == [t(key, lang) for key in QUESTIONS]
+    assert [e.label for e in at.expander] == [t(key, lang) for key in FOLDED]
+    assert f"**{t('penempatan.declined_unit.q', lang)}**" in [m.value for m in at.markdown]  # moves' expander
+    assert len(at.get("plotly_chart")) >= 7
     assert (
         len(at.dataframe) == len([b for b in at.download_button if b.label == t("download.csv", lang)]) >= 6
     )
@@ -67,12 +77,42 @@ def test_page_renders(app_env, lang: str) -> None:
     assert labels == [t("penempatan.group.all", lang), t("penempatan.group.good_ill_fit", lang)]
 
 
-def test_flows_by_jenis_jabatan(app_env) -> None:
+def table(at, *headers: str):
+    """The one table on the page with these column headers (keys of ``t``)."""
+    found = [df.value for df in at.dataframe if all(t(h) in df.value.columns for h in headers)]
+    assert len(found) == 1, headers
+    return found[0]
+
+
+def test_flows_by_jenis_jabatan(app_env, raw) -> None:
     at = open_page("penempatan")
     at.segmented_control(key="alur").set_value("jenis_jabatan").run()
     assert_ok(at)
-    flows = at.dataframe[0].value
+    flows = table(at, "penempatan.col.from", "penempatan.col.to")
     assert set(flows[t("penempatan.col.from")]) <= {"1", "2", "4"}
+    # no flow from a kind of post to itself: those moves are counted beside the diagram
+    assert not (flows[t("penempatan.col.from")] == flows[t("penempatan.col.to")]).any()
+    (within,) = raw(
+        "select count(*) from placements pl join positions f on f.position_id = pl.from_position_id "
+        "join positions p on p.position_id = pl.to_position_id join units u on u.unit_id = p.unit_id "
+        "where u.region_id = 'DKI' and pl.status = 'executed' and pl.move_type <> 'pengangkatan' "
+        "and f.jenis_jabatan = p.jenis_jabatan"
+    )[0]
+    caption = next(
+        c.value for c in at.caption if c.value.startswith(t("penempatan.flows.within.jenis_jabatan")[:12])
+    )
+    assert f"Pemprov DKI Jakarta {fmt.integer(within)} dari" in caption.replace("\\", "")
+
+
+def test_the_sankey_leaves_out_moves_within_a_unit(app_env) -> None:
+    at = open_page("penempatan")
+    flows = table(at, "penempatan.col.from", "penempatan.col.to")
+    assert len(flows) > 0
+    assert not (flows[t("penempatan.col.from")] == flows[t("penempatan.col.to")]).any()
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    (sankey,) = [s for s in specs if s["data"] and s["data"][0].get("type") == "sankey"]
+    labels = [x for x in sankey["data"][0]["node"]["label"] if x]
+    assert 0 < len(labels) <= 2 * pc.SANKEY_LABELS  # only the ends of the largest flows are named
 
 
 def test_region_filter_changes_the_move_rates(app_env, demo_accounts, raw) -> None:
@@ -80,13 +120,13 @@ def test_region_filter_changes_the_move_rates(app_env, demo_accounts, raw) -> No
     at.multiselect(key="wilayah").set_value(["SWL"]).run()
     assert_ok(at)
     y0, y1 = at.slider(key="tahun").value
-    rates = at.dataframe[1].value
+    rates = table(at, "penempatan.col.per_100", "col.employees")
     assert set(rates[t("col.region")]) == {"SWL"}
     # a viewer sees no kind of move made by 1-4 employees (tests/test_pages_privacy.py);
     # an analyst every number
     assert not base.shown_numbers(rates[t("penempatan.col.moves")]).between(1, 4).any()
     sign_in_as_analyst(at)
-    rates = at.dataframe[1].value
+    rates = table(at, "penempatan.col.per_100", "col.employees")
     (headcount,) = raw(
         "select count(*) from employees join positions p using (position_id) join units u on u.unit_id = p.unit_id "
         "where region_id = 'SWL'"
@@ -172,7 +212,9 @@ def test_no_nip_or_name_on_the_page(app_env, raw) -> None:
     # exact counts for analysts are checked in tests/test_pages_privacy.py)
     (candidates,) = raw("select count(distinct nip) from mart_placement_candidates")[0]
     assert candidates > 0
-    counts = base.shown_numbers(at.dataframe[-1].value[t("penempatan.col.candidates")])
+    counts = base.shown_numbers(
+        table(at, "penempatan.col.candidates", "col.unit")[t("penempatan.col.candidates")]
+    )
     assert not counts.between(1, 4).any()
     assert counts.sum() <= candidates
     # the note says how to see the names
@@ -279,3 +321,162 @@ def test_signing_out_hides_the_names_again(app_env, demo_accounts, raw) -> None:
     text = everything(at)
     assert not [nip for nip in nips if nip in text]
     assert t("penempatan.cand.privacy") in infos(at)
+
+
+# ---------------------------------------------------------------- the answer first
+
+
+def in_order(at) -> list[tuple[str, str]]:
+    """The main area's text elements in the order the page draws them: (type, text)."""
+    out: list[tuple[str, str]] = []
+
+    def walk(node) -> None:
+        kind = getattr(node, "type", "")
+        if kind in ("title", "subheader", "markdown", "caption", "info", "expander"):
+            out.append((kind, str(getattr(node, "value", None) or getattr(node, "label", ""))))
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(at.main)
+    return out
+
+
+def lead_sentences(at) -> list[str]:
+    """The markdown between the title and the first section: the page's answer."""
+    elements = in_order(at)
+    start = next(i for i, (kind, _) in enumerate(elements) if kind == "title")
+    end = next(i for i, (kind, _) in enumerate(elements) if kind == "subheader")
+    return [text for kind, text in elements[start:end] if kind == "markdown"]
+
+
+def rates_by_region(raw, y0: int, y1: int) -> dict[str, dict]:
+    """Rotations, transfers and promotions carried out per region (the region of the post
+    moved into), by kind, and the region's headcount: straight from the raw tables."""
+    moves = raw(
+        "select u.region_id, pl.move_type, count(*) from placements pl "
+        "join positions p on p.position_id = pl.to_position_id join units u using (unit_id) "
+        "where pl.status = 'executed' and pl.move_type in ('rotasi', 'mutasi', 'promosi') "
+        "and year(pl.effective_date) between ? and ? group by all",
+        y0,
+        y1,
+    )
+    heads = raw(
+        "select u.region_id, count(*) from employees e join positions p using (position_id) "
+        "join units u on u.unit_id = p.unit_id group by all"
+    )
+    out = {r: {"employees": n, "kinds": {}} for r, n in heads}
+    for region_id, kind, n in moves:
+        out[region_id]["kinds"][kind] = n
+    return out
+
+
+def declines_by_region(raw, y0: int, y1: int) -> dict[str, tuple[int, int]]:
+    """(proposed, declined) moves other than appointments per region, from the raw tables."""
+    rows = raw(
+        "select u.region_id, count(*), count(*) filter (where pl.status = 'declined') from placements pl "
+        "join positions p on p.position_id = pl.to_position_id join units u using (unit_id) "
+        "where pl.move_type <> 'pengangkatan' and year(pl.effective_date) between ? and ? group by all",
+        y0,
+        y1,
+    )
+    return {r: (p, d) for r, p, d in rows}
+
+
+def test_the_answer_comes_first_for_a_viewer(app_env, raw, small_db) -> None:
+    """All regions, as a viewer: the sentences sit between the title and the first section,
+    and their numbers are the raw tables' (a region with a kind of move of 1-4 moves is
+    left out of the ranking: its rate would give the small count back)."""
+    import duckdb
+
+    at = open_page("penempatan")
+    y0, y1 = at.slider(key="tahun").value
+    sentences = lead_sentences(at)
+    assert len(sentences) == 3
+    kinerja, moves, fit = sentences
+    # 1. kinerja after a move: the estimate of the analytics, in its unit, with CI and n
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        change = placement.kinerja_change_after_move(con, Filters(year_from=y0, year_to=y1)).set_index(
+            "move_group"
+        )
+    good = change.loc["good_ill_fit"]
+    assert (
+        good["n"] >= 5 and good["n_control"] >= 5 and good["outcome"] == "hasil_di_atas"
+    )  # no score everywhere
+    assert md(fmt.points(good["estimate"] * 100, 1)) in kinerja and md(fmt.integer(good["n"])) in kinerja
+    assert md(f"{fmt.number(good['ci_low'] * 100, 1)} s.d. {fmt.number(good['ci_high'] * 100, 1)}") in kinerja
+    assert "poin persen" in kinerja and "hasil kerja Di Atas Ekspektasi" in kinerja
+    # 2. moves per 100 a year: most and fewest among the regions whose every kind shows
+    rates = rates_by_region(raw, y0, y1)
+    shown = {
+        r: sum(v["kinds"].values()) * 100 / v["employees"] / (y1 - y0 + 1)
+        for r, v in rates.items()
+        if len(v["kinds"]) == 3 and min(v["kinds"].values()) >= 5
+    }
+    assert len(shown) >= 2 and len(shown) < len(rates)  # the small demo has a region with a small kind
+    hi, lo = max(shown, key=shown.get), min(shown, key=shown.get)
+    assert moves.startswith(
+        md(
+            t("penempatan.lead.rates.many", hi=base.REGION_NAMES[hi], hi_v=fmt.number(shown[hi], 1),
+              lo=base.REGION_NAMES[lo], lo_v=fmt.number(shown[lo], 1), y0=y0, y1=y1)
+        )
+    )  # fmt: skip
+    hidden = set(rates) - set(shown)
+    assert not any(base.REGION_NAMES[r] in moves.split(md("Usulan"))[0] for r in hidden)
+    # declined: most and least often among regions with 5+ declined and 5+ not
+    declines = {
+        r: d / p for r, (p, d) in declines_by_region(raw, y0, y1).items() if p >= 5 and d >= 5 and p - d >= 5
+    }
+    hi, lo = max(declines, key=declines.get), min(declines, key=declines.get)
+    assert md(f"{base.REGION_NAMES[hi]} ({fmt.percent(declines[hi])})") in moves
+    assert md(f"{base.REGION_NAMES[lo]} ({fmt.percent(declines[lo])})") in moves
+    # 3. fit: the sentence of the fit frame the page drew
+    assert fit.startswith(md("Pendidikan sesuai syarat jabatan"))
+
+
+def test_the_answer_on_a_ratings_only_region_viewer_and_analyst(
+    app_env, demo_accounts, raw, small_db
+) -> None:
+    """Sawahlunto (ratings only, monthly): kinerja in percentage points of hasil kerja Di
+    Atas, never "no score". A viewer does not get the moves sentence when a kind of move has
+    1-4 moves; an analyst gets it, with the raw tables' numbers."""
+    import duckdb
+
+    at = open_page("penempatan")
+    at.multiselect(key="wilayah").set_value(["SWL"]).run()
+    assert_ok(at)
+    y0, y1 = at.slider(key="tahun").value
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        f = Filters(regions=("SWL",), year_from=y0, year_to=y1)
+        change = placement.kinerja_change_after_move(con, f).set_index("move_group")
+    viewer = lead_sentences(at)
+    assert "poin persen" in viewer[0] and "hasil kerja Di Atas Ekspektasi" in viewer[0]
+    assert "skor" not in viewer[0].lower()
+    moved = change.loc["all"]
+    assert md(fmt.points(moved["estimate"] * 100, 1)) in viewer[0]
+    rates = rates_by_region(raw, y0, y1)["SWL"]
+    small_kind = min(rates["kinds"].get(k, 0) for k in ("rotasi", "mutasi", "promosi"))
+    per_100 = sum(rates["kinds"].values()) * 100 / rates["employees"] / (y1 - y0 + 1)
+    rates_text = md(
+        t("penempatan.lead.rates.one", region="Kota Sawahlunto", value=fmt.number(per_100, 1),
+          moves=fmt.integer(sum(rates["kinds"].values())), y0=y0, y1=y1)
+    )  # fmt: skip
+    assert 0 < small_kind < 5  # what the viewer's case is about
+    assert not any(s.startswith(rates_text) for s in viewer)
+    analyst = lead_sentences(sign_in_as_analyst(at))
+    assert any(s.startswith(rates_text) for s in analyst)
+    proposed, declined = declines_by_region(raw, y0, y1)["SWL"]
+    assert any(
+        md(t("penempatan.lead.declined.one", declined=fmt.integer(declined), proposed=fmt.integer(proposed),
+             share=fmt.percent(declined / proposed))) in s
+        for s in analyst
+    )  # fmt: skip
+
+
+PAGE = Path(__file__).resolve().parents[1] / "pages" / "penempatan.py"
+
+
+def test_the_page_file_reads_filters_call_draw() -> None:
+    """At most 130 lines, no pandas or numpy: reshaping lives in reporting/, drawing in ui/sections/."""
+    text = PAGE.read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 130
+    assert not re.search(r"^\s*(import|from)\s+(pandas|numpy)\b", text, re.M)

@@ -414,7 +414,7 @@ def _talent_spec() -> spec.Spec:
 
     return spec.spec(
         columns="region_id key\nbox code\nkinerja_level code\npotensi_level code\nemployees count\n"
-        "share share\nassessed count",
+        "share share\nassessed count\nsuccession_pool flag",
         protect=talent.talent_grid.spec.rules,
     )
 
@@ -432,7 +432,7 @@ def test_nine_box_cells_show_markers_not_numbers(viewer) -> None:
             "share": np.array([0, 2, 10, 20, 30, 0, 12, 9, 17]) / 100,
         }
     )
-    hidden = privacy.protect(grid.assign(assessed=100), _talent_spec())
+    hidden = privacy.protect(grid.assign(assessed=100, succession_pool=grid["box"] >= 7), _talent_spec())
     fig = pt.nine_box_chart(hidden)
     text = list(fig.data[0].text)
     assert f"<br>{SMALL}<br>{X}" in text[1]

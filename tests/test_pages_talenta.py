@@ -8,6 +8,9 @@ that matches nothing shows the empty state.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 import streamlit as st
 import test_pages as tp  # tests/ is on sys.path under pytest
@@ -57,7 +60,14 @@ def pool_by_region(raw, low: float, high: float) -> dict[str, int]:
 
 
 def pool_kpis(at) -> list[str]:
-    return [m.value for m in at.metric if m.label == t("kpi.pool")]
+    """The succession pool per region as the page shows it: the table by region (in the
+    succession expander), in region order."""
+    table = next(
+        df.value
+        for df in at.dataframe
+        if t("col.pool") in df.value.columns and t("col.unit") not in df.value.columns
+    )
+    return [fmt.integer(v) if not isinstance(v, str) else v for v in table[t("col.pool")]]
 
 
 def test_cut_offs_change_the_grid_and_the_pool(app_env, raw) -> None:
@@ -160,3 +170,99 @@ def test_no_nip_or_name_on_the_pages(app_env, raw) -> None:
             cells = {str(v) for v in df.value.to_numpy().ravel()}
             assert not cells & nips
             assert not cells & names
+
+
+# ---------------------------------------------------------------- the answer first
+
+
+def test_the_answer_comes_first(app_env, demo_accounts, raw, small_db) -> None:
+    """Under the title, before any section: candidates per post to fill (fewest and most,
+    with the pool from the raw tables) and the share of the assessed in boxes 7-9. The
+    cards say candidates per post per region."""
+    import duckdb
+    import test_pages_penempatan as pen_page
+
+    from analytics import talent
+    from analytics.filters import Filters
+    from reporting.findings.talent import ratio_text
+    from reporting.safe import md
+
+    at = open_page("talenta")
+    y0, y1 = at.slider(key="tahun").value
+    sentences = pen_page.lead_sentences(at)
+    assert len(sentences) == 2
+    pool = pool_by_region(raw, 60, 80)
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        posts = talent.succession_by_region(con, Filters(year_from=y0, year_to=y1)).set_index("region_id")
+    assert posts["pool"].to_dict() == {r: pool.get(r, 0) for r in posts.index}  # the raw tables' pool
+    # a viewer: a region whose pool or number retiring is 1-4 is left out of the ranking
+    shown = {
+        r: pool[r] / row["posts_to_fill"]
+        for r, row in posts.iterrows()
+        if row["posts_to_fill"] and pool.get(r, 0) >= 5 and not 0 < row["retiring"] < 5
+    }
+    lo, hi = min(shown, key=shown.get), max(shown, key=shown.get)
+    names = tp.REGION_NAMES
+    assert sentences[0] == md(
+        t("talenta.lead.succ.many", lo=names[lo], lo_v=ratio_text(shown[lo]), lo_pool=fmt.integer(pool[lo]),
+          lo_posts=fmt.integer(posts.at[lo, "posts_to_fill"]), hi=names[hi], hi_v=ratio_text(shown[hi]),
+          hi_pool=fmt.integer(pool[hi]), hi_posts=fmt.integer(posts.at[hi, "posts_to_fill"]))
+    )  # fmt: skip
+    cards = [m.value for m in at.metric if m.label == t("kpi.pool_per_post")]
+    assert [cards[REGION_IDS.index(r)] for r in shown] == [ratio_text(v) for v in shown.values()]
+    # the 9-box sentence: each region's share in boxes 7-9, its pool (shown beside the grid
+    # unless under 5) over its assessed: the largest and the smallest
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        grid = talent.talent_grid(con, Filters(year_from=y0, year_to=y1))
+    assessed = grid.groupby("region_id")["employees"].sum()
+    shares = {r: pool.get(r, 0) / n for r, n in assessed.items()}
+    exact = {r: v for r, v in shares.items() if not 0 < pool.get(r, 0) < 5}
+    hi, lo = max(exact, key=exact.get), min(exact, key=exact.get)
+    assert (
+        md(f"terbesar di {names[hi]} ({fmt.percent(exact[hi])} dari {fmt.integer(assessed[hi])})")
+        in sentences[1]
+    )
+    if len(exact) == len(shares):  # every pool shows: no range anywhere
+        assert md(f"terkecil di {names[lo]} ({fmt.percent(exact[lo])} dari") in sentences[1]
+    # an analyst sees every box: no range, and the extremes of the raw tables' shares
+    analyst = pen_page.lead_sentences(sign_in_as_analyst(at))
+    hi, lo = max(shares, key=shares.get), min(shares, key=shares.get)
+    assert md(f"{names[hi]} ({fmt.percent(shares[hi])} dari") in analyst[1]
+    assert md(f"{names[lo]} ({fmt.percent(shares[lo])} dari") in analyst[1]
+    assert md(t("talenta.lead.range")) not in analyst[1]
+
+
+def test_a_ratings_only_region_alone_gets_its_numbers_not_too_small(app_env) -> None:
+    """Sawahlunto chosen (ratings only): the 9-box sentence gives its share in boxes 7-9 (a
+    range where a box is hidden), never "too small to show" above a grid that shows."""
+    import test_pages_penempatan as pen_page
+
+    at = open_page("talenta")
+    at.multiselect(key="wilayah").set_value(["SWL"]).run()
+    assert_ok(at)
+    sentences = pen_page.lead_sentences(at)
+    assert all(s.startswith("Kota Sawahlunto") for s in sentences)
+    assert t("story.f.suppressed", k=5) not in " ".join(sentences)
+    assert "kotak 7–9" in sentences[1]
+
+
+def test_sections_and_folded_tables(app_env) -> None:
+    at = open_page("talenta")
+    assert [s.value for s in at.subheader] == [t("talenta.succ.q"), t("talenta.grid.q")]
+    labels = [e.label for e in at.expander]
+    assert labels == [
+        t("talenta.cut.expander", low=60, high=80),
+        t("talenta.rec.q"),
+        t("talenta.succ.unit.q"),
+    ]
+    assert len(at.dataframe) == 3  # the 9-box's boxes, succession per region and per unit
+
+
+PAGE = Path(__file__).resolve().parents[1] / "pages" / "talenta.py"
+
+
+def test_the_page_file_reads_filters_call_draw() -> None:
+    """At most 130 lines, no pandas or numpy: reshaping lives in reporting/, drawing in ui/sections/."""
+    text = PAGE.read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 130
+    assert not re.search(r"^\s*(import|from)\s+(pandas|numpy)\b", text, re.M)

@@ -129,20 +129,38 @@ def test_move_flows_by_unit_and_jenis_jabatan(hand):
     assert got == {
         ("SLT", "rotasi", "Kecamatan Sidorejo (Kota Salatiga)", "Bappeda Salatiga (Kota Salatiga)"): 1,  # E1
         ("SLT", "mutasi", "Bappeda Salatiga (Kota Salatiga)", "Kecamatan Sidorejo (Kota Salatiga)"): 1,  # E2
-        ("JMB", "rotasi", "Diskominfo Jambi (Kota Jambi)", "Diskominfo Jambi (Kota Jambi)"): 1,  # E4
-    }  # declined moves (E3, E5) are no flows
+    }  # declined moves (E3, E5) are no flows, nor is E4's rotation within Diskominfo Jambi
     df = placement.move_flows(hand, Y2023, by="jenis_jabatan")
     got = {(r.region_id, r.source, r.target): r.moves for r in df.itertuples()}
-    assert got == {("SLT", "4", "2"): 1, ("SLT", "2", "4"): 1, ("JMB", "2", "2"): 1}
-    # jenis jabatan filter = kind of post moved into: E1 (-> fungsional P1) and E4 (-> P5)
+    assert got == {("SLT", "4", "2"): 1, ("SLT", "2", "4"): 1}  # E4: fungsional -> fungsional
+    # jenis jabatan filter = kind of post moved into: E1 (-> fungsional P1) and E4 (-> P5, same unit)
     df = placement.move_flows(
         hand, Filters(regions=("SLT", "JMB"), year_from=2023, year_to=2023, jenis_jabatan=2)
     )
-    assert sorted(df["move_type"] + df["region_id"]) == ["rotasiJMB", "rotasiSLT"]
+    assert sorted(df["move_type"] + df["region_id"]) == ["rotasiSLT"]
     assert placement.move_flows(hand, Y2023, top=1)["moves"].tolist() == [1]
     assert placement.move_flows(hand, Filters(regions=("SLT",), year_from=2024, year_to=2025)).empty
     with pytest.raises(ValueError):
         placement.move_flows(hand, Y2023, by="golongan")
+
+
+def test_moves_within_the_same_unit_or_jenis_jabatan(hand):
+    """The moves the flow diagram leaves out: E4's rotation within Diskominfo Jambi (U3, and
+    fungsional to fungsional); E1 and E2 change unit and jenis jabatan."""
+    df = placement.moves_within(hand, Y2023, by="unit").set_index("region_id")
+    assert df[["moves", "within"]].to_dict("index") == {
+        "SLT": {"moves": 2, "within": 0},
+        "JMB": {"moves": 1, "within": 1},
+    }
+    assert df["share_within"].tolist() == [0.0, 1.0]
+    df = placement.moves_within(hand, Y2023, by="jenis_jabatan").set_index("region_id")
+    assert df["within"].to_dict() == {"SLT": 0, "JMB": 1}
+    # the unit filter keeps moves out of or into the unit: E1 (U2 -> U1), E2 (U1 -> U2)
+    one = placement.moves_within(hand, Filters(regions=("SLT",), year_from=2023, year_to=2023, unit_id="U1"))
+    assert one[["region_id", "moves", "within"]].values.tolist() == [["SLT", 2, 0]]
+    assert placement.moves_within(hand, Filters(regions=("SLT",), year_from=2024, year_to=2025)).empty
+    with pytest.raises(ValueError):
+        placement.moves_within(hand, Y2023, by="golongan")
 
 
 def test_move_rates_by_hand(hand):

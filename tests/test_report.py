@@ -214,6 +214,26 @@ def test_placement_numbers_hide_small_groups_in_table_and_chart(db, filters, sto
         assert (region_name(row.region_id), pc.move_label(row.move_type)) not in drawn
 
 
+def test_placement_finding_is_the_pages_sentence(db, filters, story) -> None:
+    """The slide says what the Penempatan page says first about moves (reporting.findings):
+    the regions with the most and the fewest rotations, transfers and promotions per 100
+    employees a year, among those whose every kind of move shows (5 moves or more)."""
+    rates = placement.move_rates(db, filters)
+    by = rates.groupby("region_id").agg(per_100=("per_100_per_year", "sum"), least=("moves", "min"))
+    by = by[by["least"] >= K]
+    assert 2 <= len(by) < rates["region_id"].nunique()  # one region has a small kind of move
+    hi, lo = by["per_100"].idxmax(), by["per_100"].idxmin()
+    assert slide(story, "placement").finding == t(
+        "penempatan.lead.rates.many",
+        hi=region_name(hi),
+        hi_v=fmt.number(by.at[hi, "per_100"], 1),
+        lo=region_name(lo),
+        lo_v=fmt.number(by.at[lo, "per_100"], 1),
+        y0=filters.year_from,
+        y1=filters.year_to,
+    )
+
+
 def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
     """The 9-box slide: per box and region "count (share)" as talent_grid gives them
     (default cut-offs 60 / 80), "<5" / "x" where hidden, "0" for an empty box."""
@@ -227,7 +247,9 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
     for row in grid.itertuples(index=False):
         cell = rows[str(row.box)][region_name(row.region_id)]
         if 0 < row.employees < K:
-            assert cell == SMALL, (row.box, row.region_id, cell)
+            # "<5"; "x" where its part of the grid (boxes 7-9, or 1-6) cannot be protected
+            # against the total shown beside it (the pool) without giving a range away
+            assert cell in MARKERS, (row.box, row.region_id, cell)
             small += 1
         elif cell != privacy.SECONDARY_MARKER:
             expected = (
@@ -236,18 +258,45 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
             assert cell == expected, (row.box, row.region_id)
             shown += 1
     assert small and shown >= len(grid) - 3 * small  # the fixture has small boxes; most cells show
-    # the finding: the share in boxes 7-9 of the regions where none of them is hidden
+    # the finding (the Talenta page's, reporting.findings.talent): the share in boxes 7-9 per
+    # region: its succession pool (shown on the next slide unless under 5) over the assessed,
+    # else the range the table's cells allow (the boxes shown; plus what the hidden boxes hold)
     hidden = {(region, box) for box, cells in rows.items() for region, v in cells.items() if v in MARKERS}
-    pool = grid[grid["box"].isin(talent.SUCCESSION_BOXES)].groupby("region_id")["share"].sum()
-    pool = pool[[not any((region_name(r), str(b)) in hidden for b in (7, 8, 9)) for r in pool.index]]
-    assert len(pool) >= 2
-    best, worst = pool.idxmax(), pool.idxmin()
-    assert s.finding == t(
-        "story.talent.f.many",
-        best=region_name(best),
-        best_v=fmt.percent(pool[best]),
-        worst=region_name(worst),
-        worst_v=fmt.percent(pool[worst]),
+    assert hidden  # the fixture hides some box
+    pools = talent.succession_by_region(db, filters).set_index("region_id")["pool"]
+    bounds = {}
+    for region_id, part in grid.groupby("region_id"):
+        name = region_name(region_id)
+        assessed = part["assessed"].iloc[0]
+        if not 0 < pools[region_id] < K:
+            bounds[region_id] = (pools[region_id] / assessed,) * 2
+            continue
+        shown = part[[(name, str(b)) not in hidden for b in part["box"]]]
+        pool = shown[shown["box"] >= 7]
+        low = pool["employees"].sum() / assessed
+        rest = 1 - shown["employees"].sum() / assessed
+        bounds[region_id] = (low, low + rest if len(pool) < 3 else low)
+    mid = {r: (lo + hi) / 2 for r, (lo, hi) in bounds.items()}
+    best, worst = max(mid, key=mid.get), min(mid, key=mid.get)
+
+    def text(region_id):
+        lo, hi = bounds[region_id]
+        return (
+            fmt.percent(lo)
+            if fmt.percent(lo) == fmt.percent(hi)
+            else f"{fmt.number(lo * 100, 1)}–{fmt.percent(hi)}"
+        )
+
+    assert s.finding.startswith(
+        t(
+            "talenta.lead.grid.many",
+            hi=region_name(best),
+            hi_v=text(best),
+            hi_n=fmt.integer(grid.loc[grid["region_id"] == best, "assessed"].iloc[0]),
+            lo=region_name(worst),
+            lo_v=text(worst),
+            lo_n=fmt.integer(grid.loc[grid["region_id"] == worst, "assessed"].iloc[0]),
+        )
     )
     # the chart: one 9-box per region, hidden cells not coloured
     assert [tr.type for tr in s.figure.data] == ["heatmap"] * len(filters.regions)
@@ -255,8 +304,8 @@ def test_talent_grid_numbers_equal_talent_grid(db, filters, story) -> None:
         assert len(trace.z) == 9
 
 
-def test_talent_grid_for_one_region(db, filters) -> None:
-    region = REGION_IDS[-1]
+@pytest.mark.parametrize("region", [REGION_IDS[-1], "SWL"])
+def test_talent_grid_for_one_region(db, filters, region: str) -> None:
     one = replace(filters, regions=(region,))
     s = build_slide("talent", one, Data.on(db))
     grid = talent.talent_grid(db, one).set_index("box")
@@ -267,15 +316,22 @@ def test_talent_grid_for_one_region(db, filters) -> None:
         region_name(region),
     ]
     assert len(s.figure.data) == 1
-    low = grid.loc[[1, 2, 3], "share"].sum()
-    top = grid.loc[[7, 8, 9], "share"].sum()
-    if (grid.loc[[7, 8, 9], "employees"].between(1, K - 1)).any():
-        return  # the finding would give a small box back
-    # a small box among 1-3 hides their sum ("x"): it would give the box back
-    low_shown = "x" if (grid.loc[[1, 2, 3], "employees"].between(1, K - 1)).any() else fmt.percent(low)
-    assert s.finding == t(
-        "story.talent.f.one", region=region_name(region), top=fmt.percent(top), low=low_shown
-    )
+    # the finding says the region's share in boxes 7-9 and 1-3, never "too small" above a
+    # grid that shows: exact where none of those boxes is hidden, else a range (the slide of
+    # the issue: Sawahlunto alone, "too small" above a full 9-box of 2.035 people)
+    assert s.finding != t("story.f.suppressed", k=K)
+    assert s.finding.startswith(f"{region_name(region)}: ")
+    cells = s.table.set_index(t("col.box"))[region_name(region)]
+    # boxes 7-9: the succession pool, shown beside the grid unless under 5, over the assessed
+    (pool,) = talent.succession_by_region(db, one)["pool"]
+    if not 0 < pool < K:
+        assert f"{region_name(region)}: {fmt.percent(pool / grid['assessed'].iloc[0])} dari" in s.finding
+    # boxes 1-3: exact where none is hidden, else a range that says so
+    if not any(cells[str(b)] in MARKERS for b in (1, 2, 3)):
+        assert fmt.percent(grid.loc[[1, 2, 3], "share"].sum()) in s.finding
+    else:
+        assert t("talenta.lead.range") in s.finding
+    assert fmt.integer(grid["assessed"].iloc[0]) in s.finding
 
 
 def test_succession_numbers(db, filters, story) -> None:
@@ -294,6 +350,27 @@ def test_succession_numbers(db, filters, story) -> None:
         elif pool_shown:
             assert cells[t("col.posts_to_fill")] == fmt.integer(row.posts_to_fill)
             assert cells[t("col.pool_per_post")] == fmt.number(row.pool_per_post, 1)
+    # the finding (the Talenta page's first sentence): fewest and most candidates per post to
+    # fill, among the regions whose ratio shows (pool not 1-4, retiring not 1-4, posts to fill)
+    shown = succession[
+        ~succession["pool"].between(1, K - 1)
+        & ~succession["retiring"].between(1, K - 1)
+        & (succession["posts_to_fill"] > 0)
+    ].set_index("region_id")
+    ratio = shown["pool"] / shown["posts_to_fill"]
+    lo, hi = ratio.idxmin(), ratio.idxmax()
+    as_text = lambda v: fmt.number(v, 1 if v >= 1 else 2)  # noqa: E731
+    assert s.finding == t(
+        "talenta.lead.succ.many",
+        lo=region_name(lo),
+        lo_v=as_text(ratio[lo]),
+        lo_pool=fmt.integer(shown.at[lo, "pool"]),
+        lo_posts=fmt.integer(shown.at[lo, "posts_to_fill"]),
+        hi=region_name(hi),
+        hi_v=as_text(ratio[hi]),
+        hi_pool=fmt.integer(shown.at[hi, "pool"]),
+        hi_posts=fmt.integer(shown.at[hi, "posts_to_fill"]),
+    )
 
 
 def test_one_small_unit_shows_markers_everywhere(db, filters) -> None:

@@ -1,6 +1,7 @@
 -- Executed moves (not appointments) over the year range from one unit (or
 -- jenis jabatan, $by = 'jenis_jabatan') to another, per region and move type;
--- the $top largest flows.
+-- the $top largest flows. A move within the same unit (or jenis jabatan) is no
+-- flow here: moves_within counts those.
 with moves as (
     select *
     from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
@@ -21,6 +22,7 @@ labelled as (
 final as (
     select region_id, move_type, source, target, count(*) as moves
     from labelled
+    where source is distinct from target
     group by all
     order by moves desc, region_id, move_type, source, target
     limit $top

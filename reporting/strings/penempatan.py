@@ -16,14 +16,113 @@ STRINGS: dict[str, tuple[str, str]] = {
         "of the post moved into: where people move, how many decline, and whether fit and kinerja improve "
         "afterwards.",
     ),
+    # the answer first (reporting.findings.placement): the page's lead and the slide's finding
+    "penempatan.lead.kinerja.score": (
+        "Sesudah pindah dari jabatan yang tidak sesuai ke jabatan yang sesuai, skor kinerja pegawai "
+        "berkinerja baik berubah {est} poin dibanding pegawai sebanding yang tetap (difference-in-"
+        "differences; IK 95 %: {ci}; n = {n} perpindahan vs {nc} pembanding){unclear}.",
+        "After a move from an ill-fitting post into a fitting one, good performers' kinerja score changed by "
+        "{est} points against comparable employees who stayed (difference-in-differences; 95 % CI: {ci}; "
+        "n = {n} moves vs {nc} comparison){unclear}.",
+    ),
+    "penempatan.lead.kinerja.hasil_di_atas": (
+        "Sesudah pindah dari jabatan yang tidak sesuai ke jabatan yang sesuai, porsi bulan dengan hasil kerja "
+        "Di Atas Ekspektasi pegawai berkinerja baik berubah {est} poin persen dibanding pegawai sebanding yang "
+        "tetap (difference-in-differences; IK 95 %: {ci}; n = {n} perpindahan vs {nc} pembanding){unclear}.",
+        "After a move from an ill-fitting post into a fitting one, the share of good performers' months rated "
+        "hasil kerja Di Atas Ekspektasi changed by {est} percentage points against comparable employees who "
+        "stayed (difference-in-differences; 95 % CI: {ci}; n = {n} moves vs {nc} comparison){unclear}.",
+    ),
+    "penempatan.lead.kinerja.all.score": (
+        "Semua perpindahan: {est} poin (IK 95 %: {ci}; n = {n}){unclear}.",
+        "All moves: {est} points (95 % CI: {ci}; n = {n}){unclear}.",
+    ),
+    "penempatan.lead.kinerja.all.hasil_di_atas": (
+        "Semua perpindahan: {est} poin persen (IK 95 %: {ci}; n = {n}){unclear}.",
+        "All moves: {est} percentage points (95 % CI: {ci}; n = {n}){unclear}.",
+    ),
+    "penempatan.lead.kinerja.only_all.score": (
+        "Sesudah pindah, skor kinerja berubah {est} poin dibanding pegawai sebanding yang tidak dipindah "
+        "(difference-in-differences; IK 95 %: {ci}; n = {n} perpindahan vs {nc} pembanding){unclear}.",
+        "After a move, the kinerja score changed by {est} points against comparable employees not moved "
+        "(difference-in-differences; 95 % CI: {ci}; n = {n} moves vs {nc} comparison){unclear}.",
+    ),
+    "penempatan.lead.kinerja.only_all.hasil_di_atas": (
+        "Sesudah pindah, porsi bulan dengan hasil kerja Di Atas Ekspektasi berubah {est} poin persen "
+        "dibanding pegawai sebanding yang tidak dipindah (difference-in-differences; IK 95 %: {ci}; n = {n} "
+        "perpindahan vs {nc} pembanding){unclear}.",
+        "After a move, the share of months rated hasil kerja Di Atas Ekspektasi changed by {est} percentage "
+        "points against comparable employees not moved (difference-in-differences; 95 % CI: {ci}; n = {n} "
+        "moves vs {nc} comparison){unclear}.",
+    ),
+    "penempatan.lead.unclear": (" — belum jelas berbeda dari nol", " — not clearly different from zero"),
+    "penempatan.lead.range": ("{lo} s.d. {hi}", "{lo} to {hi}"),
+    "penempatan.lead.rates.many": (
+        "Rotasi, mutasi dan promosi {y0}–{y1}: terbanyak di {hi} ({hi_v} per 100 pegawai setahun), "
+        "tersedikit di {lo} ({lo_v}).",
+        "Rotations, transfers and promotions {y0}–{y1}: most in {hi} ({hi_v} per 100 employees a year), "
+        "fewest in {lo} ({lo_v}).",
+    ),
+    "penempatan.lead.rates.one": (
+        "{region}: {value} rotasi, mutasi dan promosi per 100 pegawai setahun ({moves} perpindahan, "
+        "{y0}–{y1}).",
+        "{region}: {value} rotations, transfers and promotions per 100 employees a year ({moves} moves, "
+        "{y0}–{y1}).",
+    ),
+    "penempatan.lead.declined.many": (
+        "Usulan pindah yang ditolak pegawai: paling sering di {hi} ({hi_v}), paling jarang di {lo} ({lo_v}).",
+        "Proposed moves declined by the employee: most often in {hi} ({hi_v}), least often in {lo} ({lo_v}).",
+    ),
+    "penempatan.lead.declined.one": (
+        "{declined} dari {proposed} usulan pindah ditolak pegawai ({share}).",
+        "{declined} of {proposed} proposed moves were declined by the employee ({share}).",
+    ),
+    "penempatan.lead.fit.many": (
+        "Pendidikan sesuai syarat jabatan, sebelum → sesudah pindah: {best} {b0} → {b1} (perubahan terbaik), "
+        "{worst} {w0} → {w1} (terburuk); {jpm}.",
+        "Education field as the post requires, before → after the move: {best} {b0} → {b1} (best change), "
+        "{worst} {w0} → {w1} (worst); {jpm}.",
+    ),
+    "penempatan.lead.fit.one": (
+        "{region}: pendidikan sesuai syarat jabatan {b0} → {b1} sesudah pindah, JPM rata-rata {j0} → {j1} "
+        "({moves} perpindahan).",
+        "{region}: education field as the post requires {b0} → {b1} after the move, mean JPM {j0} → {j1} "
+        "({moves} moves).",
+    ),
+    "penempatan.lead.jpm.up_all": (
+        "JPM rata-rata naik di semua wilayah",
+        "the mean JPM rose in every region",
+    ),
+    "penempatan.lead.jpm.down_all": (
+        "JPM rata-rata di jabatan baru lebih rendah di semua wilayah",
+        "the mean JPM is lower in the new post in every region",
+    ),
+    "penempatan.lead.jpm.some": (
+        "JPM rata-rata naik di {up} dari {n} wilayah",
+        "the mean JPM rose in {up} of {n} regions",
+    ),
+    "penempatan.lead.none": (
+        "Tidak ada perpindahan yang dapat ditampilkan untuk filter ini.",
+        "No move to show for these filters.",
+    ),
     # flows
     "penempatan.flows.q": ("Dari mana ke mana pegawai berpindah?", "Where do people move from and to?"),
     "penempatan.flows.c": (
-        "Lebar alur = jumlah perpindahan yang dilaksanakan; warna = jenis perpindahan. Kiri: asal, kanan: "
-        "tujuan. Hanya {top} alur terbesar yang ditampilkan.",
-        "Flow width = moves carried out; colour = kind of move. Left: from, right: to. Only the {top} "
-        "largest flows are shown.",
+        "Perpindahan antarunit yang dilaksanakan: lebar alur = jumlah perpindahan, warna = jenis. Kiri: asal, "
+        "kanan: tujuan. {top} alur terbesar; nama unit tertulis pada {labelled} alur terbesar, yang lain saat "
+        "kursor di atasnya.",
+        "Moves carried out between units: flow width = number of moves, colour = kind of move. Left: from, "
+        "right: to. The {top} largest flows; units are named on the {labelled} largest, the rest on hover.",
     ),
+    "penempatan.flows.within.unit": (
+        "Tidak digambar — perpindahan di dalam unit yang sama: {regions}.",
+        "Not drawn — moves within the same unit: {regions}.",
+    ),
+    "penempatan.flows.within.jenis_jabatan": (
+        "Tidak digambar — perpindahan di dalam jenis jabatan yang sama: {regions}.",
+        "Not drawn — moves within the same jenis jabatan: {regions}.",
+    ),
+    "penempatan.flows.within.region": ("{region} {n} dari {of}", "{region} {n} of {of}"),
     "penempatan.flows.by": ("Alur menurut", "Flows by"),
     "penempatan.flows.by.unit": ("Unit kerja", "Unit"),
     "penempatan.flows.by.jenis_jabatan": ("Jenis jabatan", "Jenis jabatan"),
@@ -77,6 +176,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Share of employees whose education field meets the post's requirement, before and after the move, with "
         "its 95 % CI (Wilson).",
     ),
+    "penempatan.more.kinerja": ("Tabel dan cara menghitung", "Table and method"),
+    "penempatan.more.moves": (
+        "Tabel: laju perpindahan, penolakan per jenis dan per unit",
+        "Tables: move rates, declines by kind of move and by unit",
+    ),
+    "penempatan.more.fit": ("Tabel kesesuaian sebelum dan sesudah pindah", "Table of fit before and after"),
+    "penempatan.more.candidates": ("Kandidat per wilayah dan per unit", "Candidates by region and by unit"),
+    "penempatan.legend.before": ("Jabatan lama", "Old post"),
+    "penempatan.legend.after": ("Jabatan baru (warna wilayah)", "New post (the region's colour)"),
     "penempatan.post.before": ("Jabatan lama", "Old post"),
     "penempatan.post.after": ("Jabatan baru", "New post"),
     # kinerja
@@ -96,22 +204,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.group.good_ill_fit": (
         "Berkinerja baik, ke jabatan yang sesuai",
         "Good performers, into a fitting post",
-    ),
-    "penempatan.kinerja.sentence.score": (
-        "Pegawai berkinerja baik yang dipindah dari jabatan yang tidak sesuai ke jabatan yang sesuai: nilai "
-        "kinerjanya berubah {est} poin dibanding pegawai sebanding yang tetap di jabatan yang tidak sesuai "
-        "(IK 95 %: {lo}–{hi}; n = {n} perpindahan vs {nc} pembanding).",
-        "Good performers moved from an ill-fitting post into a fitting one: their performance score changed by "
-        "{est} points against comparable employees left in an ill-fitting post (95 % CI: {lo}–{hi}; n = {n} "
-        "moves vs {nc} comparison).",
-    ),
-    "penempatan.kinerja.sentence.hasil_di_atas": (
-        "Pegawai berkinerja baik yang dipindah dari jabatan yang tidak sesuai ke jabatan yang sesuai: porsi "
-        "bulan dengan hasil kerja Di Atas Ekspektasi berubah {est} poin persen dibanding pegawai sebanding yang "
-        "tetap di jabatan yang tidak sesuai (IK 95 %: {lo}–{hi}; n = {n} perpindahan vs {nc} pembanding).",
-        "Good performers moved from an ill-fitting post into a fitting one: the share of their months rated "
-        "hasil kerja Di Atas Ekspektasi changed by {est} percentage points against comparable employees left in "
-        "an ill-fitting post (95 % CI: {lo}–{hi}; n = {n} moves vs {nc} comparison).",
     ),
     "penempatan.kinerja.help": (
         "IK 95 %: {ci} · n = {n} perpindahan, {nc} pembanding · dipindah {tb} → {ta}, pembanding {cb} → {ca}",
@@ -255,6 +347,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "penempatan.col.from": ("Asal", "From"),
     "penempatan.col.to": ("Tujuan", "To"),
     "penempatan.col.moves": ("Perpindahan", "Moves"),
+    "penempatan.axis.zoomed": ("(sumbu tidak dari nol)", "(axis not from zero)"),
+    "penempatan.col.within": ("Di dalam unit yang sama", "Within the same unit"),
+    "penempatan.col.share_within": ("% di dalam unit yang sama", "% within the same unit"),
     "penempatan.col.per_100": ("Per 100 pegawai/tahun", "Per 100 employees/year"),
     "penempatan.col.proposed": ("Diusulkan", "Proposed"),
     "penempatan.col.declined": ("Ditolak", "Declined"),

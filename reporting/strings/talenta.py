@@ -15,6 +15,39 @@ STRINGS: dict[str, tuple[str, str]] = {
         "assessment up to the end of {y1}. Employees lacking either are not counted. Aggregates only — no names "
         "or NIPs.",
     ),
+    # the answer first (reporting.findings.talent): the page's lead and the slides' findings
+    "talenta.lead.succ.many": (
+        "Calon suksesi (kotak 7–9) per jabatan struktural yang harus diisi: paling sedikit di {lo} ({lo_v}: "
+        "{lo_pool} calon untuk {lo_posts} jabatan), paling banyak di {hi} ({hi_v}: {hi_pool} untuk "
+        "{hi_posts}).",
+        "Succession candidates (boxes 7–9) per structural post to fill: fewest in {lo} ({lo_v}: {lo_pool} "
+        "candidates for {lo_posts} posts), most in {hi} ({hi_v}: {hi_pool} for {hi_posts}).",
+    ),
+    "talenta.lead.succ.one": (
+        "{region}: {pool} pegawai di kotak 7–9 untuk {posts} jabatan struktural yang harus diisi ({ratio} "
+        "calon per jabatan).",
+        "{region}: {pool} employees in boxes 7–9 for {posts} structural posts to fill ({ratio} candidates "
+        "per post).",
+    ),
+    "talenta.lead.succ.no_posts": (
+        "Tidak ada jabatan struktural yang kosong atau pemangkunya pensiun dalam 2 tahun.",
+        "No structural post is vacant or has a holder retiring within 2 years.",
+    ),
+    "talenta.lead.grid.many": (
+        "Porsi pegawai yang dinilai di kotak 7–9 (kelompok suksesi): terbesar di {hi} ({hi_v} dari {hi_n}), "
+        "terkecil di {lo} ({lo_v} dari {lo_n}).",
+        "Share of assessed employees in boxes 7–9 (succession pool): largest in {hi} ({hi_v} of {hi_n}), "
+        "smallest in {lo} ({lo_v} of {lo_n}).",
+    ),
+    "talenta.lead.grid.one": (
+        "{region}: {top} dari {n} pegawai yang dinilai berada di kotak 7–9 (kelompok suksesi), {low} di "
+        "kotak 1–3.",
+        "{region}: {top} of the {n} assessed employees are in boxes 7–9 (succession pool), {low} in boxes 1–3.",
+    ),
+    "talenta.lead.range": (
+        "Rentang = sebagian kotak disembunyikan karena kelompok kecil.",
+        "A range = some boxes are hidden as small groups.",
+    ),
     "talenta.cut_low": (
         "Batas rendah potensi (skor ≤ ini: rendah)",
         "Low potential cut-off (score ≤ this: low)",
@@ -43,6 +76,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} di antaranya dengan kinerja dari skor (batas di atas; SKP tahunan tanpa rating, PP 46/2011)",
         "{n} of them with kinerja from the score (the cut-offs above; an annual SKP without ratings, PP 46/2011)",
     ),
+    "talenta.cut.expander": (
+        "Batas skor potensi (konvensi; bawaan {low} / {high})",
+        "Potential score cut-offs (a convention; default {low} / {high})",
+    ),
+    "talenta.succ.card": ("{pool} calon untuk {posts} jabatan", "{pool} candidates for {posts} posts"),
     "talenta.cut.invalid": (
         "Batas rendah harus lebih kecil dari batas tinggi — memakai bawaan 60 / 80.",
         "The low cut-off must be below the high cut-off — using the default 60 / 80.",
@@ -53,9 +91,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "talenta.grid.c": (
         "Satu kotak per kombinasi; nomor kotak resmi PermenPANRB 3/2020 (1 terendah, 9 tertinggi), jumlah "
-        "pegawai dan persentase dari pegawai yang dinilai di wilayah itu. Kotak 7–9 = kelompok rencana suksesi.",
+        "pegawai dan persentase dari pegawai yang dinilai di wilayah itu. Kotak 7–9 = kelompok rencana suksesi. "
+        "Batas skor potensi: {low} / {high}.",
         "One cell per combination; the official PermenPANRB 3/2020 box number (1 lowest, 9 highest), the "
-        "number of employees and their share of those assessed in the region. Boxes 7–9 = succession pool.",
+        "number of employees and their share of those assessed in the region. Boxes 7–9 = succession pool. "
+        "Potential cut-offs: {low} / {high}.",
     ),
     "talenta.grid.assessed": ("{n} pegawai dinilai", "{n} employees assessed"),
     "talenta.box": ("Kotak {box}", "Box {box}"),
