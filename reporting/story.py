@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,8 +35,9 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
+from reporting.charts.panels import bars_in_panels
 from reporting.impact import impact_factor, impact_sentence
-from reporting.text import current_lang, jenis_jabatan_label, region_name, t
+from reporting.text import current_lang, jenis_jabatan_label, region_name, t, using_lang
 
 # the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
 TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent", "succession")
@@ -89,6 +91,21 @@ class Slide:
     table: pd.DataFrame  # the numbers behind the chart, as displayed: localized headers, text cells
     suppressed: bool = False  # some cell shows "<k"
     keys: int = 1  # the table's first columns that name a row (repeated when a file splits it)
+    # what the reader must know besides how to read the chart: what "<5", "x" and "–" mean
+    # where the table has them (the speaker notes and the notes of the files)
+    caveats: tuple[str, ...] = ()
+    # the chart drawn again for a box (width, height, base font: pixels), where it has a
+    # better arrangement there (the 9-box's grids four or two a row, the succession's
+    # panels side by side or one above the other); else None
+    redraw: Callable[[float, float, float], go.Figure] | None = None
+
+    def notes(self) -> list[str]:
+        """The speaker notes: the finding, how to read the chart, the caveats."""
+        return [self.finding, self.how_to_read, *self.caveats]
+
+    def figure_for(self, width: float, height: float, font: float) -> go.Figure | None:
+        """The chart for a box ``width`` x ``height`` pixels with texts of ``font`` pixels."""
+        return self.redraw(width, height, font) if self.redraw is not None else self.figure
 
 
 @dataclass(frozen=True)
@@ -102,7 +119,10 @@ class Story:
     threshold: int
     lang: str
     slides: list[Slide] = field(default_factory=list)
-    footer: str = ""  # the scope in a few words, for page footers (regions counted when many)
+    # the footer of every page and slide: the filters (regions counted when many), the data
+    # version and, for the demo, "data demo (sintetis)"; the privacy threshold; the date
+    stamp: tuple[str, ...] = ()
+    data_version: str = ""  # "Data demo (sintetis), dibangun 07-12-2026 03:39 UTC" / "Data impor ..."
 
 
 def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -> Story:
@@ -117,29 +137,72 @@ def _story(filters: Filters, data: Data, k: int, lang: str, today: dt.date) -> S
     slides = [build_slide(topic, filters, data, threshold=k) for topic in TOPICS]
     info = data.meta(meta.dataset_info) or {}
     years = {"y0": filters.year_from, "y1": filters.year_to}
+    date = today.strftime("%d-%m-%Y") if lang == "id" else today.isoformat()
+    unit, jabatan = unit_label(filters, data), jabatan_label(filters)
+    version = data_version(info)
+    short_scope = t("report.scope", regions=regions_label(filters.regions, most=FOOTER_REGIONS), **years)
     return Story(
         title=t("report.title"),
         scope=t("report.scope", regions=regions_label(filters.regions), **years),
-        footer=t("report.scope", regions=regions_label(filters.regions, most=FOOTER_REGIONS), **years),
-        filters_line=t("report.filters", unit=unit_label(filters, data), jabatan=jabatan_label(filters)),
-        made=t(
-            "report.made",
-            date=today.strftime("%d-%m-%Y") if lang == "id" else today.isoformat(),
-            app=t("app.title"),
-        ),
+        filters_line=t("report.filters", unit=unit, jabatan=jabatan),
+        made=t("report.made", date=date, app=t("app.title")),
         privacy_note=t("report.privacy", k=k),
         demo_note=t("report.demo") if info.get("source") == "demo" else None,
         threshold=k,
         lang=lang,
         slides=slides,
+        stamp=(
+            t("report.stamp.filters", scope=short_scope, unit=unit, jabatan=jabatan, date=date),
+            t("report.stamp.data", data=version, k=k),
+        ),
+        data_version=version,
     )
+
+
+def data_version(info: dict) -> str:
+    """Which data made the file: the demo's build time, or the last import's time
+    (``analytics.meta.dataset_info``)."""
+    source = info.get("source")
+    when = info.get("imported_at") if source != "demo" else None
+    when = when or info.get("built_at")
+    stamp = _timestamp(when)
+    if source == "demo":
+        return t("report.data.demo", when=stamp)
+    return t("report.data.import", when=stamp) if when else t("report.data.unknown")
+
+
+def _timestamp(value) -> str:
+    """``2026-12-07T03:39:26+00:00`` as ``07-12-2026 03:39 UTC`` (``2026-12-07 03:39 UTC`` in
+    English); a time without a zone as it is."""
+    if not value:
+        return fmt.MISSING
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return str(value)
+    zone = ""
+    if ts.tzinfo is not None:
+        ts, zone = ts.tz_convert("UTC"), " UTC"
+    return ts.strftime("%d-%m-%Y %H:%M" if current_lang() == "id" else "%Y-%m-%d %H:%M") + zone
 
 
 def build_slide(topic: str, filters: Filters, data: Data, *, threshold: int | None = None) -> Slide:
     """One topic's slide (the presentation view builds only the one on screen)."""
     k = privacy.min_group_size() if threshold is None else int(threshold)
     with regions.using(data.meta(meta.region_options)):
-        return _BUILDERS[topic](filters, data, k)
+        slide = _BUILDERS[topic](filters, data, k)
+    return replace(slide, caveats=caveats(slide, k))
+
+
+def caveats(slide: Slide, k: int) -> tuple[str, ...]:
+    """What the markers in the slide's table mean, for those it has."""
+    cells = {str(v) for v in slide.table.to_numpy().ravel()} if not slide.table.empty else set()
+    out = []
+    if slide.suppressed:
+        out.append(t("report.suppressed", k=k))
+    if fmt.MISSING in cells:
+        out.append(t("report.missing"))
+    return tuple(out)
 
 
 def regions_label(chosen: Sequence[str], *, most: int | None = None) -> str:
@@ -571,6 +634,7 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     from reporting.charts import talent as penataan
 
     height = SLIDE_CHART_HEIGHT
+    redraw = None
     if len(shown_regions) == 1:
         fig = penataan.nine_box_chart(numbers, height=height)
     else:
@@ -578,6 +642,8 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
         rows = penataan.small_multiple_rows(len(shown_regions))
         height += TALENT_ROW_HEIGHT * max(rows - 2, 0)
         fig = penataan.nine_box_small_multiples(numbers, height=height)
+
+        redraw = functools.partial(_nine_boxes_for, numbers, regions.directory(), current_lang())
     # "count (share)", the marker of a hidden count, or "0" for an empty box
     counts = cell_texts(numbers, "employees", "int")
     shares = cell_texts(numbers, "share", "pct")
@@ -621,7 +687,47 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     else:
         shown = top.rename("share").rename_axis("region_id").reset_index()
         finding = t("story.talent.f.many", **_best_worst(shown, "share", fmt.percent))
-    return _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
+    slide = _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
+    return replace(slide, redraw=redraw)
+
+
+def _nine_boxes_for(
+    numbers: pd.DataFrame, where: regions.Directory, lang: str, width: float, height: float, font: float
+) -> go.Figure:
+    """The regions' 9-boxes in the columns that suit the box (a page's full width: four a
+    row; beside a table, or large type: two), with the story's region names and language."""
+    from reporting.charts import talent as penataan
+
+    with regions.using(where), using_lang(lang):
+        n = numbers["region_id"].nunique()
+        columns = grid_columns(n, width, height, font)
+        return _projector(penataan.nine_box_small_multiples(numbers, columns=columns))
+
+
+GRID_ASPECT = 1.0  # width / height a 9-box (with its labels) reads best at
+CELL_EM = (4.2, 3.0)  # the least width and height of a 9-box cell, in ems of its text
+
+
+def grid_columns(n: int, width: float, height: float, font: float) -> int:
+    """Columns of ``n`` 9-box grids in a box ``width`` x ``height`` pixels with texts of
+    ``font`` pixels: of those whose cells hold their text ("5", "44,5 %"), the one that makes
+    each grid's shape closest to :data:`GRID_ASPECT` (else the one with the roomiest cells)."""
+
+    def cells(cols: int) -> tuple[float, float]:
+        rows = math.ceil(n / cols)
+        cell_w = (width - 8 * font) / cols / 3  # the potensi labels take about 8 em on the left
+        cell_h = (height - 3 * font - rows * 2.5 * font) / rows / 3  # titles, kinerja labels
+        return cell_w / (CELL_EM[0] * font), cell_h / (CELL_EM[1] * font)
+
+    def misfit(cols: int) -> float:
+        rows = math.ceil(n / cols)
+        return abs(math.log(width / height * rows / cols / GRID_ASPECT))
+
+    options = range(1, max(n, 1) + 1)
+    fits = [c for c in options if min(cells(c)) >= 1]
+    if not fits:
+        return max(options, key=lambda c: min(cells(c)))
+    return min(fits, key=lambda c: (round(misfit(c), 2), c))
 
 
 LOW_BOXES = (1, 2, 3)
@@ -657,17 +763,10 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
         return _empty_slide("succession", title, how)
     succession = _sorted_by_region(succession)
     numbers = protect(succession, talent.succession_by_region, k)
-    measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
-    long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
-    long["measure_label"] = long["measure"].map(measures)
-    fig = charts.bar_by_region(
-        long.dropna(subset=["value"]),
-        x="measure_label",
-        y="value",
-        x_label="",
-        y_label=t("story.count"),
-        category_order=list(measures.values()),
-    )
+    # the pool (thousands) and the posts (tens) each in a panel of its own scale
+    panels = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
+    fig = bars_in_panels(numbers, panels)
+    redraw = functools.partial(_panels_for, numbers, panels, regions.directory(), current_lang())
     table = display_table(
         numbers,
         [
@@ -693,7 +792,24 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
         finding = t(
             "story.succession.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1))
         )
-    return _slide("succession", title, how, finding, fig, table, numbers)
+    return replace(_slide("succession", title, how, finding, fig, table, numbers), redraw=redraw)
+
+
+def _panels_for(
+    numbers: pd.DataFrame,
+    panels: dict,
+    where: regions.Directory,
+    lang: str,
+    width: float,
+    height: float,
+    font: float,
+) -> go.Figure:
+    """The measures' panels side by side in a wide box, one above the other in a narrow one."""
+    with regions.using(where), using_lang(lang):
+        stacked = width / height < 1.5
+        room = width * (1 if stacked else 0.5) * 0.6  # the plot's part of a panel's width
+        chars = max(int(room / (0.6 * font)), 12)
+        return _projector(bars_in_panels(numbers, panels, stacked=stacked, title_chars=chars))
 
 
 def _sorted_by_region(

@@ -83,6 +83,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Angka di balik grafik: di halaman berikut.",
         "The numbers behind the chart: on the next page.",
     ),
+    "report.numbers.appendix": (
+        "Angka di balik grafik: lampiran, slide {n}.",
+        "The numbers behind the chart: appendix, slide {n}.",
+    ),
     "report.continued": ("{title} (angka, {n}/{total})", "{title} (numbers, {n}/{total})"),
     "report.suppressed": (
         "\u201c<{k}\u201d: kelompok kurang dari {k} pegawai; \u201cx\u201d: angka yang disembunyikan agar "
@@ -91,6 +95,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "group cannot be worked out from totals or differences. The chart leaves both out.",
     ),
     "report.page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
+    "report.slide": ("Slide {n} dari {total}", "Slide {n} of {total}"),
+    "report.missing": (
+        "\u201c–\u201d: tidak ada angka untuk sel ini (mis. wilayah tanpa skor 0–100, tahun tanpa penilaian, "
+        "atau terlalu sedikit data untuk perkiraan).",
+        "\u201c–\u201d: no number for this cell (e.g. a region without 0–100 scores, a year without "
+        "evaluations, or too little data for an estimate).",
+    ),
+    # ------------------------------------------------------------ the stamp on every page and slide
+    "report.stamp.filters": (
+        "{scope} · Unit: {unit} · Jenis jabatan: {jabatan} · Dibuat {date}",
+        "{scope} · Unit: {unit} · Kind of post: {jabatan} · Made {date}",
+    ),
+    "report.stamp.data": (
+        "{data} · Ambang privasi: kelompok < {k} pegawai disembunyikan",
+        "{data} · Privacy threshold: groups of < {k} employees hidden",
+    ),
+    "report.data.demo": ("Data demo (sintetis), dibangun {when}", "Demo data (synthetic), built {when}"),
+    "report.data.import": ("Data impor {when}", "Data imported {when}"),
+    "report.data.unknown": ("Versi data tidak diketahui", "Data version unknown"),
+    # ------------------------------------------------------------ notes (speaker notes, the files' notes)
+    "report.notes": ("Catatan", "Notes"),
+    "report.notes.finding": ("Temuan", "Finding"),
+    "report.notes.how": ("Cara membaca", "How to read"),
+    "report.notes.caveats": ("Perhatikan", "Caveats"),
     # ------------------------------------------------------------ slides: questions, how to read, findings
     "story.overview.q": ("Bagaimana posisi setiap wilayah?", "Where does each region stand?"),
     "story.overview.c": (
