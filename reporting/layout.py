@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -476,6 +477,14 @@ def figure_for_box(fig: go.Figure, width: float, height: float, least_font: floa
     return go.Figure(spec)
 
 
+def wrap_categories(fig: go.Figure, width: float, size: float) -> go.Figure:
+    """``fig`` with its category labels wrapped for a chart ``width`` pixels wide with
+    texts of ``size`` pixels (:func:`_wrap_categories`)."""
+    spec = fig.to_dict()
+    _wrap_categories(spec, width, size)
+    return go.Figure(spec)
+
+
 def _wrap_categories(spec: dict, width: float, size: float) -> None:
     """Category labels under vertical bars, lines or grids on lines of their own where they
     would not fit across side by side (plotly would tilt them, taking the plot's height);
@@ -483,7 +492,9 @@ def _wrap_categories(spec: dict, width: float, size: float) -> None:
     layout = spec["layout"]
     by_axis: dict[str, list[dict]] = {}
     for trace in spec.get("data", []):
-        if trace.get("orientation") != "h" and isinstance(trace.get("x"), list):
+        x = trace.get("x")
+        if trace.get("orientation") != "h" and isinstance(x, list | tuple | np.ndarray):
+            trace["x"] = list(x)
             by_axis.setdefault(trace.get("xaxis", "x"), []).append(trace)
     space = text_width(" ", size)
     for axis_id, traces in by_axis.items():

@@ -37,6 +37,7 @@ from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
 from reporting.charts.panels import bars_in_panels
 from reporting.impact import impact_factor, impact_sentence
+from reporting.layout import wrap_categories
 from reporting.text import current_lang, jenis_jabatan_label, region_name, t, using_lang
 
 # the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
@@ -59,6 +60,7 @@ REGION_COLUMNS = 4
 # A footer names at most this many regions; more are counted ("6 wilayah").
 FOOTER_REGIONS = 3
 SLIDE_LEGEND_WIDTH = 600  # pixels a legend row has beside the table on a 1280 px projector
+SLIDE_CHART_WIDTH = 640  # pixels a chart has beside the table on a 1280 px projector
 TALENT_ROW_HEIGHT = 150  # pixels the 9-box slide grows by for each row of grids beyond two
 
 # (source column, header key, format): format is a reporting.fmt kind or a function of the value
@@ -289,7 +291,8 @@ def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
     fig.update_layout(
         margin={"l": max(margin.l or 0, 20), "r": max(margin.r or 0, 20), "b": max(margin.b or 0, 20)}
     )
-    return fig
+    # labels under the bars on two lines rather than tilted (which takes the plot's height)
+    return wrap_categories(fig, SLIDE_CHART_WIDTH, FONT_SIZE)
 
 
 def _ranked(df: pd.DataFrame, value: str) -> pd.DataFrame:

@@ -27,7 +27,7 @@ def bars_in_panels(
     formatter: Callable[[float], str] = fmt.integer,
     height: int = CHART_HEIGHT,
     stacked: bool = False,
-    title_chars: int = 34,
+    title_chars: int = 26,
 ) -> go.Figure:
     """One panel per column of ``panels`` ({column: title}), each with its own scale: a bar
     per region (``region_id``), the first region on top; the panels side by side, or one
