@@ -356,6 +356,7 @@ def plan_page(
     notes_least: float = 0.0,
     after_factor: float = 0.3,
     has_chart: bool = True,
+    chart_fits: Callable[[float, float], bool] | None = None,
 ) -> PagePlan:
     """Where a slide's chart, table and notes go in ``body``: the table beside the chart
     (in a column as wide as the table's columns on one line, at least ``side_least``, at
@@ -403,14 +404,14 @@ def plan_page(
             width = min(sum(wanted), body.w)
             widths = _column_widths(table, keys, size, width, m)
             height = sum(_row_heights(table, widths, size, m))
+            # the notes under the table, or beside it where there is room and that is lower
             rest = body.w - width - gap
-            if notes_height is not None and rest >= notes_least:
+            n = notes_h(body.w, "below")
+            row = height + (gap + n if notes_height is not None else 0.0)
+            place_notes = lambda box, n=n: under(Box(body.x, box.y, body.w, box.h), n)  # noqa: E731
+            if notes_height is not None and rest >= notes_least and max(height, notes_h(rest, "below")) < row:
                 row = max(height, notes_h(rest, "below"))
                 place_notes = lambda box, row=row, rest=rest: Box(box.right + gap, box.y, rest, row)  # noqa: E731
-            else:
-                n = notes_h(body.w, "below")
-                row = height + (gap + n if notes_height is not None else 0.0)
-                place_notes = lambda box, n=n: under(Box(body.x, box.y, body.w, box.h), n)  # noqa: E731
             chart_h = body.h - row - gap if has_chart else 0.0
             if not has_chart or chart_h >= CHART_LEAST * body.h:
                 chart = Box(body.x, body.y, body.w, chart_h) if has_chart else None
@@ -426,6 +427,8 @@ def plan_page(
     chart = Box(body.x, body.y, body.w, body.h - (n + gap if n else 0.0))
     after = PagePlan("after", chart, None, None, under(chart, n))
     candidates = [p for p in ((beside() if has_chart else None), below()) if p is not None]
+    if has_chart and chart_fits is not None:  # a chart that cannot show its texts there: not there
+        candidates = [p for p in candidates if chart_fits(p.chart.w, p.chart.h)]
     # the chart with the more room (its shape near a screen's counting for more); the numbers
     # on pages of their own only where the chart would keep less than ``after_factor`` of
     # the room it has alone
@@ -479,16 +482,46 @@ def figure_for_box(fig: go.Figure, width: float, height: float, least_font: floa
 
 def wrap_categories(fig: go.Figure, width: float, size: float) -> go.Figure:
     """``fig`` with its category labels wrapped for a chart ``width`` pixels wide with
-    texts of ``size`` pixels (:func:`_wrap_categories`)."""
-    spec = fig.to_dict()
+    texts of ``size`` pixels (:func:`_wrap_categories`), changed in place: only the labels
+    and the axes' category orders (the traces' other data stay as they are)."""
+    axes = [name for name in fig.layout.to_plotly_json() if name.startswith("xaxis")]
+    spec = {
+        "data": [
+            {
+                "x": None if tr.x is None else list(tr.x),
+                "xaxis": tr.xaxis or "x",
+                "orientation": tr.orientation,
+            }
+            if hasattr(tr, "x") and hasattr(tr, "orientation")
+            else {}
+            for tr in fig.data
+        ],
+        "layout": {
+            name: {
+                "domain": list(fig.layout[name].domain or (0.0, 1.0)),
+                "categoryarray": None
+                if fig.layout[name].categoryarray is None
+                else list(fig.layout[name].categoryarray),
+            }
+            for name in axes
+        },
+    }
     _wrap_categories(spec, width, size)
-    return go.Figure(spec)
+    for trace, new in zip(fig.data, spec["data"], strict=True):
+        if new.get("x") is not None and list(trace.x) != new["x"]:
+            trace.x = new["x"]
+    for name in axes:
+        axis = spec["layout"][name]
+        if "tickangle" in axis:
+            fig.layout[name].update(tickangle=axis["tickangle"], categoryarray=axis["categoryarray"])
+    return fig
 
 
 def _wrap_categories(spec: dict, width: float, size: float) -> None:
     """Category labels under vertical bars, lines or grids on lines of their own where they
     would not fit across side by side (plotly would tilt them, taking the plot's height);
-    each x axis of subplots by the width of its own domain."""
+    each x axis of subplots by the width of its own domain. A label is wrapped alike on
+    every axis (axes of subplots that match each other must share their categories)."""
     layout = spec["layout"]
     by_axis: dict[str, list[dict]] = {}
     for trace in spec.get("data", []):
@@ -497,6 +530,7 @@ def _wrap_categories(spec: dict, width: float, size: float) -> None:
             trace["x"] = list(x)
             by_axis.setdefault(trace.get("xaxis", "x"), []).append(trace)
     space = text_width(" ", size)
+    wrapped: dict[str, str] = {}
     for axis_id, traces in by_axis.items():
         labels = list(dict.fromkeys(v for trace in traces for v in trace["x"] if isinstance(v, str)))
         if not labels or any("<br>" in v for v in labels):
@@ -504,7 +538,6 @@ def _wrap_categories(spec: dict, width: float, size: float) -> None:
         axis = layout.get("xaxis" + axis_id[1:]) or {}
         low, high = axis.get("domain") or (0.0, 1.0)
         room = 0.8 * width * (high - low) / len(labels)  # the plot is about 80 % of the figure
-        wrapped = {}
         for label in labels:
             lines: list[str] = []
             for word in label.split():
@@ -512,14 +545,18 @@ def _wrap_categories(spec: dict, width: float, size: float) -> None:
                     lines[-1] += f" {word}"
                 else:
                     lines.append(word)
-            wrapped[label] = "<br>".join(lines) if len(lines) <= 3 else label
-        if all(wrapped[v] == v for v in labels):
-            continue
+            if 1 < len(lines) <= 3 and len(lines) > wrapped.get(label, "").count("<br>") + 1:
+                wrapped[label] = "<br>".join(lines)
+    if not wrapped:
+        return
+    for traces in by_axis.values():
         for trace in traces:
             trace["x"] = [wrapped.get(v, v) if isinstance(v, str) else v for v in trace["x"]]
-        if isinstance(axis.get("categoryarray"), list):
-            axis["categoryarray"] = [wrapped.get(v, v) for v in axis["categoryarray"]]
-        layout.setdefault("xaxis" + axis_id[1:], axis)["tickangle"] = 0  # wrapped, not tilted
+    for name, axis in layout.items():
+        if name.startswith("xaxis") and isinstance(axis, dict):
+            if isinstance(axis.get("categoryarray"), list | tuple):
+                axis["categoryarray"] = [wrapped.get(v, v) for v in axis["categoryarray"]]
+            axis["tickangle"] = 0  # wrapped, not tilted
 
 
 DEFAULT_FONT = 12  # plotly's base font size

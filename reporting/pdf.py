@@ -47,19 +47,22 @@ CHART_FONT = 11  # the charts' base font, points in print (their least: 10)
 LEAST_FONT = 10
 NOTE_SIZE, NOTE_LINE = 10, 12.5
 FOOTER_SIZE, FOOTER_LINE = 10, 12.5
-TOPIC_SIZE, TITLE_SIZE, FINDING_SIZE = 10, 17, 12.5
-GREY, BLUE = 90, (0, 114, 178)
+TITLE_SIZE, FINDING_SIZE = 17, 12.5
+GREY, TITLE_COLOR = 90, (0, 60, 100)
+FOOTER_RIGHT = 190  # points of the footer's first line kept for the topic and the page number
 SIDE_LEAST = 80 * MM  # a table beside the chart gets a column at least this wide (its notes too)
-NOTES_LEAST = 55 * MM  # the notes go beside a table below the chart where this much is left
+AFTER_FACTOR = 0.3  # the table on pages of its own where the chart would keep less room than this
+NOTES_LEAST = 50 * MM  # the notes go beside a table below the chart where this much is left
 
 _LATIN1 = str.maketrans({"–": "-", "—": "-", "≥": ">=", "≤": "<=", "“": '"', "”": '"', "’": "'", "…": "...", "→": "->", "←": "<-", "·": "·", "×": "x"})  # fmt: skip
 
 
 def notes_text(story: Story, slide: Slide, where: str = "") -> list[str]:
-    """The notes printed with the chart: how to read it, then the caveats (the finding is
-    the page's headline), and where the numbers are when they follow on pages of their own."""
+    """The notes printed with the chart, as one paragraph: how to read it, then the caveats
+    (the finding is the page's headline), and where the numbers are when they follow on
+    pages of their own."""
     after = [t("report.numbers.next", story.lang)] if where == "after" else []
-    return [f"{t('report.notes.how', story.lang)}: {slide.how_to_read}", *slide.caveats, *after]
+    return [" ".join([f"{t('report.notes.how', story.lang)}: {slide.how_to_read}", *slide.caveats, *after])]
 
 
 def report_pdf(story: Story, render: Render | None = None) -> bytes:
@@ -68,6 +71,7 @@ def report_pdf(story: Story, render: Render | None = None) -> bytes:
     from fpdf.fonts import FontFace
 
     font = font_path()
+    topic = [""]  # the topic of the page being written, for its footer
     bold = font.with_name(font.stem + "-Bold.ttf") if font else None
     lang = story.lang
 
@@ -79,10 +83,10 @@ def report_pdf(story: Story, render: Render | None = None) -> bytes:
             self.set_font(family, "", FOOTER_SIZE)
             self.set_text_color(GREY)
             page = t("report.page", lang, n=self.page_no(), total="{nb}")
-            self.cell(0, FOOTER_LINE, clean(page), align="R")
+            self.cell(0, FOOTER_LINE, clean(" · ".join(filter(None, [topic[0], page]))), align="R")
             self.set_x(MARGIN_X)
             for line in story.stamp:
-                self.multi_cell(PAGE_W - 2 * MARGIN_X - 110, FOOTER_LINE, clean(line), align="L")
+                self.multi_cell(PAGE_W - 2 * MARGIN_X - FOOTER_RIGHT, FOOTER_LINE, clean(line), align="L")
                 self.set_x(MARGIN_X)
             self.set_text_color(0)
 
@@ -165,10 +169,10 @@ def report_pdf(story: Story, render: Render | None = None) -> bytes:
         pdf.line(x, pdf.get_y(), x + sum(widths), pdf.get_y())
 
     def heading(slide_topic: str, title: str, finding: str | None) -> float:
-        """The page's head; returns where the body starts."""
+        """The page's head (its topic goes in the footer); returns where the body starts."""
+        topic[0] = slide_topic
         pdf.set_xy(MARGIN_X, MARGIN_TOP)
-        write(slide_topic.upper(), TOPIC_SIZE, 13, color=BLUE)
-        write(title, TITLE_SIZE, 21, style="B")
+        write(title, TITLE_SIZE, 21, style="B", color=TITLE_COLOR)
         if finding:
             pdf.set_y(pdf.get_y() + 2)
             write(finding, FINDING_SIZE, 16)
@@ -176,7 +180,7 @@ def report_pdf(story: Story, render: Render | None = None) -> bytes:
 
     # title page
     pdf.add_page()
-    footer_h = sum(lines(s, FOOTER_SIZE, width - 110) for s in story.stamp) * FOOTER_LINE
+    footer_h = sum(lines(s, FOOTER_SIZE, width - FOOTER_RIGHT) for s in story.stamp) * FOOTER_LINE
     bottom = PAGE_H - MARGIN_BOTTOM - footer_h - 9  # the body ends above the footer's rule
     pdf.set_xy(MARGIN_X, 150)
     write(story.title, 30, 36, style="B")
@@ -204,7 +208,9 @@ def report_pdf(story: Story, render: Render | None = None) -> bytes:
             notes_height=notes_height(slide),
             side_least=SIDE_LEAST,
             notes_least=NOTES_LEAST,
+            after_factor=AFTER_FACTOR,
             has_chart=slide.figure is not None,
+            chart_fits=lambda w, h, slide=slide: slide.fits(w, h, CHART_FONT),
         )
         if plan.chart is not None and slide.figure is not None and render is not None:
             png = render(slide, plan.chart.w, plan.chart.h, CHART_FONT)

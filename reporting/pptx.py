@@ -131,6 +131,7 @@ def report_pptx(story: Story, render: Render | None = None) -> bytes:
             side_most=SIDE_MOST,
             after_factor=0.5,  # a slide's chart small beside or over a table does not read in a room
             has_chart=slide.figure is not None,
+            chart_fits=lambda w, h, slide=slide: slide.fits(w, h, LEAST_FONT),
             # a line under the chart when its numbers are in the appendix
             notes_height=lambda w, where: LEAST_FONT * 1.3 if where == "after" else 0.0,
         )

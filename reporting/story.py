@@ -100,10 +100,16 @@ class Slide:
     # better arrangement there (the 9-box's grids four or two a row, the succession's
     # panels side by side or one above the other); else None
     redraw: Callable[[float, float, float], go.Figure] | None = None
+    # whether the chart's texts fit a box (width, height, font: pixels); None: any box
+    fit: Callable[[float, float, float], bool] | None = None
 
     def notes(self) -> list[str]:
         """The speaker notes: the finding, how to read the chart, the caveats."""
         return [self.finding, self.how_to_read, *self.caveats]
+
+    def fits(self, width: float, height: float, font: float) -> bool:
+        """Whether the chart's texts fit a box ``width`` x ``height`` pixels at ``font`` pixels."""
+        return self.fit is None or self.fit(width, height, font)
 
     def figure_for(self, width: float, height: float, font: float) -> go.Figure | None:
         """The chart for a box ``width`` x ``height`` pixels with texts of ``font`` pixels."""
@@ -691,7 +697,8 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
         shown = top.rename("share").rename_axis("region_id").reset_index()
         finding = t("story.talent.f.many", **_best_worst(shown, "share", fmt.percent))
     slide = _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
-    return replace(slide, redraw=redraw)
+    fit = functools.partial(nine_boxes_fit, numbers["region_id"].nunique())
+    return replace(slide, redraw=redraw, fit=fit)
 
 
 def _nine_boxes_for(
@@ -717,10 +724,7 @@ def grid_columns(n: int, width: float, height: float, font: float) -> int:
     each grid's shape closest to :data:`GRID_ASPECT` (else the one with the roomiest cells)."""
 
     def cells(cols: int) -> tuple[float, float]:
-        rows = math.ceil(n / cols)
-        cell_w = (width - 8 * font) / cols / 3  # the potensi labels take about 8 em on the left
-        cell_h = (height - 3 * font - rows * 2.5 * font) / rows / 3  # titles, kinerja labels
-        return cell_w / (CELL_EM[0] * font), cell_h / (CELL_EM[1] * font)
+        return _cells(n, cols, width, height, font)
 
     def misfit(cols: int) -> float:
         rows = math.ceil(n / cols)
@@ -731,6 +735,19 @@ def grid_columns(n: int, width: float, height: float, font: float) -> int:
     if not fits:
         return max(options, key=lambda c: min(cells(c)))
     return min(fits, key=lambda c: (round(misfit(c), 2), c))
+
+
+def nine_boxes_fit(n: int, width: float, height: float, font: float) -> bool:
+    """Whether ``n`` 9-boxes fit a box with their cells' texts (:func:`grid_columns`)."""
+    return any(min(_cells(n, c, width, height, font)) >= 1 for c in range(1, max(n, 1) + 1))
+
+
+def _cells(n: int, cols: int, width: float, height: float, font: float) -> tuple[float, float]:
+    """How wide and tall a cell of ``n`` 9-boxes in ``cols`` columns is, in the least it needs."""
+    rows = math.ceil(n / cols)
+    cell_w = (width - 8 * font) / cols / 3  # the potensi labels take about 8 em on the left
+    cell_h = (height - 3 * font - rows * 2.5 * font) / rows / 3  # titles, kinerja labels
+    return cell_w / (CELL_EM[0] * font), cell_h / (CELL_EM[1] * font)
 
 
 LOW_BOXES = (1, 2, 3)
@@ -795,7 +812,20 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
         finding = t(
             "story.succession.f.many", **_best_worst(shown, "pool_per_post", lambda v: fmt.number(v, 1))
         )
-    return replace(_slide("succession", title, how, finding, fig, table, numbers), redraw=redraw)
+    names = max((len(region_name(r)) for r in numbers["region_id"]), default=0)
+    fit = functools.partial(panels_fit, len(numbers), names)
+    return replace(_slide("succession", title, how, finding, fig, table, numbers), redraw=redraw, fit=fit)
+
+
+def panels_fit(bars: int, name_chars: int, width: float, height: float, font: float) -> bool:
+    """Whether two panels of ``bars`` bars each (region names of ``name_chars`` characters)
+    fit a box with their texts: side by side in a wide box, one above the other in a narrow
+    one (:func:`_panels_for`); a bar takes 1.6 lines, a panel's title and axis 4 lines."""
+    stacked = width / height < 1.5
+    panel_h = bars * 1.6 * font + 4 * font
+    labels = 0.6 * name_chars * font  # the region names on the left
+    plot_w = (width - labels) / (1 if stacked else 2)
+    return plot_w >= 8 * font and height >= panel_h * (2 if stacked else 1)
 
 
 def _panels_for(

@@ -39,9 +39,7 @@ def bars_in_panels(
         rows=n if stacked else 1,
         cols=1 if stacked else n,
         shared_yaxes=not stacked,
-        subplot_titles=[
-            title if stacked else "<br>".join(wrap_words(title, 34)) for title in panels.values()
-        ],
+        subplot_titles=["<br>".join(wrap_words(title, title_chars)) for title in panels.values()],
         horizontal_spacing=0.06,
         vertical_spacing=0.22,
     )
