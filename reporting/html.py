@@ -32,9 +32,10 @@ section { break-before: page; border-top: 1px solid #ddd; padding-top: 1rem; mar
 section .topic { text-transform: uppercase; letter-spacing: .08em; color: #0072B2; font-size: .9rem; margin: 0; }
 section h2 { font-size: 1.7rem; margin: .2rem 0 .4rem; }
 section .finding { font-size: 1.25rem; margin: 0 0 .8rem; }
-.body { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
-.body .chart { flex: 3 1 560px; min-width: 0; }
-.body .side { flex: 1 1 320px; min-width: 0; }
+.body .chart { width: 100%; }
+.body .side { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-start; }
+.body .side .table { flex: 0 1 auto; max-width: 100%; }
+.body .side aside.notes { flex: 1 1 280px; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid #ccc; padding: .3rem .6rem; white-space: nowrap; }
@@ -42,7 +43,7 @@ th { background: #f0f0f0; text-align: left; white-space: normal; }
 td { text-align: right; }
 td.key { text-align: left; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: .3rem; }
-aside.notes { background: #f6f8fa; border-left: 4px solid #0072B2; padding: .5rem .9rem; margin-top: .8rem;
+aside.notes { background: #f6f8fa; border-left: 4px solid #0072B2; padding: .5rem .9rem; margin-top: 2.2rem;
               color: #333; font-size: .95rem; }
 aside.notes h3 { font-size: .95rem; margin: 0 0 .3rem; text-transform: uppercase; letter-spacing: .06em; }
 aside.notes p { margin: .25rem 0; }
