@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +35,7 @@ from analytics import competency, kinerja, meta, overview, placement, privacy, t
 from analytics.filters import Filters
 from reporting import charts, fmt, regions
 from reporting.charts import placement as pc
+from reporting.charts.panels import bars_in_panels
 from reporting.findings import competency as competency_findings
 from reporting.findings import kinerja as kinerja_findings
 from reporting.findings import overview as overview_findings
@@ -40,7 +43,8 @@ from reporting.findings import placement as placement_findings
 from reporting.findings import talent as talent_findings
 from reporting.findings import training as training_findings
 from reporting.impact import impact_factor
-from reporting.text import current_lang, jenis_jabatan_label, region_name, t
+from reporting.layout import wrap_categories
+from reporting.text import current_lang, jenis_jabatan_label, region_name, t, using_lang
 
 # the slides in order, by id; the talent topic has two: the 9-box grid and the succession pool
 TOPICS = ("overview", "competency", "kinerja", "training", "placement", "talent", "succession")
@@ -62,6 +66,7 @@ REGION_COLUMNS = 4
 # A footer names at most this many regions; more are counted ("6 wilayah").
 FOOTER_REGIONS = 3
 SLIDE_LEGEND_WIDTH = 600  # pixels a legend row has beside the table on a 1280 px projector
+SLIDE_CHART_WIDTH = 640  # pixels a chart has beside the table on a 1280 px projector
 TALENT_ROW_HEIGHT = 150  # pixels the 9-box slide grows by for each row of grids beyond two
 
 # (source column, header key, format): format is a reporting.fmt kind or a function of the value
@@ -94,6 +99,27 @@ class Slide:
     table: pd.DataFrame  # the numbers behind the chart, as displayed: localized headers, text cells
     suppressed: bool = False  # some cell shows "<k"
     keys: int = 1  # the table's first columns that name a row (repeated when a file splits it)
+    # what the reader must know besides how to read the chart: what "<5", "x" and "–" mean
+    # where the table has them (the speaker notes and the notes of the files)
+    caveats: tuple[str, ...] = ()
+    # the chart drawn again for a box (width, height, base font: pixels), where it has a
+    # better arrangement there (the 9-box's grids four or two a row, the succession's
+    # panels side by side or one above the other); else None
+    redraw: Callable[[float, float, float], go.Figure] | None = None
+    # whether the chart's texts fit a box (width, height, font: pixels); None: any box
+    fit: Callable[[float, float, float], bool] | None = None
+
+    def notes(self) -> list[str]:
+        """The speaker notes: the finding, how to read the chart, the caveats."""
+        return [self.finding, self.how_to_read, *self.caveats]
+
+    def fits(self, width: float, height: float, font: float) -> bool:
+        """Whether the chart's texts fit a box ``width`` x ``height`` pixels at ``font`` pixels."""
+        return self.fit is None or self.fit(width, height, font)
+
+    def figure_for(self, width: float, height: float, font: float) -> go.Figure | None:
+        """The chart for a box ``width`` x ``height`` pixels with texts of ``font`` pixels."""
+        return self.redraw(width, height, font) if self.redraw is not None else self.figure
 
 
 @dataclass(frozen=True)
@@ -107,7 +133,10 @@ class Story:
     threshold: int
     lang: str
     slides: list[Slide] = field(default_factory=list)
-    footer: str = ""  # the scope in a few words, for page footers (regions counted when many)
+    # the footer of every page and slide: the filters (regions counted when many), the data
+    # version and, for the demo, "data demo (sintetis)"; the privacy threshold; the date
+    stamp: tuple[str, ...] = ()
+    data_version: str = ""  # "Data demo (sintetis), dibangun 07-12-2026 03:39 UTC" / "Data impor ..."
 
 
 def build_story(filters: Filters, data: Data, *, today: dt.date | None = None) -> Story:
@@ -122,29 +151,72 @@ def _story(filters: Filters, data: Data, k: int, lang: str, today: dt.date) -> S
     slides = [build_slide(topic, filters, data, threshold=k) for topic in TOPICS]
     info = data.meta(meta.dataset_info) or {}
     years = {"y0": filters.year_from, "y1": filters.year_to}
+    date = today.strftime("%d-%m-%Y") if lang == "id" else today.isoformat()
+    unit, jabatan = unit_label(filters, data), jabatan_label(filters)
+    version = data_version(info)
+    short_scope = t("report.scope", regions=regions_label(filters.regions, most=FOOTER_REGIONS), **years)
     return Story(
         title=t("report.title"),
         scope=t("report.scope", regions=regions_label(filters.regions), **years),
-        footer=t("report.scope", regions=regions_label(filters.regions, most=FOOTER_REGIONS), **years),
-        filters_line=t("report.filters", unit=unit_label(filters, data), jabatan=jabatan_label(filters)),
-        made=t(
-            "report.made",
-            date=today.strftime("%d-%m-%Y") if lang == "id" else today.isoformat(),
-            app=t("app.title"),
-        ),
+        filters_line=t("report.filters", unit=unit, jabatan=jabatan),
+        made=t("report.made", date=date, app=t("app.title")),
         privacy_note=t("report.privacy", k=k),
         demo_note=t("report.demo") if info.get("source") == "demo" else None,
         threshold=k,
         lang=lang,
         slides=slides,
+        stamp=(
+            t("report.stamp.filters", scope=short_scope, unit=unit, jabatan=jabatan, date=date),
+            t("report.stamp.data", data=version, k=k),
+        ),
+        data_version=version,
     )
+
+
+def data_version(info: dict) -> str:
+    """Which data made the file: the demo's build time, or the last import's time
+    (``analytics.meta.dataset_info``)."""
+    source = info.get("source")
+    when = info.get("imported_at") if source != "demo" else None
+    when = when or info.get("built_at")
+    stamp = _timestamp(when)
+    if source == "demo":
+        return t("report.data.demo", when=stamp)
+    return t("report.data.import", when=stamp) if when else t("report.data.unknown")
+
+
+def _timestamp(value) -> str:
+    """``2026-12-07T03:39:26+00:00`` as ``07-12-2026 03:39 UTC`` (``2026-12-07 03:39 UTC`` in
+    English); a time without a zone as it is."""
+    if not value:
+        return fmt.MISSING
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return str(value)
+    zone = ""
+    if ts.tzinfo is not None:
+        ts, zone = ts.tz_convert("UTC"), " UTC"
+    return ts.strftime("%d-%m-%Y %H:%M" if current_lang() == "id" else "%Y-%m-%d %H:%M") + zone
 
 
 def build_slide(topic: str, filters: Filters, data: Data, *, threshold: int | None = None) -> Slide:
     """One topic's slide (the presentation view builds only the one on screen)."""
     k = privacy.min_group_size() if threshold is None else int(threshold)
     with regions.using(data.meta(meta.region_options)):
-        return _BUILDERS[topic](filters, data, k)
+        slide = _BUILDERS[topic](filters, data, k)
+    return replace(slide, caveats=caveats(slide, k))
+
+
+def caveats(slide: Slide, k: int) -> tuple[str, ...]:
+    """What the markers in the slide's table mean, for those it has."""
+    cells = {str(v) for v in slide.table.to_numpy().ravel()} if not slide.table.empty else set()
+    out = []
+    if slide.suppressed:
+        out.append(t("report.suppressed", k=k))
+    if fmt.MISSING in cells:
+        out.append(t("report.missing"))
+    return tuple(out)
 
 
 def regions_label(chosen: Sequence[str], *, most: int | None = None) -> str:
@@ -231,7 +303,8 @@ def _projector(fig: go.Figure, height: int = SLIDE_CHART_HEIGHT) -> go.Figure:
     fig.update_layout(
         margin={"l": max(margin.l or 0, 20), "r": max(margin.r or 0, 20), "b": max(margin.b or 0, 20)}
     )
-    return fig
+    # labels under the bars on two lines rather than tilted (which takes the plot's height)
+    return wrap_categories(fig, SLIDE_CHART_WIDTH, FONT_SIZE)
 
 
 def _ranked(df: pd.DataFrame, value: str) -> pd.DataFrame:
@@ -257,17 +330,6 @@ def _slide(
         _any_hidden(numbers),
         keys,
     )
-
-
-def _best_worst(shown: pd.DataFrame, value: str, formatter: Callable) -> dict:
-    ranked = _ranked(shown, value)
-    best, worst = ranked.iloc[0], ranked.iloc[-1]
-    return {
-        "best": region_name(best["region_id"]),
-        "best_v": formatter(best[value]),
-        "worst": region_name(worst["region_id"]),
-        "worst_v": formatter(worst[value]),
-    }
 
 
 # ---------------------------------------------------------------- the seven slides
@@ -488,6 +550,7 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     from reporting.charts import talent as penataan
 
     height = SLIDE_CHART_HEIGHT
+    redraw = None
     if len(shown_regions) == 1:
         fig = penataan.nine_box_chart(numbers, height=height)
     else:
@@ -495,6 +558,8 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
         rows = penataan.small_multiple_rows(len(shown_regions))
         height += TALENT_ROW_HEIGHT * max(rows - 2, 0)
         fig = penataan.nine_box_small_multiples(numbers, height=height)
+
+        redraw = functools.partial(_nine_boxes_for, numbers, regions.directory(), current_lang())
     # "count (share)", the marker of a hidden count, or "0" for an empty box
     counts = cell_texts(numbers, "employees", "int")
     shares = cell_texts(numbers, "share", "pct")
@@ -529,7 +594,58 @@ def _talent(filters: Filters, data: Data, k: int) -> Slide:
     pools = data.metric(talent.succession_by_region, filters)
     pools = None if pools is None or pools.empty else protect(pools, talent.succession_by_region, k)
     finding = talent_findings.grid_sentence(numbers, pools, threshold=k)
-    return _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
+    slide = _slide("talent", title, how, finding, fig, table, numbers, keys=keys, height=height)
+    fit = functools.partial(nine_boxes_fit, numbers["region_id"].nunique())
+    return replace(slide, redraw=redraw, fit=fit)
+
+
+def _nine_boxes_for(
+    numbers: pd.DataFrame, where: regions.Directory, lang: str, width: float, height: float, font: float
+) -> go.Figure:
+    """The regions' 9-boxes in the columns that suit the box (a page's full width: four a
+    row; beside a table, or large type: two), with the story's region names and language."""
+    from reporting.charts import talent as penataan
+
+    with regions.using(where), using_lang(lang):
+        n = numbers["region_id"].nunique()
+        columns = grid_columns(n, width, height, font)
+        return _projector(penataan.nine_box_small_multiples(numbers, columns=columns))
+
+
+GRID_ASPECT = 1.0  # width / height a 9-box (with its labels) reads best at
+CELL_EM = (4.2, 3.0)  # the least width and height of a 9-box cell, in ems of its text
+
+
+def grid_columns(n: int, width: float, height: float, font: float) -> int:
+    """Columns of ``n`` 9-box grids in a box ``width`` x ``height`` pixels with texts of
+    ``font`` pixels: of those whose cells hold their text ("5", "44,5 %"), the one that makes
+    each grid's shape closest to :data:`GRID_ASPECT` (else the one with the roomiest cells)."""
+
+    def cells(cols: int) -> tuple[float, float]:
+        return _cells(n, cols, width, height, font)
+
+    def misfit(cols: int) -> float:
+        rows = math.ceil(n / cols)
+        return abs(math.log(width / height * rows / cols / GRID_ASPECT))
+
+    options = range(1, max(n, 1) + 1)
+    fits = [c for c in options if min(cells(c)) >= 1]
+    if not fits:
+        return max(options, key=lambda c: min(cells(c)))
+    return min(fits, key=lambda c: (round(misfit(c), 2), c))
+
+
+def nine_boxes_fit(n: int, width: float, height: float, font: float) -> bool:
+    """Whether ``n`` 9-boxes fit a box with their cells' texts (:func:`grid_columns`)."""
+    return any(min(_cells(n, c, width, height, font)) >= 1 for c in range(1, max(n, 1) + 1))
+
+
+def _cells(n: int, cols: int, width: float, height: float, font: float) -> tuple[float, float]:
+    """How wide and tall a cell of ``n`` 9-boxes in ``cols`` columns is, in the least it needs."""
+    rows = math.ceil(n / cols)
+    cell_w = (width - 8 * font) / cols / 3  # the potensi labels take about 8 em on the left
+    cell_h = (height - 3 * font - rows * 2.5 * font) / rows / 3  # titles, kinerja labels
+    return cell_w / (CELL_EM[0] * font), cell_h / (CELL_EM[1] * font)
 
 
 def _succession(filters: Filters, data: Data, k: int) -> Slide:
@@ -550,17 +666,10 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
         return _empty_slide("succession", title, how)
     succession = _sorted_by_region(succession)
     numbers = protect(succession, talent.succession_by_region, k)
-    measures = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
-    long = numbers.melt(id_vars=["region_id"], value_vars=list(measures), var_name="measure")
-    long["measure_label"] = long["measure"].map(measures)
-    fig = charts.bar_by_region(
-        long.dropna(subset=["value"]),
-        x="measure_label",
-        y="value",
-        x_label="",
-        y_label=t("story.count"),
-        category_order=list(measures.values()),
-    )
+    # the pool (thousands) and the posts (tens) each in a panel of its own scale
+    panels = {"pool": t("kpi.pool"), "posts_to_fill": t("story.succession.posts")}
+    fig = bars_in_panels(numbers, panels)
+    redraw = functools.partial(_panels_for, numbers, panels, regions.directory(), current_lang())
     table = display_table(
         numbers,
         [
@@ -572,7 +681,37 @@ def _succession(filters: Filters, data: Data, k: int) -> Slide:
     )
     # the Talenta page's sentence on the same numbers (reporting.findings.talent)
     finding = talent_findings.succession_sentence(numbers, threshold=k)
-    return _slide("succession", title, how, finding, fig, table, numbers)
+    names = max((len(region_name(r)) for r in numbers["region_id"]), default=0)
+    fit = functools.partial(panels_fit, len(numbers), names)
+    return replace(_slide("succession", title, how, finding, fig, table, numbers), redraw=redraw, fit=fit)
+
+
+def panels_fit(bars: int, name_chars: int, width: float, height: float, font: float) -> bool:
+    """Whether two panels of ``bars`` bars each (region names of ``name_chars`` characters)
+    fit a box with their texts: side by side in a wide box, one above the other in a narrow
+    one (:func:`_panels_for`); a bar takes 1.6 lines, a panel's title and axis 4 lines."""
+    stacked = width / height < 1.5
+    panel_h = bars * 1.6 * font + 4 * font
+    labels = 0.6 * name_chars * font  # the region names on the left
+    plot_w = (width - labels) / (1 if stacked else 2)
+    return plot_w >= 8 * font and height >= panel_h * (2 if stacked else 1)
+
+
+def _panels_for(
+    numbers: pd.DataFrame,
+    panels: dict,
+    where: regions.Directory,
+    lang: str,
+    width: float,
+    height: float,
+    font: float,
+) -> go.Figure:
+    """The measures' panels side by side in a wide box, one above the other in a narrow one."""
+    with regions.using(where), using_lang(lang):
+        stacked = width / height < 1.5
+        room = width * (1 if stacked else 0.5) * 0.6  # the plot's part of a panel's width
+        chars = max(int(room / (0.6 * font)), 12)
+        return _projector(bars_in_panels(numbers, panels, stacked=stacked, title_chars=chars))
 
 
 def _sorted_by_region(

@@ -44,10 +44,34 @@ def page(browser: Browser) -> Iterator[tuple[Page, BrowserErrors]]:
 
 
 def slide_is(pg: Page, n: int) -> None:
-    """Wait for slide ``n``: its question as the title, its number in the URL."""
+    """Wait for slide ``n``: its question as the title, its number in the URL; on a
+    projector's 1280 x 720 the controls, the title and the chart's top are on screen."""
     expect(pg.locator(f"{MAIN} h1").first).to_have_text(text(QUESTIONS[n - 1]))
     pg.wait_for_url(lambda u: query(u).get("slide") == (None if n == 1 else [str(n)]))
     wait_for_app(pg)
+    for name in ("presentasi.prev", "presentasi.next", "export.title"):
+        expect(pg.get_by_role("button", name=text(name))).to_be_in_viewport()
+    expect(pg.locator(f"{MAIN} h1").first).to_be_in_viewport()
+    chart = pg.locator(f"{MAIN} .js-plotly-plot").first.bounding_box()
+    assert chart is not None and chart["y"] + 0.75 * chart["height"] <= PROJECTOR["height"], chart
+
+
+def test_buttons_show_one_arrow_and_labels_stay_level(app_url: str, page: tuple[Page, BrowserErrors]) -> None:
+    """The slide buttons show their key (← →) and no arrow icon beside it; the category
+    labels under the bars are wrapped, not tilted (they took most of a slide's height)."""
+    pg, errors = page
+    pg.goto(f"{app_url}/presentasi")
+    wait_for_app(pg)
+    slide_is(pg, 1)
+    for name in ("presentasi.prev", "presentasi.next"):
+        button = pg.get_by_role("button", name=text(name))
+        assert button.locator('[data-testid="stIconMaterial"]').count() == 0
+    ticks = pg.locator(f"{MAIN} .js-plotly-plot .xtick text")
+    expect(ticks.first).to_be_visible()
+    for i in range(ticks.count()):
+        transform = ticks.nth(i).get_attribute("transform") or ""
+        assert "rotate" not in transform, transform
+    assert_clean(pg, errors)
 
 
 def test_step_through_with_keys_and_buttons_then_download(
@@ -98,8 +122,10 @@ def test_step_through_with_keys_and_buttons_then_download(
     from pptx import Presentation
 
     deck = Presentation(io.BytesIO(pptx_path.read_bytes()))
-    assert len(deck.slides) == 1 + len(TOPICS)
+    # the title slide, a slide per topic, then the appendix of the tables too long for theirs
+    assert len(deck.slides) >= 1 + len(TOPICS)
     assert deck.slides[1].shapes.title.text == text("story.overview.q")
+    assert deck.slides[1].has_notes_slide and deck.slides[1].notes_slide.notes_text_frame.text
 
     # the HTML opens from disk and draws every chart with no request leaving the file
     offline = pg.context.new_page()

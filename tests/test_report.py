@@ -13,6 +13,7 @@ those tests skip locally and fail under CI, like the browser tests.
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 from dataclasses import replace
@@ -21,12 +22,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
-from analytics import competency, kinerja, meta, overview, placement, privacy, talent, training
+from analytics import competency, kinerja, meta, overview, placement, privacy, reference, talent, training
 from analytics.filters import Filters
 from data.demo import REGION_IDS
-from reporting import fmt, images, regions
+from reporting import fmt, images, regions, report
 from reporting.charts import placement as pc
 from reporting.report import make_reports, report_html
 from reporting.story import TOPICS, Data, build_slide, build_story
@@ -401,6 +403,13 @@ def all_cells(story) -> list[str]:
     return [str(v) for s in story.slides for v in [*s.table.columns, *s.table.to_numpy().ravel()]]
 
 
+def cells_of(table) -> list[str]:
+    return [str(c) for c in table.columns] + [str(v) for v in table.to_numpy().ravel()]
+
+
+NBSP = "\u00a0"  # headers keep a short last word with the one before it ("IK 95 %")
+
+
 def pptx_slides(data: bytes) -> list[dict]:
     from pptx import Presentation
 
@@ -411,50 +420,285 @@ def pptx_slides(data: bytes) -> list[dict]:
             if shape.has_text_frame:
                 texts.append(shape.text_frame.text)
             if getattr(shape, "has_table", False) and shape.has_table:
-                cells += [c.text for row in shape.table.rows for c in row.cells]
+                cells += [c.text.replace(NBSP, " ") for row in shape.table.rows for c in row.cells]
             if shape.shape_type == 13:  # MSO_SHAPE_TYPE.PICTURE
                 pictures += 1
         out.append(
-            {"title": page.shapes.title.text, "text": "\n".join(texts), "cells": cells, "pictures": pictures}
+            {
+                "title": page.shapes.title.text,
+                "text": "\n".join(texts),
+                "cells": cells,
+                "pictures": pictures,
+                "notes": page.notes_slide.notes_text_frame.text if page.has_notes_slide else "",
+            }
         )
     return out
 
 
-def test_pptx_has_a_title_slide_and_one_slide_per_chart(story, files) -> None:
+def test_pptx_has_a_title_slide_a_slide_per_chart_and_every_number(story, files) -> None:
+    """The title slide, the story's slides in order (question, finding, chart), and every
+    cell of each table: on its slide, or on the appendix slides the slide names."""
     pages = pptx_slides(files["pptx"])
     charts = [s for s in story.slides if s.figure is not None]
-    assert len(pages) == 1 + len(charts)
     assert pages[0]["title"] == story.title
     assert story.scope in pages[0]["text"] and story.privacy_note in pages[0]["text"]
-    for page, s in zip(pages[1:], charts, strict=True):
+    assert story.demo_note in pages[0]["text"]
+    for page, s in zip(pages[1 : 1 + len(charts)], charts, strict=True):
         assert page["title"] == s.title
         assert s.finding in page["text"]
         assert page["pictures"] == 1
-        # the numbers behind the chart, cell by cell
-        expected = [str(c) for c in s.table.columns] + [str(v) for v in s.table.to_numpy().ravel()]
-        assert page["cells"] == expected, s.id
+        expected = cells_of(s.table)
+        if page["cells"]:
+            assert page["cells"] == expected, s.id  # cell by cell
+            continue
+        at = re.search(r"slide (\d+)", page["text"])  # "Angka di balik grafik: lampiran, slide 9."
+        assert at, s.id
+        appendix = [p for p in pages[int(at.group(1)) - 1 :] if p["title"].startswith(s.title + " (")]
+        assert appendix and pages[int(at.group(1)) - 1]["title"].startswith(s.title + " (")
+        shown = [c for p in appendix for c in p["cells"]]
+        for cell in expected:
+            assert cell in shown, (s.id, cell)
+    assert all(p["title"].endswith(")") for p in pages[1 + len(charts) :])  # the rest: the appendix
+
+
+def test_pptx_speaker_notes_hold_the_finding_and_the_caveats(story, files) -> None:
+    pages = pptx_slides(files["pptx"])
+    charts = [s for s in story.slides if s.figure is not None]
+    for page, s in zip(pages[1 : 1 + len(charts)], charts, strict=True):
+        notes = page["notes"]
+        assert s.finding in notes and s.how_to_read in notes, s.id
+        for caveat in s.caveats:
+            assert caveat in notes, s.id
+        assert story.demo_note in notes
+    # the slides that show "<5" / "x" or "–" explain them
+    assert t("report.suppressed", k=K) in slide(story, "placement").caveats
+    assert t("report.missing") in slide(story, "overview").caveats  # ratings-only regions: no mean score
+    assert all(("<5" in cells_of(s.table)) <= s.suppressed for s in story.slides)
+
+
+def test_pptx_text_is_at_least_18_pt_and_every_slide_is_stamped(story, files) -> None:
+    """Everything a room reads is at least 18 pt: titles, findings, tables, and the charts
+    (pictures drawn at one pixel per point with fonts of at least 18 px). The footer, a
+    stamp for the file at 12 pt, names the filters, the data version and the threshold."""
+    from pptx import Presentation
+    from pptx.util import Emu
+
+    from reporting import pptx as deck
+    from reporting.layout import figure_for_box
+
+    prs = Presentation(io.BytesIO(files["pptx"]))
+    charts = {s.title: s for s in story.slides if s.figure is not None}
+    footer_top = Emu(prs.slide_height).pt - 60
+    for n, page in enumerate(prs.slides, start=1):
+        footer, sizes = [], []
+        for shape in page.shapes:
+            paragraphs = []
+            if shape.has_text_frame:
+                paragraphs = shape.text_frame.paragraphs
+            elif getattr(shape, "has_table", False) and shape.has_table:
+                paragraphs = [
+                    p for row in shape.table.rows for c in row.cells for p in c.text_frame.paragraphs
+                ]
+            paragraphs = [p for p in paragraphs if p.text.strip()]
+            if Emu(shape.top).pt >= footer_top:
+                footer.append(shape.text_frame.text)
+                assert {p.font.size.pt for p in paragraphs} == {deck.FOOTER_SIZE}
+                continue
+            sizes += [p.font.size.pt for p in paragraphs]  # None (inherited) would fail here
+            if shape.shape_type == 13:  # the chart: one image pixel per point, times the scale
+                from PIL import Image
+
+                width_px = Image.open(io.BytesIO(shape.image.blob)).size[0]
+                assert width_px / report.IMAGE_SCALE == pytest.approx(Emu(shape.width).pt, abs=1)
+                s = charts[page.shapes.title.text]
+                w, h = Emu(shape.width).pt, Emu(shape.height).pt
+                assert min(figure_fonts(figure_for_box(s.figure_for(w, h, 18), w, h, 18))) >= 18, s.id
+        assert sizes and min(sizes) >= 18, (n, page.shapes.title.text, sorted(sizes)[:3])
+        assert "\n".join(story.stamp) in footer, n
+        assert t("report.slide", n=n, total=len(prs.slides)) in footer, n
+
+
+def figure_fonts(fig) -> list[float]:
+    """Every font size a figure sets (layout, axes, legend, annotations, traces' texts)."""
+    found: list[float] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key.endswith("font") and isinstance(value, dict) and value.get("size") is not None:
+                    size = value["size"]
+                    found.extend(size if isinstance(size, list) else [size])
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(fig.to_dict())
+    return found
+
+
+def test_a_file_figure_has_no_font_under_the_least() -> None:
+    """Every font of a figure (tick labels, axis titles, legend, subplot titles, texts in
+    cells) at least the least size; its layout the box's size."""
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+
+    from reporting.layout import figure_for_box
+
+    fig = make_subplots(rows=1, cols=2, subplot_titles=["A", "B"])
+    fig.add_trace(
+        go.Heatmap(z=[[1, 2]], text=[["1", "2"]], texttemplate="%{text}", textfont={"size": 6}), 1, 1
+    )
+    fig.add_trace(go.Bar(x=["a", "b"], y=[1, 2], name="b"), 1, 2)
+    fig.update_layout(
+        font={"size": 16}, legend={"font": {"size": 7}}, title={"text": "T", "font": {"size": 24}}
+    )
+    fig.update_xaxes(tickfont={"size": 5}, title={"text": "x", "font": {"size": 8}})
+    out = figure_for_box(fig, 400, 250, 10)
+    assert min(figure_fonts(out)) >= 10
+    assert out.layout.font.size == 10 and (out.layout.width, out.layout.height) == (400, 250)
+    assert out.layout.title.font.size == pytest.approx(15)  # 24 at base 16 is 15 at base 10
+    assert out.data[0].textfont.size == 10 and out.data[1].textfont.size is None  # no text on the bars
 
 
 def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [normalise(p.extract_text()) for p in PdfReader(io.BytesIO(data)).pages]
+
+
 def test_pdf_has_the_same_pages_titles_and_numbers(story, files) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(files["pdf"]))
+    texts = pdf_pages(files["pdf"])
     charts = [s for s in story.slides if s.figure is not None]
-    assert len(reader.pages) == 1 + len(charts)
-    first = normalise(reader.pages[0].extract_text())
-    assert normalise(story.title) in first and normalise(story.scope) in first
-    for page, s in zip(reader.pages[1:], charts, strict=True):
-        text = normalise(page.extract_text())
+    assert normalise(story.title) in texts[0] and normalise(story.scope) in texts[0]
+    at = 1
+    for s in charts:
+        text, page = texts[at], reader.pages[at]
         assert normalise(s.title) in text, s.id
         assert normalise(s.finding) in text, s.id
+        assert page.images, f"{s.id}: no chart image"
+        # the table on the chart's page, or on the pages right after it ("(angka, 1/2)")
+        at += 1
+        while at < len(texts) and normalise(s.title) + " (" in texts[at]:
+            text += " " + texts[at]
+            at += 1
         squeezed = text.replace(" ", "")
         for cell in s.table.to_numpy().ravel():
             assert str(cell).replace(" ", "") in squeezed, (s.id, cell)
-        assert page.images, f"{s.id}: no chart image"
+    assert at == len(texts)
+
+
+def test_pdf_notes_and_stamp_on_every_page(story, files) -> None:
+    """Each chart's page: how to read it and its caveats; every page: the stamp (filters,
+    data version, threshold) and its number."""
+    texts = pdf_pages(files["pdf"])
+    for s in story.slides:
+        text = next(x for x in texts if normalise(s.title) in x and normalise(s.finding) in x)
+        assert normalise(s.how_to_read) in text, s.id
+        for caveat in s.caveats:
+            assert normalise(caveat) in text, s.id
+    for n, text in enumerate(texts, start=1):
+        for line in story.stamp:
+            assert normalise(line) in text, n
+        assert t("report.page", n=n, total=len(texts)) in text
+
+
+def page_boxes(page) -> tuple[list[tuple], list[tuple]]:
+    """The chart images' and the table's rectangles (x0, top, x1, bottom in points from the
+    top left) drawn on a PDF page: images by the matrix they are drawn with, the table by
+    its cells' fills and its rules (the footer's rule, near the bottom, left out)."""
+    height = float(page.mediabox.height)
+    images, table, start = [], [], [(0.0, 0.0)]
+
+    def before(op, args, cm, tm):
+        if op == b"Do":
+            a, _, _, d, e, f = cm
+            images.append((e, height - (f + d), e + a, height - f))
+        elif op == b"re":
+            x, y, w, h = (float(v) for v in args)
+            table.append((x, height - (y + h), x + w, height - y))
+        elif op == b"m":
+            start[0] = (float(args[0]), float(args[1]))
+        elif op == b"l":
+            (x0, y0), x1, y1 = start[0], float(args[0]), float(args[1])
+            if min(y0, y1) > 0.15 * height:
+                table.append((min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1)))
+
+    page.extract_text(visitor_operand_before=before)
+    return images, table
+
+
+def text_sizes(page) -> list[float]:
+    """The size, in points as printed, of every text drawn on a PDF page."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            sizes.append(size * math.hypot(tm[0], tm[1]) * math.hypot(cm[0], cm[1]))
+
+    page.extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_pdf_pages_are_filled_and_no_text_is_under_10_pt(story, files, tmp_path: Path) -> None:
+    """Rendered with pdftoppm, each chart's page has no blank band wider than a tenth of the
+    page; the chart and its table cover at least 60 % of it; every text is at least 10 pt,
+    and so is every text of the charts (drawn at one pixel per point, fonts of 10 px and up)."""
+    import shutil
+    import subprocess
+
+    import numpy as np
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from reporting import pdf as handout
+    from reporting.layout import figure_for_box
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    reader = PdfReader(io.BytesIO(files["pdf"]))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-", str(tmp_path / "p")], input=files["pdf"], check=True)
+    pngs = sorted(tmp_path.glob("p-*.png"), key=lambda p: int(p.stem.split("-")[1]))
+    assert len(pngs) == len(reader.pages)
+    charts = [s for s in story.slides if s.figure is not None]
+    texts = pdf_pages(files["pdf"])
+    checked = 0
+    for page, png, text in zip(reader.pages, pngs, texts, strict=True):
+        sizes = text_sizes(page)
+        assert sizes and min(sizes) >= 10 - 1e-6, text[:60]
+        images, table = page_boxes(page)
+        if not images:
+            continue
+        s = next(x for x in charts if normalise(x.title) in text and normalise(x.finding) in text)
+        page_w, page_h = float(page.mediabox.width), float(page.mediabox.height)
+        block = [min(r[0] for r in images + table), min(r[1] for r in images + table)]
+        block += [max(r[2] for r in images + table), max(r[3] for r in images + table)]
+        cover = (block[2] - block[0]) * (block[3] - block[1]) / (page_w * page_h)
+        assert cover >= 0.6, (s.id, round(cover, 2))
+        ink = (np.asarray(Image.open(png).convert("L")) < 245).any(axis=1)
+        body = ink[int(0.12 * len(ink)) : int(0.9 * len(ink))]  # under the heading, over the footer
+        band = longest = 0
+        for has_ink in body:
+            band = 0 if has_ink else band + 1
+            longest = max(longest, band)
+        assert longest / len(ink) <= 0.1, (s.id, round(longest / len(ink), 2))
+        # the chart prints at one image pixel per point (times the scale), fonts >= 10 px
+        x0, top, x1, bottom = images[0]
+        name = next(iter(page["/Resources"]["/XObject"]))
+        width_px = page["/Resources"]["/XObject"][name]["/Width"]
+        assert width_px / report.IMAGE_SCALE == pytest.approx(x1 - x0, abs=1)
+        w, h = x1 - x0, bottom - top
+        fig = figure_for_box(s.figure_for(w, h, handout.CHART_FONT), w, h, handout.CHART_FONT)
+        assert min(figure_fonts(fig)) >= 10, s.id
+        checked += 1
+    assert checked == len(charts)
 
 
 class Links(HTMLParser):
@@ -546,11 +790,89 @@ def test_no_name_or_nip_in_any_export(db, story, files) -> None:
 def test_pdf_without_the_dejavu_font_falls_back_to_helvetica(story, monkeypatch: pytest.MonkeyPatch) -> None:
     from pypdf import PdfReader
 
-    from reporting import report
+    from reporting import pdf as handout
 
-    monkeypatch.setattr(report, "_font_path", lambda: None)
-    reader = PdfReader(io.BytesIO(report.report_pdf(story, images={})))  # no images needed
-    assert len(reader.pages) == 1 + len(story.slides)
+    monkeypatch.setattr(handout, "font_path", lambda: None)
+    reader = PdfReader(io.BytesIO(handout.report_pdf(story)))  # no chart images needed
+    assert len(reader.pages) >= 1 + len(story.slides)
     assert normalise(story.title) in normalise(reader.pages[0].extract_text())
     overview_page = normalise(reader.pages[1].extract_text())
     assert normalise(slide(story, "overview").title) in overview_page
+
+
+# ---------------------------------------------------------------- the stamp: what made the file
+
+
+def test_the_stamp_names_the_filters_the_data_version_and_the_threshold(db, filters, story) -> None:
+    info = meta.dataset_info(db)
+    assert info["source"] == "demo"
+    built = pd.Timestamp(info["built_at"]).tz_convert("UTC").strftime("%d-%m-%Y %H:%M")
+    first, second = story.stamp
+    assert first.startswith(f"Semua wilayah · {filters.year_from}–{filters.year_to} · Unit: Semua unit · ")
+    assert "Jenis jabatan: Semua jenis jabatan" in first
+    assert (
+        second
+        == f"Data demo (sintetis), dibangun {built} UTC · Ambang privasi: kelompok < 5 pegawai disembunyikan"
+    )
+    assert second.startswith(story.data_version)
+
+
+def test_the_stamp_follows_the_filters_and_the_threshold(
+    db, filters, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unit_id, unit_name, region_id = db.execute(
+        "select unit_id, name, region_id from units order by unit_id limit 1"
+    ).fetchone()
+    monkeypatch.setenv(privacy.ENV_VAR, "40")
+    chosen = replace(
+        filters, regions=(region_id,), unit_id=unit_id, jenis_jabatan=2, year_from=filters.year_to
+    )
+    first, second = build_story(chosen, Data.on(db)).stamp
+    assert first.startswith(f"{region_name(region_id)} · {chosen.year_to}–{chosen.year_to} · ")
+    assert f"Unit: {unit_name} · {region_name(region_id)}" in first
+    assert f"Jenis jabatan: {reference.JENIS_JABATAN[2][0]}" in first  # its Indonesian name
+    assert "kelompok < 40 pegawai" in second
+
+
+def test_the_stamp_of_imported_data_has_the_import_time_and_no_demo_marker(db, filters) -> None:
+    real = Data.on(db)
+    imported = {"source": "import", "imported_at": "2026-03-01 10:15:42.123456", "built_at": "2025-01-01"}
+    data = Data(real.metric, lambda fn, *args: imported if fn is meta.dataset_info else real.meta(fn, *args))
+    story = build_story(filters, data)
+    assert story.stamp[1].startswith("Data impor 01-03-2026 10:15 · ")
+    assert story.demo_note is None
+    assert "demo" not in " ".join(story.stamp).lower() and "sintetis" not in " ".join(story.stamp)
+
+
+def test_the_succession_chart_puts_pool_and_posts_on_scales_of_their_own(db, filters, story) -> None:
+    """The pool (hundreds to thousands) and the posts to fill (tens) were bars on one axis,
+    the posts flat: each is now a panel with its own axis, a bar per region."""
+    succession = talent.succession_by_region(db, filters).set_index("region_id")
+    fig = slide(story, "succession").figure
+    pool, posts = fig.data
+    assert (pool.xaxis, posts.xaxis) == ("x", "x2") and pool.orientation == posts.orientation == "h"
+    names = {region_name(r): r for r in succession.index}
+    assert {n: v for n, v in zip(pool.y, pool.x, strict=True)} == {
+        n: succession.loc[names[n], "pool"] for n in pool.y
+    }
+    assert {n: v for n, v in zip(posts.y, posts.x, strict=True)} == {
+        n: succession.loc[names[n], "posts_to_fill"] for n in posts.y
+    }
+    assert len(pool.y) >= 2 and len(posts.y) >= 2
+    # each axis spans its own values
+    assert fig.layout.xaxis.range[1] >= max(pool.x) and fig.layout.xaxis2.range[1] >= max(posts.x)
+    assert fig.layout.xaxis2.range[1] < 2 * max(posts.x) < max(pool.x)
+
+
+def test_html_has_the_notes_and_the_stamp_of_every_section(story) -> None:
+    html = report_html(story).decode("utf-8")
+    sections = html.split("<section ")[1:]
+    assert len(sections) == len(story.slides)
+    for s, part in zip(story.slides, sections, strict=True):
+        notes = part[part.index('<aside class="notes">') : part.index("</aside>")]
+        assert escape(s.how_to_read) in notes
+        for caveat in s.caveats:
+            assert escape(caveat) in notes
+        for line in story.stamp:
+            assert escape(line) in part  # each section carries the stamp
+    assert html.count('<div class="stamp">') == len(story.slides) + 1  # and the file's footer

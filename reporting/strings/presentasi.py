@@ -83,6 +83,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Angka di balik grafik: di halaman berikut.",
         "The numbers behind the chart: on the next page.",
     ),
+    "report.numbers.appendix": (
+        "Angka di balik grafik: lampiran, slide {n}.",
+        "The numbers behind the chart: appendix, slide {n}.",
+    ),
     "report.continued": ("{title} (angka, {n}/{total})", "{title} (numbers, {n}/{total})"),
     "report.suppressed": (
         "\u201c<{k}\u201d: kelompok kurang dari {k} pegawai; \u201cx\u201d: angka yang disembunyikan agar "
@@ -91,6 +95,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "group cannot be worked out from totals or differences. The chart leaves both out.",
     ),
     "report.page": ("Halaman {n} dari {total}", "Page {n} of {total}"),
+    "report.slide": ("Slide {n} dari {total}", "Slide {n} of {total}"),
+    "report.missing": (
+        "\u201c–\u201d: tidak ada angka untuk sel ini (mis. wilayah tanpa skor 0–100, tahun tanpa penilaian, "
+        "atau terlalu sedikit data untuk perkiraan).",
+        "\u201c–\u201d: no number for this cell (e.g. a region without 0–100 scores, a year without "
+        "evaluations, or too little data for an estimate).",
+    ),
+    # ------------------------------------------------------------ the stamp on every page and slide
+    "report.stamp.filters": (
+        "{scope} · Unit: {unit} · Jenis jabatan: {jabatan} · Dibuat {date}",
+        "{scope} · Unit: {unit} · Kind of post: {jabatan} · Made {date}",
+    ),
+    "report.stamp.data": (
+        "{data} · Ambang privasi: kelompok < {k} pegawai disembunyikan",
+        "{data} · Privacy threshold: groups of < {k} employees hidden",
+    ),
+    "report.data.demo": ("Data demo (sintetis), dibangun {when}", "Demo data (synthetic), built {when}"),
+    "report.data.import": ("Data impor {when}", "Data imported {when}"),
+    "report.data.unknown": ("Versi data tidak diketahui", "Data version unknown"),
+    # ------------------------------------------------------------ notes (speaker notes, the files' notes)
+    "report.notes": ("Catatan", "Notes"),
+    "report.notes.finding": ("Temuan", "Finding"),
+    "report.notes.how": ("Cara membaca", "How to read"),
+    "report.notes.caveats": ("Perhatikan", "Caveats"),
     # ------------------------------------------------------------ slides: questions, how to read, findings
     "story.overview.q": ("Bagaimana posisi setiap wilayah?", "Where does each region stand?"),
     "story.overview.c": (
@@ -98,17 +126,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(band pemetaan, JPM cakupan ≥ 90), PNS dengan 20 JP, pendidikan sesuai jabatan. Lebih tinggi lebih baik.",
         "Four headline shares in {year} per region: rated Good or better (every period type), JPM Optimal "
         "(mapping band, coverage JPM ≥ 90), PNS with 20 JP, education fits the post. Higher is better.",
-    ),
-    "story.overview.f.many": (
-        "Tahun {year}, porsi predikat Baik ke atas tertinggi di {best} ({best_v}) dan terendah di "
-        "{worst} ({worst_v}).",
-        "In {year} the share rated Good or better is highest in {best} ({best_v}) and lowest in "
-        "{worst} ({worst_v}).",
-    ),
-    "story.overview.f.one": (
-        "{region} tahun {year}: {employees} pegawai, {baik} berpredikat Baik ke atas, {jp} PNS "
-        "memenuhi 20 JP.",
-        "{region} in {year}: {employees} employees, {baik} rated Good or better, {jp} of PNS with 20 JP.",
     ),
     "story.indicator": ("Indikator", "Indicator"),
     "story.indicator.share_baik": ("Baik ke atas", "Good or better"),
@@ -126,15 +143,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Job Person Match mapping bands per region (coverage JPM: each competency capped at its requirement): "
         "Optimal ≥ 90, Cukup Optimal 78–< 90, Kurang Optimal < 78. A long green part = many fit.",
     ),
-    "story.competency.f.many": (
-        "Porsi pegawai Optimal (JPM ≥ 90) tertinggi di {best} ({best_v}) dan terendah di {worst} ({worst_v}).",
-        "The share of employees Optimal (JPM ≥ 90) is highest in {best} ({best_v}) and lowest in "
-        "{worst} ({worst_v}).",
-    ),
-    "story.competency.f.one": (
-        "{region}: {ms} pegawai Optimal (JPM ≥ 90), {kms} Kurang Optimal (< 78).",
-        "{region}: {ms} of employees Optimal (JPM ≥ 90), {kms} below optimal (< 78).",
-    ),
     "story.kinerja.q": (
         "Apakah porsi predikat Baik ke atas meningkat?",
         "Is the share rated Good or better rising?",
@@ -144,17 +152,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "rinci tiap wilayah); satu garis per wilayah.",
         "Share of evaluations rated Outstanding or Good per year (monthly, quarterly or annual: each region's "
         "finest period type); one line per region.",
-    ),
-    "story.kinerja.f.many": (
-        "{y0}–{y1}: porsi Baik ke atas naik di {up} dari {n} wilayah; kenaikan terbesar di {best} "
-        "({best_v} poin persen).",
-        "{y0}–{y1}: the share rated Good or better rose in {up} of {n} regions; most in {best} "
-        "({best_v} percentage points).",
-    ),
-    "story.kinerja.f.one": (
-        "{region}: porsi Baik ke atas {v0} pada {y0} dan {v1} pada {y1} ({diff} poin persen).",
-        "{region}: the share rated Good or better was {v0} in {y0} and {v1} in {y1} ({diff} percentage "
-        "points).",
     ),
     "story.training.q": ("Apakah pelatihan menaikkan kinerja?", "Does training raise performance?"),
     "story.training.c": (
@@ -173,10 +170,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Perpindahan yang dilaksanakan {y0}–{y1} per 100 pegawai per tahun, menurut jenis dan wilayah.",
         "Moves carried out {y0}–{y1} per 100 employees a year, by kind of move and region.",
     ),
-    "story.placement.f": (
-        "Paling sering: {move} di {region}, {value} per 100 pegawai setahun ({moves} perpindahan, {y0}–{y1}).",
-        "Most frequent: {move} in {region}, {value} per 100 employees a year ({moves} moves, {y0}–{y1}).",
-    ),
     "story.talent.q": (
         "Di kotak mana pegawai berada pada 9-box talenta?",
         "Where do employees fall on the 9-box talent grid?",
@@ -189,15 +182,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "potential (latest assessment, score cut-offs {low} / {high}); bold number = official box "
         "(PermenPANRB 3/2020), colour = share of the region's assessed employees. Boxes 7–9 = succession pool.",
     ),
-    "story.talent.f.many": (
-        "Kotak 7–9 (kelompok suksesi): persentase terbesar di {best} ({best_v}), terkecil di {worst} "
-        "({worst_v}).",
-        "Boxes 7–9 (succession pool): largest share in {best} ({best_v}), smallest in {worst} ({worst_v}).",
-    ),
-    "story.talent.f.one": (
-        "{region}: {top} pegawai yang dinilai berada di kotak 7–9 (kelompok suksesi), {low} di kotak 1–3.",
-        "{region}: {top} of assessed employees are in boxes 7–9 (succession pool), {low} in boxes 1–3.",
-    ),
     "story.succession.q": (
         "Apakah kelompok suksesi cukup untuk jabatan struktural yang harus diisi?",
         "Is the succession pool large enough for the structural posts to fill?",
@@ -207,17 +191,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{high}) dan jabatan struktural yang kosong atau pemegangnya pensiun dalam 2 tahun, per {as_of}.",
         "Employees in boxes 7–9 (9-box, PermenPANRB 3/2020: kinerja from the SKP rating; potential cut-offs "
         "{low} / {high}) and structural posts vacant or whose holder retires within 2 years, as of {as_of}.",
-    ),
-    "story.succession.f.many": (
-        "Calon suksesi per jabatan yang harus diisi: terbanyak di {best} ({best_v}), tersedikit di "
-        "{worst} ({worst_v}).",
-        "Succession candidates per post to fill: most in {best} ({best_v}), fewest in {worst} ({worst_v}).",
-    ),
-    "story.succession.f.one": (
-        "{region}: {pool} pegawai di kotak 7–9 untuk {posts} jabatan struktural yang harus diisi "
-        "({ratio} calon per jabatan).",
-        "{region}: {pool} employees in boxes 7–9 for {posts} structural posts to fill ({ratio} candidates "
-        "per post).",
     ),
     "story.succession.posts": ("Jabatan struktural yang harus diisi", "Structural posts to fill"),
     "story.f.suppressed": (
