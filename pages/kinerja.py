@@ -17,6 +17,7 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 from ui.sections import kinerja as section
+from ui.sections.headline import headline
 
 filters = current(__file__)
 st.title(t("kinerja.title"))
@@ -29,7 +30,7 @@ within = ui.get(kinerja.kinerja_within_trend, filters)
 by_year = ui.get(kinerja.kinerja_trend, filters, grain="year")
 
 # ---------------------------------------------------------------- the answer first
-section.headline(findings.headline(within, by_year, privacy.min_group_size()))
+headline(findings.headline(within, by_year, privacy.min_group_size()))
 section.basis(by_year, filters.year_from, filters.year_to)
 
 # ---------------------------------------------------------------- within employees

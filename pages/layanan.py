@@ -12,6 +12,7 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 from ui.sections import layanan as sec
+from ui.sections.headline import headline
 
 filters = current(__file__)
 st.title(t("layanan.title"))
@@ -26,7 +27,7 @@ change = ui.get(outcomes.indicator_change, filters, **opts)
 if regions is not None and regions["ikm"].isna().all() and (feedback is None or feedback.empty):
     st.info(t("layanan.none"), icon=":material/upload_file:")
     st.stop()
-sec.headline(
+headline(
     [
         fo.ikm_sentence(regions, filters.year_to),
         fo.step_sentence(effect, fit_step),

@@ -16,7 +16,8 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 from ui.sections import pelatihan as section
-from ui.sections.kinerja import fold, headline
+from ui.sections.headline import headline
+from ui.sections.kinerja import fold
 
 filters = current(__file__)
 st.title(t("pelatihan.title"))

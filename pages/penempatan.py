@@ -12,9 +12,10 @@ from analytics import overview, placement
 from reporting.findings import placement as findings
 from ui import components as ui
 from ui.auth import current_user
-from ui.filters import current
+from ui.filters import current, impact_outcome
 from ui.i18n import t
 from ui.sections import penempatan as section
+from ui.sections.headline import headline
 
 filters = current(__file__)
 st.title(t("penempatan.title"))
@@ -24,7 +25,7 @@ lead = st.container()  # the answer, written below once the numbers are in
 # Viewers (ui.get, by each metric's spec): fewer than 5 employees (moves, proposals,
 # candidates) show "<5", what is computed over them "x"; charts and sentences leave both out.
 ui.section(t("penempatan.kinerja.q"), t("penempatan.kinerja.c"))
-outcome = section.outcome_control()
+outcome = impact_outcome()
 change = ui.get(placement.kinerja_change_after_move, filters, outcome=outcome)
 section.kinerja(change, filters, outcome)
 
@@ -38,7 +39,7 @@ section.fit(fit, filters)
 # the regions' moves, proposals and declines over the years (as Ringkasan shows them)
 kpis = ui.get(overview.overview_kpis, filters)
 with lead:
-    section.lead(findings.headline(change, rates, kpis, fit, y0=filters.year_from, y1=filters.year_to))
+    headline(findings.headline(change, rates, kpis, fit, y0=filters.year_from, y1=filters.year_to))
 
 section.flows(filters)
 section.candidates(filters, analyst=current_user().can("analyst"))

@@ -14,6 +14,7 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 from ui.sections import publik as sec
+from ui.sections.headline import headline
 
 filters = current(__file__)
 k = privacy.min_group_size()
@@ -23,7 +24,7 @@ if not sec.enabled():
     st.stop()
 
 regions = ui.public(outcomes.public_regions, filters)
-sec.headline(fo.public_sentences(regions, filters.year_to))
+headline(fo.public_sentences(regions, filters.year_to))
 
 ui.section(t("publik.regions.q"), t("publik.regions.c"))
 ui.table(

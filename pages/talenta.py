@@ -14,6 +14,7 @@ from ui import components as ui
 from ui.filters import current
 from ui.i18n import t
 from ui.sections import talenta as section
+from ui.sections.headline import headline
 
 filters = current(__file__)
 st.title(t("talenta.title"))
@@ -26,7 +27,7 @@ cuts = section.cut_offs()
 by_region = ui.get(talent.succession_by_region, filters, **cuts)
 grid = ui.get(talent.talent_grid, filters, **cuts)
 with lead:
-    section.lead(findings.headline(grid, by_region))
+    headline(findings.headline(grid, by_region))
 
 section.succession(by_region)
 section.grid(grid, filters, cuts)

@@ -27,7 +27,7 @@ def laptop(browser):
 
 
 def lead_box(pg: Page):
-    """The bordered box right under the title: the page's answer (ui.sections: LEAD_KEY)."""
+    """The bordered box right under the title: the page's answer (ui.sections.headline: ANSWER_KEY)."""
     return pg.locator(f"{MAIN} .st-key-jawaban")
 
 

@@ -169,7 +169,8 @@ def headline(at: AppTest) -> str:
     import re
 
     value = next(m.value for m in at.main.markdown if m.value.startswith("**"))
-    return re.sub(r"\\(.)", r"\1", value.replace("**", "")).replace("\u2060", "")
+    # one paragraph a sentence: read as one text
+    return re.sub(r"\\(.)", r"\1", value.replace("**", "").replace("\n\n", " ")).replace("\u2060", "")
 
 
 def infos(at: AppTest) -> list[str]:

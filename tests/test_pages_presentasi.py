@@ -171,11 +171,3 @@ def test_no_name_or_nip_on_any_slide(app_env, raw) -> None:
     text = "\n".join(str(s) for s in seen)
     assert [nip for nip, _ in people if nip in text] == []
     assert [name for _, name in people if name in text] == []
-
-
-def test_the_page_file_reads_filters_slide_draw() -> None:
-    """The drawing lives in ui/sections/presentasi.py: the page stays short."""
-    from pathlib import Path
-
-    page = Path(__file__).resolve().parents[1] / "pages" / "presentasi.py"
-    assert len(page.read_text(encoding="utf-8").splitlines()) <= 120

@@ -8,9 +8,6 @@ that matches nothing shows the empty state.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 import streamlit as st
 import test_pages as tp  # tests/ is on sys.path under pytest
@@ -256,13 +253,3 @@ def test_sections_and_folded_tables(app_env) -> None:
         t("talenta.succ.unit.q"),
     ]
     assert len(at.dataframe) == 3  # the 9-box's boxes, succession per region and per unit
-
-
-PAGE = Path(__file__).resolve().parents[1] / "pages" / "talenta.py"
-
-
-def test_the_page_file_reads_filters_call_draw() -> None:
-    """At most 130 lines, no pandas or numpy: reshaping lives in reporting/, drawing in ui/sections/."""
-    text = PAGE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) <= 130
-    assert not re.search(r"^\s*(import|from)\s+(pandas|numpy)\b", text, re.M)

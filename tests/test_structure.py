@@ -4,6 +4,7 @@ routed through ``dashboard.py`` without walking the call stack."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +33,26 @@ def test_no_code_walks_the_call_stack() -> None:
         if "_getframe" in p.read_text(encoding="utf-8")
     ]
     assert not offenders
+
+
+PAGE_MAX_LINES = 120  # issue #11: "at most about 120 lines"
+RESHAPING = (".groupby(", ".pivot", ".melt(", ".merge(", ".assign(")
+
+
+def test_every_page_file_reads_filters_call_draw() -> None:
+    """Each file in pages/ is short, imports neither pandas nor numpy and reshapes no frame:
+    the numbers come from analytics (through ui.get), sentences from reporting.findings,
+    the drawing from ui.sections."""
+    pages = sorted((ROOT / "pages").glob("*.py"))
+    assert len(pages) >= 12
+    for page in pages:
+        source = page.read_text(encoding="utf-8")
+        assert len(source.splitlines()) <= PAGE_MAX_LINES, page.name
+        imported: set[str] = set()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                imported.add((node.module or "").split(".")[0])
+        assert not imported & {"pandas", "numpy"}, page.name
+        assert not [r for r in RESHAPING if r in source], page.name

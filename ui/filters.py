@@ -19,7 +19,7 @@ from typing import NoReturn
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from analytics import meta
+from analytics import did, meta
 from analytics.filters import Filters
 from reporting import regions
 from reporting.safe import md
@@ -284,3 +284,20 @@ def sync_to_url(key: str, value: object, default: object) -> None:
             del st.query_params[key]
     elif st.query_params.get(key) != str(value):
         st.query_params[key] = str(value)
+
+
+def impact_outcome() -> str:
+    """The kinerja outcome of an effect (Pelatihan's training effect, Penempatan's kinerja
+    after a move): automatic (the score where the data have one, else hasil kerja Di Atas)
+    or one of :data:`analytics.did.OUTCOMES`; bound to the URL as ``ukuran``, the same on
+    both pages."""
+    return st.segmented_control(
+        t("impact.outcome"),
+        options=[did.AUTO, *did.OUTCOMES],
+        default=did.AUTO,
+        format_func=lambda o: t(f"impact.outcome.{o}"),
+        key="ukuran",
+        required=True,
+        help=t("impact.outcome.help"),
+        bind="query-params",
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pandas as pd
 
 from reporting import fmt, regions
+from reporting.findings import yearly
 from reporting.findings.yearly import levels
 from reporting.text import region_name, t
 
@@ -115,31 +116,7 @@ def baik_sentence(trend: pd.DataFrame | None) -> str | None:
     found = levels(trend, "share_baik", pd.to_datetime(trend["period"]).dt.year)
     if found is None:
         return None
-
-    def value(region_id: str) -> str:
-        v0 = found.start(region_id)
-        then = "" if v0 is None else t("kinerja.f.baik.then", y0=found.y0, v0=fmt.percent(v0))
-        return fmt.percent(found.last[region_id]) + then
-
-    if len(found.last) == 1:
-        region_id = found.last.index[0]
-        v1, v0 = found.last.iloc[0], found.start(region_id)
-        values = {"region": region_name(region_id), "v1": fmt.percent(v1), "y1": found.y1}
-        if v0 is None:
-            return t("kinerja.f.baik.one.single", **values)
-        diff = fmt.points((v1 - v0) * 100)
-        return t("kinerja.f.baik.one", **values, v0=fmt.percent(v0), y0=found.y0, diff=diff)
-    sentence = t(
-        "kinerja.f.baik.many",
-        y1=found.y1,
-        worst=region_name(found.worst),
-        worst_v=value(found.worst),
-        best=region_name(found.best),
-        best_v=value(found.best),
-    )
-    if found.compared:
-        sentence += " " + t("kinerja.f.baik.rose", y0=found.y0, up=found.rose, n=len(found.compared))
-    return sentence
+    return yearly.sentence(found, "kinerja.f.baik", "kinerja.f.baik.then")
 
 
 def headline(within: pd.DataFrame | None, trend_by_year: pd.DataFrame | None, k: int) -> list[str]:

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from analytics import privacy, training
-from reporting import fmt
+from reporting.findings import yearly
 from reporting.findings.yearly import levels
 from reporting.impact import impact_sentence
 from reporting.text import region_name, t
@@ -51,31 +51,7 @@ def jp_sentence(jp: pd.DataFrame | None) -> str | None:
     found = levels(rows, "share_met", rows["year"])
     if found is None:
         return None
-
-    def value(region_id: str) -> str:
-        v0 = found.start(region_id)
-        then = "" if v0 is None else t("pelatihan.f.then", y0=found.y0, v0=fmt.percent(v0))
-        return fmt.percent(found.last[region_id]) + then
-
-    if len(found.last) == 1:
-        region_id = found.last.index[0]
-        v1, v0 = found.last.iloc[0], found.start(region_id)
-        values = {"region": region_name(region_id), "v1": fmt.percent(v1), "y1": found.y1}
-        if v0 is None:
-            return t("pelatihan.f.jp.one.single", **values)
-        diff = fmt.points((v1 - v0) * 100)
-        return t("pelatihan.f.jp.one", **values, v0=fmt.percent(v0), y0=found.y0, diff=diff)
-    sentence = t(
-        "pelatihan.f.jp.many",
-        y1=found.y1,
-        worst=region_name(found.worst),
-        worst_v=value(found.worst),
-        best=region_name(found.best),
-        best_v=value(found.best),
-    )
-    if found.compared:
-        sentence += " " + t("pelatihan.f.jp.rose", y0=found.y0, up=found.rose, n=len(found.compared))
-    return sentence
+    return yearly.sentence(found, "pelatihan.f.jp", "pelatihan.f.then")
 
 
 class _Row:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reporting import regions
+from reporting import fmt, regions
+from reporting.text import region_name, t
 
 
 @dataclass(frozen=True)
@@ -61,3 +62,35 @@ def levels(df: pd.DataFrame | None, value: str, years: pd.Series) -> Levels | No
     last = data[data["_year"] == y1].drop_duplicates("region_id").set_index("region_id")[value]
     first = data[data["_year"] == y0].drop_duplicates("region_id").set_index("region_id")[value]
     return Levels(y0, y1, last.loc[regions.ordered(last.index)], first)
+
+
+def sentence(found: Levels, keys: str, then: str) -> str:
+    """The finding in words, from the strings ``{keys}.one`` / ``{keys}.one.single`` (one
+    region: its last value, and its change since ``y0`` where shown), ``{keys}.many`` (the
+    lowest and highest region, each with its first year's value by ``then``) and
+    ``{keys}.rose`` (how many of the regions shown in both years rose)."""
+
+    def value(region_id: str) -> str:
+        v0 = found.start(region_id)
+        since = "" if v0 is None else t(then, y0=found.y0, v0=fmt.percent(v0))
+        return fmt.percent(found.last[region_id]) + since
+
+    if len(found.last) == 1:
+        region_id = found.last.index[0]
+        v1, v0 = found.last.iloc[0], found.start(region_id)
+        values = {"region": region_name(region_id), "v1": fmt.percent(v1), "y1": found.y1}
+        if v0 is None:
+            return t(f"{keys}.one.single", **values)
+        diff = fmt.points((v1 - v0) * 100)
+        return t(f"{keys}.one", **values, v0=fmt.percent(v0), y0=found.y0, diff=diff)
+    text = t(
+        f"{keys}.many",
+        y1=found.y1,
+        worst=region_name(found.worst),
+        worst_v=value(found.worst),
+        best=region_name(found.best),
+        best_v=value(found.best),
+    )
+    if found.compared:
+        text += " " + t(f"{keys}.rose", y0=found.y0, up=found.rose, n=len(found.compared))
+    return text

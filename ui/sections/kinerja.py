@@ -6,7 +6,7 @@ Pelatihan page too."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pandas as pd
 import streamlit as st
@@ -25,15 +25,6 @@ TOP_N = 10
 
 
 # ---------------------------------------------------------------- shared by the pages of this worktree
-def headline(lines: Sequence[str]) -> None:
-    """The page's answer, right under its title: the computed sentences (plain text from
-    :mod:`reporting.findings`, escaped: they name regions and units), in a box."""
-    if not lines:
-        return
-    with st.container(border=True):
-        st.markdown("\n\n".join(md(line) for line in lines))
-
-
 @contextlib.contextmanager
 def fold(question: str, how_to_read: str | None = None, *, status: str | None = None) -> Iterator[None]:
     """A section folded away: an expander titled by its question (and, after a dash, its

@@ -8,7 +8,6 @@ import streamlit as st
 from analytics import outcomes, privacy
 from reporting.charts import outcomes as oc
 from reporting.findings import outcomes as fo
-from reporting.safe import md
 from reporting.text import t
 from ui import components as ui
 
@@ -35,12 +34,6 @@ def controls() -> tuple[str, float, int]:
         bind="query-params",
     )
     return outcome, float(step), int(lag)
-
-
-def headline(sentences: list[str | None]) -> None:
-    lines = [s for s in sentences if s]
-    if lines:
-        st.markdown("\n\n".join(f"**{md(s)}**" if i == 0 else md(s) for i, s in enumerate(lines)))
 
 
 def step_effect(effect: pd.DataFrame | None, fit_step: float) -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analytics import did, privacy, training
+from analytics import privacy, training
 from analytics.filters import Filters
 from reporting import fmt, regions
 from reporting.charts import training as tc
@@ -17,6 +17,7 @@ from reporting.findings import training as findings
 from reporting.safe import md
 from reporting.text import region_name, t
 from ui import components as ui
+from ui.filters import impact_outcome
 
 
 def part_year_control() -> str:
@@ -47,16 +48,7 @@ def impact_controls() -> tuple[int, str]:
             help=t("pelatihan.min_jp.help"),
             bind="query-params",
         )
-        outcome = st.segmented_control(
-            t("impact.outcome"),
-            options=[did.AUTO, *did.OUTCOMES],
-            default=did.AUTO,
-            format_func=lambda o: t(f"impact.outcome.{o}"),
-            key="ukuran",
-            required=True,
-            help=t("impact.outcome.help"),
-            bind="query-params",
-        )
+        outcome = impact_outcome()
     return min_jp, outcome
 
 

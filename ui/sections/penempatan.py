@@ -8,8 +8,6 @@ logged, never in the URL; names are data, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pandas as pd
 import streamlit as st
 
@@ -25,34 +23,11 @@ from ui.i18n import jenis_jabatan_label, region_name, t
 MOVES_HEIGHT = 270  # pixels of the two charts of moves, side by side
 
 
-LEAD_KEY = "jawaban"  # the answer's box: class st-key-jawaban in the page (browser tests)
-
-
-def lead(sentences: Sequence[str]) -> None:
-    """The page's answer, in a box under its title (names in it are data: escaped)."""
-    with st.container(border=True, key=LEAD_KEY):
-        for sentence in sentences:
-            st.markdown(md(sentence))
-
-
 def _fname(filters) -> str:
     return f"{filters.year_from}-{filters.year_to}"
 
 
 # ---------------------------------------------------------------- kinerja after a move
-def outcome_control() -> str:
-    return st.segmented_control(
-        t("impact.outcome"),
-        options=[did.AUTO, *did.OUTCOMES],
-        default=did.AUTO,
-        format_func=lambda o: t(f"impact.outcome.{o}"),
-        key="ukuran",
-        required=True,
-        help=t("impact.outcome.help"),
-        bind="query-params",
-    )
-
-
 def kinerja(change: pd.DataFrame | None, filters, outcome: str) -> None:
     """One card per group (the estimate; its CI, n and the means in the card's help), the
     estimates with their CIs, and in the expander the table, the measure and the method."""

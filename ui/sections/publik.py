@@ -8,7 +8,6 @@ import streamlit as st
 from analytics import meta
 from analytics.filters import Filters
 from reporting import opendata
-from reporting.safe import md
 from reporting.text import t
 from ui import db
 from ui.auth import current_user
@@ -30,11 +29,6 @@ def enabled() -> bool:
     if not on:
         st.info(t("publik.off"), icon=":material/visibility_off:")
     return on
-
-
-def headline(sentences: list[str]) -> None:
-    if sentences:
-        st.markdown("\n\n".join(f"**{md(s)}**" if i == 0 else md(s) for i, s in enumerate(sentences)))
 
 
 def open_data(filters: Filters) -> None:

@@ -4,8 +4,6 @@ with their downloads. The answer in words comes from :mod:`reporting.findings.ta
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,6 @@ from reporting import fmt
 from reporting.charts import talent as pt
 from reporting.findings import talent as findings
 from reporting.regions import ordered as ordered_regions
-from reporting.safe import md
 from ui import components as ui
 from ui.i18n import t
 
@@ -23,16 +20,6 @@ GRID_HEIGHT = 360  # pixels of a region's 9-box on screen
 GRIDS_APART = 4  # regions up to which each gets a 9-box of its own; more share one figure
 SMALL_GRID_HEIGHT = 300  # pixels a row of small 9-boxes takes
 CARD_WIDTH = 170  # pixels, the narrowest a region's succession card gets
-
-
-LEAD_KEY = "jawaban"  # the answer's box: class st-key-jawaban in the page (browser tests)
-
-
-def lead(sentences: Sequence[str]) -> None:
-    """The page's answer, in a box under its title (names in it are data: escaped)."""
-    with st.container(border=True, key=LEAD_KEY):
-        for sentence in sentences:
-            st.markdown(md(sentence))
 
 
 def cut_offs() -> dict[str, float]:
