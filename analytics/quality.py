@@ -37,7 +37,7 @@ from analytics.filters import Filters
 from analytics.spec import Protect, metric, spec
 
 # the pages page_readiness describes, in menu order (url paths in dashboard.py)
-PAGES = ("ringkasan", "kompetensi", "kinerja", "pelatihan", "talenta", "kebutuhan", "penempatan")
+PAGES = ("ringkasan", "kompetensi", "kinerja", "pelatihan", "talenta", "kebutuhan", "penempatan", "layanan")
 STATUSES = ("ok", "partial", "missing")  # best to worst
 _SEVERITY = {s: i for i, s in enumerate(STATUSES)}
 

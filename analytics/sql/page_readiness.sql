@@ -20,13 +20,15 @@ with needs as (
         ('kebutuhan', 3, 'post_levels'),
         ('penempatan', 1, 'placements'), ('penempatan', 2, 'periodic_evaluations'),
         ('penempatan', 3, 'competency_standards'), ('penempatan', 4, 'competency_assessments'),
-        ('penempatan', 5, 'staffing_need')
+        ('penempatan', 5, 'staffing_need'),
+        ('layanan', 1, 'service_surveys'), ('layanan', 2, 'feedback'),
+        ('layanan', 3, 'outcome_indicators'), ('layanan', 4, 'education_fields')
     ) t(page, requirement_order, requirement)
 ),
 pages as (
     select * from (values
         ('ringkasan', 1), ('kompetensi', 2), ('kinerja', 3), ('pelatihan', 4),
-        ('talenta', 5), ('kebutuhan', 6), ('penempatan', 7)
+        ('talenta', 5), ('kebutuhan', 6), ('penempatan', 7), ('layanan', 8)
     ) t(page, page_order)
 ),
 requirements as (
@@ -45,7 +47,10 @@ requirements as (
         ('potential', 'employees', 'coverage', 'potential', null),
         ('staffing_need', 'posts', 'coverage', 'positions', null),
         ('post_levels', 'employees', 'coverage', 'positions', null),
-        ('placements', 'moves', 'presence', 'placements', 'riwayat jabatan')
+        ('placements', 'moves', 'presence', 'placements', 'riwayat jabatan'),
+        ('service_surveys', 'surveys', 'presence', 'service_surveys', null),
+        ('feedback', 'feedback', 'presence', 'feedback', null),
+        ('outcome_indicators', 'indicators', 'presence', 'outcome_indicators', null)
     ) t(requirement, counted, kind, template, export)
 ),
 chosen_regions as (
@@ -129,6 +134,23 @@ moves as (
     from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     group by all
 ),
+outcome_rows as (
+    -- Layanan Publik: SKM results, community feedback and the units' outcome indicators
+    -- of the chosen units whose period starts in the year range
+    select u.region_id, o.kind, count(*) as n
+    from (
+        select unit_id, period_start, 'surveys' as kind from service_surveys
+        union all select unit_id, period_start, 'feedback' from feedback
+        union all select unit_id, period_start, 'indicators' from outcome_indicators
+    ) o
+    join units u using (unit_id)
+    where year(o.period_start) between $year_from and $year_to
+      and ($unit_id is null or o.unit_id = $unit_id)
+    group by all
+),
+outcome_counts as (
+    pivot outcome_rows on kind in ('surveys', 'feedback', 'indicators') using sum(n) group by region_id
+),
 wide as (
     -- one row per region: have_<requirement>, total_<requirement>, auto_<requirement>
     select
@@ -146,6 +168,9 @@ wide as (
         coalesce(p.with_need, 0) as have_need, coalesce(p.posts, 0) as total_need,
         coalesce(t.trainings, 0) as have_trainings, null::bigint as total_trainings,
         coalesce(mv.moves, 0) as have_moves, null::bigint as total_moves,
+        coalesce(oc.surveys, 0)::bigint as have_surveys, null::bigint as total_surveys,
+        coalesce(oc.feedback, 0)::bigint as have_feedback, null::bigint as total_feedback,
+        coalesce(oc.indicators, 0)::bigint as have_indicators, null::bigint as total_indicators,
         coalesce(p.auto_without_standard, 0) as auto_standards,
         coalesce(p.auto_without_need, 0) as auto_need
     from chosen_regions r
@@ -157,6 +182,7 @@ wide as (
     left join post_counts p using (region_id)
     left join trainings t using (region_id)
     left join moves mv using (region_id)
+    left join outcome_counts oc using (region_id)
 ),
 counts as (
     select region_id, requirement, have, total,
@@ -177,7 +203,10 @@ counts as (
         (have_standards, total_standards) as competency_standards,
         (have_need, total_need) as staffing_need,
         (have_trainings, total_trainings) as trainings,
-        (have_moves, total_moves) as placements
+        (have_moves, total_moves) as placements,
+        (have_surveys, total_surveys) as service_surveys,
+        (have_feedback, total_feedback) as feedback,
+        (have_indicators, total_indicators) as outcome_indicators
     ))
 ),
 final as (

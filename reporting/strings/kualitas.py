@@ -105,12 +105,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.req.staffing_need": ("kebutuhan pegawai dari ABK", "ABK staffing needs"),
     "kualitas.req.post_levels": ("jenjang jabatan (untuk BUP)", "post levels (jenjang, for BUP)"),
     "kualitas.req.placements": ("riwayat mutasi", "placement records (moves)"),
+    "kualitas.req.service_surveys": ("hasil survei kepuasan masyarakat (SKM)", "public satisfaction surveys (SKM)"),
+    "kualitas.req.feedback": ("masukan dan pengaduan masyarakat", "community feedback"),
+    "kualitas.req.outcome_indicators": ("indikator hasil unit", "the units' outcome indicators"),
     # what have / total count
     "kualitas.counted.employees": ("pegawai", "employees"),
     "kualitas.counted.posts": ("jabatan", "posts"),
     "kualitas.counted.evaluations": ("penilaian", "evaluations"),
     "kualitas.counted.trainings": ("pelatihan", "trainings"),
     "kualitas.counted.moves": ("mutasi", "moves"),
+    "kualitas.counted.surveys": ("hasil survei", "survey results"),
+    "kualitas.counted.feedback": ("rekap masukan", "feedback records"),
+    "kualitas.counted.indicators": ("nilai indikator", "indicator values"),
     # what on the page uses it
     "kualitas.use.ringkasan.employees": ("jumlah pegawai, PNS dan PPPK", "headcount, PNS and PPPK"),
     "kualitas.use.ringkasan.evaluations": (
