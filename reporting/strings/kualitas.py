@@ -105,7 +105,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kualitas.req.staffing_need": ("kebutuhan pegawai dari ABK", "ABK staffing needs"),
     "kualitas.req.post_levels": ("jenjang jabatan (untuk BUP)", "post levels (jenjang, for BUP)"),
     "kualitas.req.placements": ("riwayat mutasi", "placement records (moves)"),
-    "kualitas.req.service_surveys": ("hasil survei kepuasan masyarakat (SKM)", "public satisfaction surveys (SKM)"),
+    "kualitas.req.service_surveys": (
+        "hasil survei kepuasan masyarakat (SKM)",
+        "public satisfaction surveys (SKM)",
+    ),
     "kualitas.req.feedback": ("masukan dan pengaduan masyarakat", "community feedback"),
     "kualitas.req.outcome_indicators": ("indikator hasil unit", "the units' outcome indicators"),
     # what have / total count
