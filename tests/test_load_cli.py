@@ -190,7 +190,7 @@ def test_dry_run_of_a_bad_file_exits_1_and_logs_nothing(db_path, demo, tmp_path)
 # ---------------------------------------------------------------- usage and database errors: exit 2
 TABLES = (
     "regions, units, positions, education_mapping, employees, competency_standards, assessments, potential, "
-    "evaluations, trainings, placements"
+    "evaluations, trainings, placements, service_surveys, staff_surveys, feedback, outcome_indicators"
 )
 
 
