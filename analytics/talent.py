@@ -14,6 +14,10 @@ not regulation: defaults from the ``talent_cut_low`` / ``talent_cut_high`` setti
 
 Levels here count upwards (1 low, 2 middle, 3 high) for both axes; note that
 SIASN's rating codes run the other way (1 di atas .. 3 di bawah).
+Both axes are computed once per employee and as-of year at refresh, and counted with
+the exact potential score (and, for a score-only row, the exact kinerja score) in
+``mart_talent_bins`` (``analytics/marts/50_talent.sql``): the cut-offs stay query
+parameters, so any pair is a sum over that mart's rows and needs no rebuild.
 Employees are placed in the region, unit and jenis jabatan of their current
 post. Only aggregates are returned: no NIP or name leaves this module.
 """

@@ -4,20 +4,21 @@
 -- the cut-offs (the labelled fallback; by_score counts them per region); the potensi
 -- level is the latest potential score up to the end of $year_to: <= $cut_low level 1,
 -- <= $cut_high level 2, else 3. Every box is listed (zeros too); shares sum to 1 per region.
+-- The levels come counted from mart_talent_bins (talent_counts in analytics/marts/50_talent.sql).
 with levels as (
     select *
-    from talent_levels($regions, $unit_id, $jenis_jabatan, $year_from, $year_to, $cut_low, $cut_high)
+    from talent_counts($regions, $unit_id, $jenis_jabatan, $year_from, $year_to, $cut_low, $cut_high)
 ),
 counts as (
-    select region_id, kinerja_level, potensi_level, count(*) as employees
+    select region_id, kinerja_level, potensi_level, sum(employees)::bigint as employees
     from levels
     group by all
 ),
 bases as (
     select
         region_id,
-        count(*) filter (where kinerja_basis = 'rating') as by_rating,
-        count(*) filter (where kinerja_basis = 'score') as by_score
+        coalesce(sum(employees) filter (where kinerja_basis = 'rating'), 0)::bigint as by_rating,
+        coalesce(sum(employees) filter (where kinerja_basis = 'score'), 0)::bigint as by_score
     from levels
     group by all
 ),
