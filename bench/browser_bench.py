@@ -295,6 +295,54 @@ async def concurrent(browser, app: Server, pages: list[str], sessions: int, roun
     return [v for vs in results for v in vs], wall, note
 
 
+# ---------------------------------------------------------------- websocket sessions
+
+
+async def ws_visit(url: str, page: str, timeout_s: float) -> Visit:
+    """One Streamlit session without a browser: open the websocket, ask for ``page`` the way
+    the front end's first message does, read until a run finishes successfully (not one cut
+    short by a redirect). Counts the runs (new_session messages)."""
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    started = time.perf_counter()
+    runs = 0
+    try:
+        async with asyncio.timeout(timeout_s):
+            async with websockets.connect(
+                url.replace("http://", "ws://") + "/_stcore/stream", subprotocols=["streamlit"], max_size=None
+            ) as ws:
+                msg = BackMsg()
+                msg.rerun_script.query_string = ""
+                msg.rerun_script.page_name = page
+                await ws.send(msg.SerializeToString())
+                while True:
+                    fm = ForwardMsg()
+                    fm.ParseFromString(await ws.recv())
+                    kind = fm.WhichOneof("type")
+                    runs += kind == "new_session"
+                    if kind == "script_finished" and fm.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY:
+                        break
+        return Visit(f"{url}/{page}", time.perf_counter() - started, runs)
+    except Exception as exc:
+        return Visit(
+            f"{url}/{page}", time.perf_counter() - started, runs, f"{type(exc).__name__}: {exc}"[:120]
+        )
+
+
+async def ws_concurrent(app: Server, pages: list[str], sessions: int, rounds: int, timeout_s: float):
+    """``sessions`` websocket sessions started together, each asking for ``rounds`` pages in turn
+    (a new session per page, like a browser's page load)."""
+
+    async def viewer(i: int) -> list[Visit]:
+        return [await ws_visit(app.url, pages[(i + r) % len(pages)], timeout_s) for r in range(rounds)]
+
+    started = time.perf_counter()
+    results = await asyncio.gather(*(viewer(i) for i in range(sessions)))
+    return [v for vs in results for v in vs], time.perf_counter() - started, load_note()
+
+
 # ---------------------------------------------------------------- report
 
 
@@ -327,7 +375,15 @@ async def main_async(args) -> int:
                 browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
                 try:
                     seq = await sequential(browser, app, hello, args.pages, args.repeat, args.visit_timeout)
-                    conc = None
+                    conc = ws_conc = None
+                    if args.ws_sessions:
+                        print(
+                            f"  {args.ws_sessions} websocket sessions at once, {args.rounds} pages each…",
+                            flush=True,
+                        )
+                        ws_conc = await ws_concurrent(
+                            app, args.pages, args.ws_sessions, args.rounds, args.visit_timeout
+                        )
                     if args.sessions:
                         print(f"  {args.sessions} sessions at once, {args.rounds} pages each…", flush=True)
                         conc = await concurrent(
@@ -353,6 +409,8 @@ async def main_async(args) -> int:
         ratios.append(ratio)
         runs_ok = first.runs == 1
         warm_runs = sorted({v.runs for v in seq.warm[name]})
+        if name == args.pages[0]:
+            name += " (first after server start)"
         rows.append([
             name, f"{first.seconds:.2f}", str(first.runs) + ("" if runs_ok else " (want 1)"),
             "/".join(map(str, warm_runs)), f"{statistics.median(warm):.2f}", f"{max(warm):.2f}", f"{ratio:.2f}x",
@@ -375,14 +433,18 @@ async def main_async(args) -> int:
         f"\nAll pages: median warm/floor {statistics.median(ratios):.2f}x, worst {max(ratios):.2f}x "
         f"(target <= {WARM_RATIO_TARGET}x)"
     )
-    if conc:
-        visits, wall, note = conc
+    for result, what, n in (
+        (ws_conc, "websocket sessions (no browser: server time until the run finished)", args.ws_sessions),
+        (conc, "viewer sessions (Chromium contexts in one browser)", args.sessions),
+    ):
+        if not result:
+            continue
+        visits, wall, note = result
         ok = [v.seconds for v in visits if not v.error]
         failed = [v for v in visits if v.error]
         med = statistics.median(ok) if ok else float("nan")
         table(
-            f"{args.sessions} concurrent viewer sessions (Chromium contexts in one browser, started together, "
-            f"{args.rounds} page visits each; {note})",
+            f"{n} concurrent {what}, started together, {args.rounds} page visits each; {note}",
             ["visits", "failed", "median s", "p90 s", "max s", "wall s", "target median <= 3 s"],
             [[str(len(visits)), str(len(failed)), f"{med:.2f}", f"{p90(ok):.2f}" if ok else "-",
               f"{max(ok):.2f}" if ok else "-", f"{wall:.1f}",
@@ -391,7 +453,7 @@ async def main_async(args) -> int:
         for v in failed[:5]:
             print(f"  failed: {v.url}: {v.error}")
         if failed:
-            failures.append(f"{len(failed)} concurrent visits failed")
+            failures.append(f"{len(failed)} of {len(visits)} concurrent visits failed ({what})")
     if failures:
         print("\nFAILURES:")
         for f in failures:
@@ -406,6 +468,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", nargs="+", default=PAGES, help="url paths of the pages to visit")
     ap.add_argument("--repeat", type=int, default=3, help="warm visits per page (median)")
     ap.add_argument("--sessions", type=int, default=15, help="concurrent viewer sessions (0: skip)")
+    ap.add_argument(
+        "--ws-sessions",
+        type=int,
+        default=15,
+        help="concurrent websocket-level sessions, no browser (0: skip)",
+    )
     ap.add_argument("--rounds", type=int, default=2, help="page visits per concurrent session")
     ap.add_argument(
         "--visit-timeout", type=float, default=120.0, help="seconds before a visit counts as failed"
