@@ -1,0 +1,226 @@
+"""A small load into a full database, and its undo: what an analyst waits for.
+
+Issue #13: "1,000 evaluation rows take 10.9 s end to end at scale 1: validation
+0.08 s, write 0.01 s, rebuild 7.6 s", and an undo the same. Targets: a load of
+that size <= 2 s at scale 1, an undo the same.
+
+On a copy of ``--db`` (the scale-1 demo; the file itself is never written) and a
+CSV of ``--rows`` monthly evaluations of existing employees in the month after
+the data's last (so every row is new):
+
+- **CLI**: ``python -m data.load evaluations FILE --db COPY`` and then
+  ``python -m data.load --undo evaluations --db COPY``, each its own process:
+  wall time end to end (interpreter start, imports, opening the database
+  included) and peak RSS (``bench/peak.py``);
+- **engine**: the same load and undo in one child process through
+  :func:`data.importing.import_files` and :func:`data.importing.undo_latest`,
+  split into validation (read, type, check), write (upsert, undo record,
+  commit) and the marts rebuild (``refresh_derived``), the undo into its own
+  writes and the rebuild; with that child's peak RSS.
+
+Run: ``python bench/load_bench.py --db /path/to/scale1.duckdb [--rows 1000] [--repeat 3]``.
+The copy is brought to this code's marts first (``ensure_current``), untimed, so a
+database built by older code does not make the first load rebuild everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.machine import load_note  # noqa: E402
+from bench.peak import run_peak  # noqa: E402
+
+LOAD_TARGET_S = 2.0  # a 1,000-row load at scale 1, end to end; the undo the same
+
+
+def prepare(source: Path, workdir: Path, rows: int) -> tuple[Path, Path]:
+    """A copy of ``source`` with this code's marts, and an evaluations CSV of ``rows`` new rows."""
+    from analytics import db as adb
+
+    db = workdir / "load.duckdb"
+    shutil.copyfile(source, db)
+    wal = source.with_name(source.name + ".wal")
+    if wal.exists():
+        shutil.copyfile(wal, db.with_name(db.name + ".wal"))
+    adb.upgrade_file(db)
+    con = adb.connect(db)
+    try:
+        adb.ensure_current(con)
+        con.execute("checkpoint")
+        csv = workdir / "evaluations_1000.csv"
+        # employees evaluated monthly in the last month, carried to the next month (new rows),
+        # the same ratings and scores: valid rows, as an e-Kinerja export would have them
+        con.execute(
+            f"""
+            copy (
+                with last as (select max(period_start) as m from performance_evaluations
+                              where period_type = 'bulanan')
+                select ev.nip, 'bulanan' as period_type,
+                    (ev.period_start + interval 1 month)::date as period_start,
+                    (ev.period_start + interval 2 month - interval 1 day)::date as period_end,
+                    ev.hasil_kerja, ev.perilaku, ev.score, ev.score_hasil_kerja, ev.score_sikap,
+                    ev.score_disiplin
+                from performance_evaluations ev, last
+                where ev.period_type = 'bulanan' and ev.period_start = last.m
+                  and ev.hasil_kerja is not null and ev.perilaku is not null
+                order by ev.nip
+                limit {int(rows)}
+            ) to '{csv}' (header)
+            """
+        )
+        made = con.execute(f"select count(*) from read_csv('{csv}')").fetchall()[0][0]
+    finally:
+        con.close()
+    if made < rows:
+        raise SystemExit(f"only {made} employees were evaluated in the last month: cannot make {rows} rows")
+    return db, csv
+
+
+# ---------------------------------------------------------------- the engine, in a child process
+
+
+def child(db: Path, csv: Path) -> int:
+    """Load ``csv`` and undo it through the engine; print the phases as JSON."""
+    started = time.perf_counter()
+    import data.importing.load as engine
+    from analytics import db as adb
+    from data.importing import Upload, import_files, undo_latest
+
+    imports_s = time.perf_counter() - started
+    rebuilds: list[float] = []
+    original = engine.refresh_derived
+
+    def timed_refresh(con):
+        t0 = time.perf_counter()
+        original(con)
+        rebuilds.append(time.perf_counter() - t0)
+
+    engine.refresh_derived = timed_refresh
+    t0 = time.perf_counter()
+    con = adb.connect(db)
+    adb.ensure_current(con)
+    open_s = time.perf_counter() - t0
+    try:
+        t0 = time.perf_counter()
+        result = import_files(con, [Upload("evaluations", csv, csv.name)], user="bench")
+        con.execute("checkpoint")
+        load_s = time.perf_counter() - t0
+        if not result.ok or result.files[0].inserted == 0:
+            f = result.files[0]
+            print(json.dumps({"error": f"not loaded: {f.problem or f.errors[:3]}", "inserted": f.inserted}))
+            return 1
+        inserted = result.files[0].inserted
+        timings = dict(result.timings)
+        t0 = time.perf_counter()
+        undo_latest(con, "evaluations", user="bench")
+        con.execute("checkpoint")
+        undo_s = time.perf_counter() - t0
+    finally:
+        con.close()
+    print(
+        json.dumps(
+            {
+                "imports": imports_s,
+                "open": open_s,
+                "load": load_s,
+                "inserted": inserted,
+                "validate": timings.get("validate", 0.0),
+                "write": timings.get("write", 0.0) + timings.get("commit", 0.0),
+                "refresh": timings.get("refresh", 0.0),
+                "undo": undo_s,
+                "undo_refresh": rebuilds[-1] if len(rebuilds) > 1 else float("nan"),
+            }
+        )
+    )
+    return 0
+
+
+# ---------------------------------------------------------------- parent
+
+
+def cli(db: Path, *args: str) -> tuple[float, float, str]:
+    """(seconds, peak RSS MB, last line) of ``python -m data.load ARGS --db db``; raises if it fails."""
+    code, out, seconds, peak = run_peak(
+        [sys.executable, "-m", "data.load", *args, "--db", str(db)], cwd=ROOT, timeout=900
+    )
+    lines = [line for line in out.splitlines() if line.strip()]
+    if code != 0:
+        raise RuntimeError(f"data.load {' '.join(args)} exited {code}:\n" + "\n".join(lines[-15:]))
+    return seconds, peak, lines[-1] if lines else ""
+
+
+def run(source: Path, rows: int = 1000, repeat: int = 1, workdir: Path | None = None) -> list[list[str]]:
+    """Rows of a printable table: what, seconds, peak RSS MB, target, load it ran under."""
+    with tempfile.TemporaryDirectory(prefix="h13bench-load-", dir=workdir) as tmp:
+        db, csv = prepare(source, Path(tmp), rows)
+        cli_runs, engine_runs = [], []
+        for _ in range(repeat):
+            load_s, load_mb, _ = cli(db, "evaluations", str(csv))
+            load_at = load_note()
+            undo_s, undo_mb, _ = cli(db, "--undo", "evaluations")
+            cli_runs.append((load_s, load_mb, load_at, undo_s, undo_mb, load_note()))
+            code, out, seconds, peak = run_peak(
+                [sys.executable, str(Path(__file__).resolve()), "--child", str(db), str(csv)], cwd=ROOT
+            )
+            if code != 0:
+                raise RuntimeError(f"engine child exited {code}:\n{out[-2000:]}")
+            phases = json.loads(out.strip().splitlines()[-1])
+            phases.update(seconds=seconds, peak=peak, at=load_note())
+            engine_runs.append(phases)
+    med = statistics.median
+
+    def verdict(seconds: float) -> str:
+        return f"<= {LOAD_TARGET_S:.0f} s: {'OK' if seconds <= LOAD_TARGET_S else 'SLOW'}"
+
+    load_s = med(r[0] for r in cli_runs)
+    undo_s = med(r[3] for r in cli_runs)
+    e = {k: med(r[k] for r in engine_runs) for k in engine_runs[0] if k != "at"}
+    last_cli, last_engine = cli_runs[-1], engine_runs[-1]
+    return [
+        [f"CLI: python -m data.load evaluations ({rows:,} rows), end to end", f"{load_s:.2f}",
+         f"{max(r[1] for r in cli_runs):.0f}", verdict(load_s), last_cli[2]],
+        ["CLI: python -m data.load --undo evaluations, end to end", f"{undo_s:.2f}",
+         f"{max(r[4] for r in cli_runs):.0f}", verdict(undo_s), last_cli[5]],
+        ["engine: load (import_files + checkpoint)", f"{e['load']:.2f}", f"{e['peak']:.0f}",
+         verdict(e["load"]), last_engine["at"]],
+        ["  of which validation (read, type, check)", f"{e['validate']:.2f}", "", "", ""],
+        ["  of which write (upsert, undo record, commit)", f"{e['write']:.2f}", "", "", ""],
+        ["  of which marts rebuild (refresh_derived)", f"{e['refresh']:.2f}", "", "", ""],
+        ["engine: undo (undo_latest + checkpoint)", f"{e['undo']:.2f}", "", verdict(e["undo"]), ""],
+        ["  of which marts rebuild (refresh_derived)", f"{e['undo_refresh']:.2f}", "", "", ""],
+        ["engine child: imports / open database", f"{e['imports']:.2f} / {e['open']:.2f}", "", "", ""],
+    ]  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, help="the database to copy (scale-1 demo); never written")
+    ap.add_argument("--rows", type=int, default=1000)
+    ap.add_argument("--repeat", type=int, default=1, help="load + undo rounds (median reported)")
+    ap.add_argument("--child", nargs=2, type=Path, metavar=("DB", "CSV"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        return child(*args.child)
+    if not args.db or not args.db.exists():
+        ap.error("--db PATH of an existing database is needed (it is copied, never written)")
+    rows = run(args.db.resolve(), args.rows, max(1, args.repeat))
+    head = ["what", "s", "peak RSS MB", "target", "load it ran under"]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    for r in [head, *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
