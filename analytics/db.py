@@ -191,11 +191,24 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
     refresh_derived(con)
 
 
-def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the derived tables (marts); call after every data load."""
+def refresh_derived(
+    con: duckdb.DuckDBPyConnection,
+    changed: set[str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> None:
+    """Rebuild the derived tables (marts); call after every data load.
+
+    ``changed``: the tables the load wrote, to make again only the marts that read
+    them (analytics.derived.plan); None rebuilds every mart. Marts made by other
+    code (an older derived_version) are always rebuilt in full.
+    """
     from analytics.derived import refresh_derived as refresh
 
-    refresh(con)
+    if changed is not None:
+        row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
+        if not row or row[0][0] != derived_version():
+            changed = None
+    refresh(con, changed, timings)
     con.execute(
         "insert or replace into dataset_info values ('derived_version', ?)",
         [derived_version()],
