@@ -40,9 +40,38 @@ def db_path() -> Path:
     return Path(os.environ.get("ASN_DB_PATH", DEFAULT_DB_PATH))
 
 
+# Bounded memory (issue #13): DuckDB spills what does not fit to temp_directory.
+DEFAULT_MEMORY_LIMIT = "4GB"
+
+
+def memory_limit() -> str:
+    """DuckDB's memory_limit: ``$ASN_DB_MEMORY_LIMIT`` (e.g. ``2GB``) or 4GB."""
+    return os.environ.get("ASN_DB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT
+
+
+def temp_directory(path: str | Path) -> str | None:
+    """Where DuckDB spills: ``$ASN_DB_TEMP_DIR``, else ``<database file>.tmp`` next to the
+    file (DuckDB's own default, made explicit: the spilled rows are as personal as the
+    file). None for an in-memory database."""
+    if os.environ.get("ASN_DB_TEMP_DIR"):
+        return os.environ["ASN_DB_TEMP_DIR"]
+    if str(path) == ":memory:" or not str(path):
+        return None
+    return f"{path}.tmp"
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path or db_path()), read_only=read_only)
+    target = str(path or db_path())
+    con = duckdb.connect(target, read_only=read_only)
     con.execute("set enable_progress_bar = false")
+    con.execute(f"set memory_limit = {_quote(memory_limit())}")
+    temp = temp_directory(target)
+    if temp is not None:
+        con.execute(f"set temp_directory = {_quote(temp)}")
     return con
 
 
