@@ -187,12 +187,13 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
 
     A statement whose inputs (transitively: through views, macros and earlier
     statements) include a changed table is affected; an affected statement that
-    makes a persistent object (a mart or macro) runs, as does any statement whose
-    kind the parser does not know. A temp table or view does not survive the
-    connection, so an earlier statement that makes one a running statement reads
-    runs too (whether affected or not), and so on back. Drops run for what was made.
+    makes a persistent object (a mart or macro) runs. A temp table or view does not
+    survive the connection, so an earlier statement that makes one a running
+    statement reads runs too (whether affected or not), and so on back. Drops run
+    for what was made. A statement that neither creates nor drops (an insert into a
+    mart, say) cannot be rerun on its own: then everything runs.
     """
-    if changed is None:
+    if changed is None or any(not (s.statement.creates or s.statement.drops) for s in all_steps):
         return [True] * len(all_steps)
     dirty = {c.lower() for c in changed}
     go = [False] * len(all_steps)
@@ -200,9 +201,7 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
         st = step.statement
         if st.drops:
             continue
-        if st.creates is None:
-            go[i] = True
-        elif step.reads & dirty:
+        if step.reads & dirty:
             dirty.add(st.creates)
             go[i] = not st.temp
     for i in reversed(range(len(all_steps))):

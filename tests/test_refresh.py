@@ -83,6 +83,12 @@ def test_plan_runs_what_reads_the_changed_tables() -> None:
     assert not any(n.startswith("20_competency") for n in got)
 
 
+def test_every_mart_statement_creates_or_drops() -> None:
+    """Else plan() runs everything (an insert into a mart cannot be rerun on its own)."""
+    odd = [s.name for s in steps() if not (s.statement.creates or s.statement.drops)]
+    assert odd == []
+
+
 def test_every_read_is_made_before_and_every_temp_read_is_made_in_the_run() -> None:
     """A statement never reads a mart made by a later one (a full rebuild would read last
     load's version), and a running statement's temp inputs are made in the same run."""
@@ -104,6 +110,23 @@ def test_every_read_is_made_before_and_every_temp_read_is_made_in_the_run() -> N
                 producers = [j for j in range(i) if all_steps[j].statement.creates == name]
                 if all_steps[producers[-1]].statement.temp:
                     assert go[producers[-1]], (step.name, name)
+
+
+def test_marts_of_other_code_are_rebuilt_in_full(small_db: Path, tmp_path: Path) -> None:
+    """A selective refresh on marts another derived_version made would mix two versions."""
+    con = open_copy(small_db, tmp_path / "old.duckdb")
+    try:
+        timings: dict[str, float] = {}
+        adb.refresh_derived(con, {"service_surveys"}, timings)
+        assert timings == {}
+        con.execute("update dataset_info set value = 'other' where key = 'derived_version'")
+        adb.refresh_derived(con, {"service_surveys"}, timings)
+        assert len(timings) == len({s.name for s in steps()})
+        assert con.execute("select value from dataset_info where key = 'derived_version'").fetchall() == [
+            (adb.derived_version(),)
+        ]
+    finally:
+        con.close()
 
 
 # ---------------------------------------------------------------- identical marts
