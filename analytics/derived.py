@@ -11,6 +11,10 @@ and move estimates); a quarterly evaluation stands for each of its months. As SQ
 slowest part of a refresh on two cores; as cumulative sums over an employee x
 month grid it takes well under a second, and it is exact also when an
 employee's months have gaps or a month has one outcome and not the other.
+
+After a load only the statements that read what it wrote run again
+(:func:`plan`, from the SQL parsed by analytics/sqldeps.py), with the temp tables
+they read; ``refresh_derived(con)`` without ``changed`` rebuilds everything.
 """
 
 from __future__ import annotations
