@@ -40,9 +40,38 @@ def db_path() -> Path:
     return Path(os.environ.get("ASN_DB_PATH", DEFAULT_DB_PATH))
 
 
+# Bounded memory (issue #13): DuckDB spills what does not fit to temp_directory.
+DEFAULT_MEMORY_LIMIT = "4GB"
+
+
+def memory_limit() -> str:
+    """DuckDB's memory_limit: ``$ASN_DB_MEMORY_LIMIT`` (e.g. ``2GB``) or 4GB."""
+    return os.environ.get("ASN_DB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT
+
+
+def temp_directory(path: str | Path) -> str | None:
+    """Where DuckDB spills: ``$ASN_DB_TEMP_DIR``, else ``<database file>.tmp`` next to the
+    file (DuckDB's own default, made explicit: the spilled rows are as personal as the
+    file). None for an in-memory database."""
+    if os.environ.get("ASN_DB_TEMP_DIR"):
+        return os.environ["ASN_DB_TEMP_DIR"]
+    if str(path) == ":memory:" or not str(path):
+        return None
+    return f"{path}.tmp"
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
 def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(str(path or db_path()), read_only=read_only)
+    target = str(path or db_path())
+    con = duckdb.connect(target, read_only=read_only)
     con.execute("set enable_progress_bar = false")
+    con.execute(f"set memory_limit = {_quote(memory_limit())}")
+    temp = temp_directory(target)
+    if temp is not None:
+        con.execute(f"set temp_directory = {_quote(temp)}")
     return con
 
 
@@ -191,11 +220,24 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
     refresh_derived(con)
 
 
-def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the derived tables (marts); call after every data load."""
+def refresh_derived(
+    con: duckdb.DuckDBPyConnection,
+    changed: set[str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> None:
+    """Rebuild the derived tables (marts); call after every data load.
+
+    ``changed``: the tables the load wrote, to make again only the marts that read
+    them (analytics.derived.plan); None rebuilds every mart. Marts made by other
+    code (an older derived_version) are always rebuilt in full.
+    """
     from analytics.derived import refresh_derived as refresh
 
-    refresh(con)
+    if changed is not None:
+        row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
+        if not row or row[0][0] != derived_version():
+            changed = None
+    refresh(con, changed, timings)
     con.execute(
         "insert or replace into dataset_info values ('derived_version', ?)",
         [derived_version()],

@@ -11,17 +11,27 @@ and move estimates); a quarterly evaluation stands for each of its months. As SQ
 slowest part of a refresh on two cores; as cumulative sums over an employee x
 month grid it takes well under a second, and it is exact also when an
 employee's months have gaps or a month has one outcome and not the other.
+
+After a load only the statements that read what it wrote run again
+(:func:`plan`, from the SQL parsed by analytics/sqldeps.py), with the temp tables
+they read; ``refresh_derived(con)`` without ``changed`` rebuilds everything.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 
-MARTS = Path(__file__).resolve().parent / "marts"
+from analytics.sqldeps import Statement, closure, definitions, statements
+
+PACKAGE = Path(__file__).resolve().parent
+MARTS = PACKAGE / "marts"
 
 
 def mart_files() -> list[Path]:
@@ -61,19 +71,15 @@ def window_sums(row: np.ndarray, col: np.ndarray, value: np.ndarray, lo: int, hi
     return cum_s[row, stop] - cum_s[row, start], cum_n[row, stop] - cum_n[row, start]
 
 
-def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
-    o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
-    -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
-    evaluation, or else with a quarterly one covering it."""
+def windows_sql() -> str:
+    """The employee-months :func:`kinerja_windows` computes the windows over."""
     values = ", ".join(f"{expr} as {name}" for name, expr in OUTCOMES.items())
     names = ", ".join(OUTCOMES)
     present = " or ".join(f"{expr} is not null" for expr in OUTCOMES.values())
     # A quarterly (triwulan) evaluation counts for each of its months that has no
     # monthly one, so a region rating per quarter has windows too (of fewer
     # independent values: the change is still one per employee).
-    data = con.sql(
-        f"""
+    return f"""
         with monthly as (
             select ev.nip, date_trunc('month', ev.period_start)::date as month, ev.position_id, {values}
             from performance_evaluations ev
@@ -98,7 +104,14 @@ def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
         join employee_ids i using (nip)
         join position_keys p on p.position_id = coalesce(e.position_id, i.position_id)
         """
-    ).fetchnumpy()
+
+
+def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
+    o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
+    -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
+    evaluation, or else with a quarterly one covering it."""
+    data = con.sql(windows_sql()).fetchnumpy()
     row = np.asarray(data["employee_id"], dtype=np.int64)
     month = np.asarray(data["month_index"], dtype=np.int64)
     columns = {k: np.asarray(data[k]) for k in ("employee_id", "month_index", "position_key")}
@@ -120,22 +133,120 @@ def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
     return pa.table(columns)
 
 
-def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild every derived table from the raw tables (run after any load)."""
-    con.execute(
-        """
-        create or replace temp table employee_ids as
-            select nip, position_id, (row_number() over (order by nip) - 1)::integer as employee_id from employees;
-        create or replace temp table position_keys as
-            select position_id, (row_number() over (order by position_id) - 1)::integer as position_key
-            from positions;
-        """
-    )
+# The lookups the windows are computed over (dense ids for the numpy grid); the
+# kinerja_windows temp table of 30_training.sql joins them back to NIPs and posts.
+LOOKUPS = """
+create or replace temp table employee_ids as
+    select nip, position_id, (row_number() over (order by nip) - 1)::integer as employee_id from employees;
+create or replace temp table position_keys as
+    select position_id, (row_number() over (order by position_id) - 1)::integer as position_key
+    from positions;
+"""
+
+
+@dataclass
+class Step:
+    """One statement of a refresh: what it makes or drops, what it reads, how it runs."""
+
+    name: str  # file and object, for timings
+    statement: Statement
+    reads: set[str] = field(default_factory=set)  # known tables, views, macros (views.sql ones expanded)
+    run: Callable[[duckdb.DuckDBPyConnection], None] | None = None  # None: execute the statement
+
+
+def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
     windows = kinerja_windows(con)
     con.register("kinerja_windows_arrow", windows)
     try:
         con.execute("create or replace temp table kinerja_windows_raw as select * from kinerja_windows_arrow")
     finally:
         con.unregister("kinerja_windows_arrow")
+
+
+def steps() -> list[Step]:
+    """Every statement of a full refresh in order, with what each reads (parsed from the SQL:
+    the raw and reference tables of schema.sql, the views and macros of views.sql through
+    what they read, and the objects of earlier statements)."""
+    found: list[tuple[str, Statement, Callable | None]] = [
+        (f"lookups: {st.creates}", st, None) for st in statements(LOOKUPS)
+    ]
+    windows = Statement(windows_sql(), "kinerja_windows_raw", "table", True)
+    windows.words = statements(windows_sql())[0].words
+    found.append(("numpy: kinerja_windows_raw", windows, _store_windows))
     for path in mart_files():
-        con.execute(path.read_text(encoding="utf-8"))
+        for st in statements(path.read_text(encoding="utf-8")):
+            found.append((f"{path.name}: {st.creates or st.drops or '?'}", st, None))
+    schema = definitions((PACKAGE / "schema.sql").read_text(encoding="utf-8"))
+    views = definitions((PACKAGE / "views.sql").read_text(encoding="utf-8"))
+    known = set(schema) | set(views) | {st.creates for _, st, _ in found if st.creates}
+    out = []
+    for name, st, run in found:
+        reads = closure(st.reads(known), views) & known
+        out.append(Step(name, st, reads - {st.creates}, run))
+    return out
+
+
+def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
+    """Which steps a refresh runs after a load that wrote the tables ``changed`` (None: all).
+
+    A statement whose inputs (transitively: through views, macros and earlier
+    statements) include a changed table is affected; an affected statement that
+    makes a persistent object (a mart or macro) runs. A temp table or view does not
+    survive the connection, so an earlier statement that makes one a running
+    statement reads runs too (whether affected or not), and so on back. Drops run
+    for what was made. A statement that neither creates nor drops (an insert into a
+    mart, say) cannot be rerun on its own: then everything runs.
+    """
+    if changed is None or any(not (s.statement.creates or s.statement.drops) for s in all_steps):
+        return [True] * len(all_steps)
+    dirty = {c.lower() for c in changed}
+    go = [False] * len(all_steps)
+    for i, step in enumerate(all_steps):
+        st = step.statement
+        if st.drops:
+            continue
+        if step.reads & dirty:
+            dirty.add(st.creates)
+            go[i] = not st.temp
+    for i in reversed(range(len(all_steps))):
+        if not go[i]:
+            continue
+        for name in all_steps[i].reads:
+            for j in reversed(range(i)):
+                st = all_steps[j].statement
+                if st.creates == name:
+                    go[j] = go[j] or st.temp
+                    break
+    return go
+
+
+def refresh_derived(
+    con: duckdb.DuckDBPyConnection,
+    changed: set[str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> None:
+    """Rebuild the derived tables from the raw tables (run after any load).
+
+    ``changed``: the tables the load wrote; only the marts that depend on them are
+    made again (:func:`plan`), with the same statements, so they come out as a full
+    rebuild would make them. None (the default) rebuilds everything. ``timings``, if
+    given, gets the seconds of each statement run.
+    """
+    all_steps = steps()
+    made: set[str] = set()
+    for step, go in zip(all_steps, plan(all_steps, changed), strict=True):
+        st = step.statement
+        if st.drops:
+            if changed is not None and st.drops not in made:
+                continue
+        elif not go:
+            continue
+        clock = time.perf_counter()
+        if step.run is not None:
+            step.run(con)
+        else:
+            con.execute(st.sql)
+        if st.creates:
+            made.add(st.creates)
+        if timings is not None:
+            timings[step.name] = timings.get(step.name, 0.0) + time.perf_counter() - clock

@@ -7,13 +7,16 @@
     python -m data.load --log [--db PATH]
     python -m data.load --template TABLE [--format csv|xlsx] [-o FILE]
     python -m data.load --new-db [--db PATH]
+    python -m data.load --rebuild [--db PATH]       # every mart made again from the raw tables
 
 The same engine as the Unggah Data page (data/importing). Each file is told
 apart by its headers (SIASN Data PNS, riwayat kinerja / SKP, riwayat kursus and
 diklat, riwayat jabatan, or a template); all are checked, then loaded in
 dependency order in one transaction, or none. Per file the CLI prints what it
 was taken for, what it made (regions, units, posts named by an export) and what
-was loaded. Exit codes: 0 loaded (or a clean dry run), 1 a file has problems
+was loaded. A load makes again only the marts that read the tables it wrote
+(analytics.derived.plan); ``--rebuild`` makes every mart again, as after a
+schema upgrade. Exit codes: 0 loaded (or a clean dry run), 1 a file has problems
 (nothing written), 2 usage or database error. Problems are printed as a table;
 no traceback.
 """
@@ -26,6 +29,7 @@ import getpass
 import io
 import logging
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -66,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="format templat")
     p.add_argument("-o", "--output", type=Path, help="berkas keluaran templat")
     p.add_argument("--new-db", action="store_true", help="buat basis data kosong (untuk data nyata) di --db")
+    p.add_argument(
+        "--rebuild", action="store_true", help="bangun ulang semua tabel turunan (mart) dari tabel mentah"
+    )
     p.add_argument("--lang", choices=("id", "en"), default="id")
     p.add_argument("--user", default=None, help="nama pengguna di log impor (bawaan: pengguna OS)")
     return p
@@ -104,6 +111,25 @@ def _new_db(path: Path) -> int:
     finally:
         con.close()
     print(f"Basis data kosong dibuat: {path}. Muat unit, jabatan, pegawai, lalu data lainnya.")
+    return EXIT_OK
+
+
+def _rebuild(path: Path | None) -> int:
+    """Every mart made again from the raw tables, in one transaction."""
+    con = _connect(path)
+    try:
+        start = time.perf_counter()
+        con.execute("begin transaction")
+        try:
+            adb.refresh_derived(con)
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    print(f"Tabel turunan dibangun ulang dalam {time.perf_counter() - start:.1f} s.")
     return EXIT_OK
 
 
@@ -197,6 +223,8 @@ def _main(argv: list[str] | None) -> int:
         import_log(con).to_string(buf, index=False)
         print(buf.getvalue())
         return EXIT_OK
+    if args.rebuild:
+        return _rebuild(args.db)
     user = args.user or getpass.getuser()
     if args.undo:
         con = _connect(args.db)

@@ -461,3 +461,19 @@ def test_a_large_export_with_problems_is_checked_in_bounded_memory(tmp_path):
     assert code == 1 and f"{2 * bad} masalah di {bad} baris" in out, out[-2000:]
     assert rows > 70_000
     assert peak < 700, f"peak RSS {peak:.0f} MB"
+
+
+def test_rebuild_makes_every_mart_again(db_path):
+    """``--rebuild``: the full rebuild a load no longer does (it refreshes what it touched)."""
+    con = connect(db_path)
+    con.execute("delete from mart_kinerja")
+    con.close()
+    run = cli("--rebuild", "--db", db_path)
+    assert run.returncode == 0, run.stderr
+    assert_no_traceback(run)
+    assert "dibangun ulang" in run.stdout
+    con = connect(db_path)
+    try:
+        assert con.execute("select count(*) from mart_kinerja").fetchall()[0][0] > 0
+    finally:
+        con.close()

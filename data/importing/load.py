@@ -398,7 +398,7 @@ def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -
         timings["write"] = time.perf_counter() - clock
         progress(0.82, "Memperbarui ringkasan dasbor")
         clock = time.perf_counter()
-        refresh_derived(con)
+        refresh_derived(con, _written(entries))
         _touch(con)
         timings["refresh"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -407,6 +407,12 @@ def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -
     except BaseException:
         con.execute("rollback")
         raise
+
+
+def _written(entries: list[FileReport]) -> set[str]:
+    """The tables an import changed (the marts that read no other are left as they are)."""
+    changed = {table(r.table).table for r in entries if r.inserted + r.updated + r.deleted}
+    return changed | {"import_log", "import_codes"}
 
 
 def _touch(con) -> None:
@@ -485,7 +491,7 @@ def undo_latest(
             "update import_log set status = 'undone', undone_at = now()::timestamp, undone_by = ? where import_id = ?",
             [user, import_id],
         )
-        refresh_derived(con)
+        refresh_derived(con, {target, "import_log"})
         _touch(con)
         con.execute("commit")
     except BaseException:
