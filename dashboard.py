@@ -13,7 +13,7 @@ import streamlit as st
 
 from analytics import meta
 from analytics.safelog import log_failure
-from ui import db
+from ui import db, runlog
 from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
 from ui.filters import WANTED_PAGE, page_run, sidebar_filters, switch_keeping_query
@@ -50,6 +50,7 @@ FOLDED_PAGES = {"presentasi"}
 
 def main() -> None:
     """One page run: routing, the frame around every page, then the page."""
+    runlog.started()  # ASN_DEBUG_RUNS=1: a line per run on stderr (ui.runlog)
     lang = language_selector()
 
     # ---------------------------------------------------------------- routing
@@ -71,6 +72,7 @@ def main() -> None:
     )
     # The page being run, for the empty states (why a chart is empty: ui.components.empty_state).
     st.session_state[CURRENT_PAGE] = pg.url_path
+    runlog.page(pg.url_path)
     # Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
     # that was run on its own comes back through here (see ui.filters.current).
     wanted = st.session_state.pop(WANTED_PAGE, None)
