@@ -223,11 +223,10 @@ def current(page_file: str) -> Filters:
     """The filters drawn by ``dashboard.py`` in this run (every page starts with
     ``current(__file__)``).
 
-    A page can be run without ``dashboard.py``: Streamlit serves the very first
-    request after a server start (and ``AppTest`` every run) the old ``pages/``
-    folder way when it asks for a page URL, e.g. a shared link to ``/kinerja``.
-    Then go through the entry script, which comes back to this page with the same
-    query string.
+    A page can be run without ``dashboard.py`` in Streamlit's old ``pages/`` folder
+    mode: ``AppTest`` starts every run in it (a server no longer does, since
+    :func:`ui.server.navigation_only`; before that its first session did). Then go
+    through the entry script, which comes back to this page with the same query string.
     """
     through_entry_script(page_file)
     if _FILTERS not in st.session_state:
