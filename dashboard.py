@@ -50,7 +50,6 @@ FOLDED_PAGES = {"presentasi"}
 
 def main() -> None:
     """One page run: routing, the frame around every page, then the page."""
-    runlog.started()  # ASN_DEBUG_RUNS=1: a line per run on stderr (ui.runlog)
     lang = language_selector()
 
     # ---------------------------------------------------------------- routing
@@ -148,7 +147,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # a browser session's page run (Streamlit runs this file as __main__)
-    main()
+    with runlog.run():  # ASN_DEBUG_RUNS=1: lines per run on stderr (ui.runlog), else nothing
+        main()
 else:
     # `streamlit run dashboard.py` first imports this file to find `app`, the server:
     # Streamlit's, with the upload guard in front of its upload route, the sign-in

@@ -9,9 +9,12 @@ about the user (no query string, no widget values, no username).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import time
+from collections.abc import Iterator
 
 import streamlit as st
 
@@ -50,6 +53,34 @@ def started() -> None:
     n = st.session_state.get(_COUNT, 0) + 1
     st.session_state[_COUNT] = n
     _logger().info("%s session=%s run=%d start", PREFIX, _session(), n)
+
+
+@contextlib.contextmanager
+def run() -> Iterator[None]:
+    """Around a whole run: :func:`started`, then a line with its time on the server and how
+    it ended ("done", or the exception: StopException for st.stop, RerunException for a
+    rerun or a page switch, which is how a second run begins)."""
+    if not enabled():
+        yield
+        return
+    started()
+    began = time.perf_counter()
+    ended = "done"
+    try:
+        yield
+    except BaseException as exc:
+        ended = type(exc).__name__
+        raise
+    finally:
+        ms = (time.perf_counter() - began) * 1000
+        _logger().info(
+            "%s session=%s run=%d %s after %.0f ms",
+            PREFIX,
+            _session(),
+            st.session_state.get(_COUNT, 0),
+            ended,
+            ms,
+        )
 
 
 def page(url_path: str) -> None:
