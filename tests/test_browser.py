@@ -337,6 +337,10 @@ def test_a_click_runs_the_script_once(app_url: str, page: tuple[Page, BrowserErr
     once("language", lambda: sidebar.get_by_role("radio", name="English").click())
     expect(pg.locator(f"{MAIN} h1").first).to_contain_text(text("kompetensi.title", "en"))
     once("language back", lambda: sidebar.get_by_role("radio", name="Bahasa Indonesia").click())
+    # back in Indonesian the unit and jenis jabatan filters held their English labels: no data
+    # on the page, and "jabatan=Semua jenis jabatan" in the URL
+    expect(pg.locator(f"{MAIN} .js-plotly-plot").first).to_be_attached()
+    assert "jabatan" not in query(pg.url) and "unit" not in query(pg.url), pg.url
     once("filters reset", lambda: sidebar.get_by_role("button", name=text("filters.reset")).click())
 
     def sign_in() -> None:
