@@ -13,7 +13,7 @@ import streamlit as st
 
 from analytics import meta
 from analytics.safelog import log_failure
-from ui import db
+from ui import db, runlog
 from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
 from ui.filters import WANTED_PAGE, page_run, sidebar_filters, switch_keeping_query
@@ -71,6 +71,7 @@ def main() -> None:
     )
     # The page being run, for the empty states (why a chart is empty: ui.components.empty_state).
     st.session_state[CURRENT_PAGE] = pg.url_path
+    runlog.page(pg.url_path)
     # Redirect before any filter widget is drawn: "/" goes to /ringkasan, and a page
     # that was run on its own comes back through here (see ui.filters.current).
     wanted = st.session_state.pop(WANTED_PAGE, None)
@@ -146,7 +147,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # a browser session's page run (Streamlit runs this file as __main__)
-    main()
+    with runlog.run():  # ASN_DEBUG_RUNS=1: lines per run on stderr (ui.runlog), else nothing
+        main()
 else:
     # `streamlit run dashboard.py` first imports this file to find `app`, the server:
     # Streamlit's, with the upload guard in front of its upload route, the sign-in

@@ -29,6 +29,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
 
 from data.demo import REGIONS
+from ui import runlog
 from ui.i18n import STRINGS
 
 pytestmark = pytest.mark.browser
@@ -56,6 +57,8 @@ PAGES = [
     "layanan",
     "publik",
 ]
+# Every page of dashboard.PAGES, the ones PAGES leaves out too (a visit runs each once).
+ALL_PAGES = [*PAGES, "presentasi", "kualitas", "unggah"]
 LANGS = {"id": 0, "en": 1}  # index into a STRINGS entry
 REGION_NAMES = {region_id: name for region_id, name, _province in REGIONS}
 TIMEOUT_MS = 60_000
@@ -109,6 +112,8 @@ def healthy(url: str) -> bool:
 
 # ---------------------------------------------------------------- fixtures
 
+SERVER_LOGS: dict[str, Path] = {}  # app_url -> the server's log (its ui.runlog lines)
+
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
@@ -133,7 +138,8 @@ def app_url(small_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     shutil.copyfile(small_db, db)
     log_path = workdir / "streamlit.log"
     port = free_port()
-    env = {**os.environ, "ASN_DB_PATH": str(db), "PYTHONUNBUFFERED": "1"}
+    # ASN_DEBUG_RUNS: a line per script run in the log, counted by test_every_page_runs_once_*
+    env = {**os.environ, "ASN_DB_PATH": str(db), "PYTHONUNBUFFERED": "1", runlog.ENV: "1"}
     cmd = [
         sys.executable,
         "-m",
@@ -152,6 +158,7 @@ def app_url(small_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     with log_path.open("w", encoding="utf-8") as log:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
+    SERVER_LOGS[url] = log_path
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -230,6 +237,37 @@ def wait_for_app(page: Page) -> None:
         charts.nth(i).locator(".js-plotly-plot").wait_for(state="attached")
 
 
+class ScriptRuns:
+    """The script runs the server logged (ui.runlog, ASN_DEBUG_RUNS=1) since this was made:
+    run numbers per browser session, in order."""
+
+    LINE = re.compile(rf"{runlog.PREFIX} session=(\S+) run=(\d+) start")
+
+    def __init__(self, app_url: str) -> None:
+        self.path = SERVER_LOGS[app_url]
+        self.start = self._size()
+
+    def _size(self) -> int:
+        return self.path.stat().st_size
+
+    def runs(self) -> dict[str, list[int]]:
+        with self.path.open("rb") as f:
+            f.seek(self.start)
+            new = f.read().decode("utf-8", errors="replace")
+        out: dict[str, list[int]] = {}
+        for session, n in self.LINE.findall(new):
+            out.setdefault(session, []).append(int(n))
+        return out
+
+
+def settled(page: Page) -> None:
+    """:func:`wait_for_app`, then a little longer: a second run the browser or the script
+    asks for after the first has finished starts within this."""
+    wait_for_app(page)
+    page.wait_for_timeout(1500)
+    wait_for_app(page)
+
+
 def assert_clean(page: Page, errors: BrowserErrors) -> None:
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
     assert errors.lines == [], "browser console errors:\n" + "\n".join(errors.lines)
@@ -252,6 +290,71 @@ def expect_chosen_regions(page: Page, names: list[str]) -> None:
 
 
 # ---------------------------------------------------------------- tests
+
+
+def test_every_page_runs_once_on_a_visit(app_url: str, browser: Browser) -> None:
+    """Issue #13: a first visit of a page ran its script two or three times (the first one
+    after a server start: Streamlit's old pages/ folder mode). Each page, opened at its own
+    URL in a fresh browser session, runs the script once, in English and from a shared
+    link with filters too; counted by the server (ui.runlog). First in this module, so its
+    first visit is the server's first session."""
+    shared = f"wilayah={REGION_NAMES['JMB'].replace(' ', '+')}&jabatan=2&tahun=2022&tahun=2024"
+    urls = [f"/{name}" for name in ALL_PAGES] + [
+        "/ringkasan?lang=en",
+        "/kinerja?lang=en",
+        f"/pelatihan?{shared}",
+    ]
+    for url in urls:
+        for pg, errors in watched_page(browser, viewport={"width": 1400, "height": 1000}):
+            runs = ScriptRuns(app_url)
+            pg.goto(f"{app_url}{url}")
+            settled(pg)
+            assert urlsplit(pg.url).path == urlsplit(url).path
+            sessions = runs.runs()
+            assert list(sessions.values()) == [[1]], f"{url}: script runs per session {sessions}"
+            assert_clean(pg, errors)
+
+
+def test_a_click_runs_the_script_once(app_url: str, page: tuple[Page, BrowserErrors]) -> None:
+    """Issue #13: one run per interaction — a page switch, the language, a filter, signing
+    in and out (these two reran the script after acting: st.rerun)."""
+    pg, errors = page
+    pg.goto(f"{app_url}/kinerja")
+    settled(pg)
+    sidebar = pg.locator(SIDEBAR)
+
+    def once(what: str, act) -> None:
+        runs = ScriptRuns(app_url)
+        act()
+        settled(pg)
+        counts = [len(r) for r in runs.runs().values()]
+        assert counts == [1], f"{what}: script runs per session {counts}"
+
+    once(
+        "page switch", lambda: sidebar.locator('[data-testid="stSidebarNav"] a[href$="/kompetensi"]').click()
+    )
+    expect(pg.locator(f"{MAIN} h1").first).to_contain_text(text("kompetensi.title"))
+    once("language", lambda: sidebar.get_by_role("radio", name="English").click())
+    expect(pg.locator(f"{MAIN} h1").first).to_contain_text(text("kompetensi.title", "en"))
+    once("language back", lambda: sidebar.get_by_role("radio", name="Bahasa Indonesia").click())
+    # back in Indonesian the unit and jenis jabatan filters held their English labels: no data
+    # on the page, and "jabatan=Semua jenis jabatan" in the URL
+    expect(pg.locator(f"{MAIN} .js-plotly-plot").first).to_be_attached()
+    assert "jabatan" not in query(pg.url) and "unit" not in query(pg.url), pg.url
+    once("filters reset", lambda: sidebar.get_by_role("button", name=text("filters.reset")).click())
+
+    def sign_in() -> None:
+        sidebar.get_by_role("button", name=text("auth.sign_in")).first.click()
+        form = pg.locator('[data-testid="stForm"]').filter(has=pg.get_by_label(text("auth.password")))
+        form.get_by_label(text("auth.username")).fill("analis")
+        form.get_by_label(text("auth.password")).fill("demo-analis")
+        form.get_by_role("button", name=text("auth.sign_in")).click()
+        expect(sidebar.get_by_role("button", name=text("auth.sign_out"))).to_be_visible()
+
+    once("sign in", sign_in)
+    once("sign out", lambda: sidebar.get_by_role("button", name=text("auth.sign_out")).click())
+    expect(sidebar.get_by_role("button", name=text("auth.sign_out"))).to_have_count(0)
+    assert_clean(pg, errors)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -58,8 +58,8 @@ def running_server_page_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every AppTest run behave like a running server.
 
     A folder named ``pages/`` next to the entry script makes Streamlit start in its
-    old file-based page mode until ``st.navigation`` is first called. A server does
-    that once per process (``dashboard.py`` switches it off on the first run); AppTest
+    old file-based page mode until ``st.navigation`` is first called. A server switches
+    it off when it starts (``ui.server.navigation_only``, issue #13); AppTest
     resets it before *every* run, so each run after a page switch would start on the
     page alone, and go through ``dashboard.py`` by ``st.switch_page`` (see
     ``ui.filters.current``), which forgets the widget values the test just set.

@@ -82,6 +82,7 @@ _SIGN_IN = "_auth_sign_in"  # the sign-in's cookie value (ui.auth_server.SIGN_IN
 _SET_COOKIE = "_auth_set_cookie"  # one-time code the next run hands the browser to set it
 _CLEAR_COOKIE = "_auth_clear_cookie"  # ... to clear it after a sign-out
 _TRIED = "_auth_tried"  # the username last tried in this session (its lock is shown)
+_FAILED = "_auth_failed"  # the form whose sign-in just failed (said once, under that form)
 
 
 # ---------------------------------------------------------------- users and roles
@@ -490,8 +491,17 @@ def _role_label(role: str) -> str:
     return t(f"auth.role.{role}")
 
 
+def _submitted(key: str) -> None:
+    """The sign-in form's callback: checked before the run, so the run that follows the
+    click already draws the signed-in user (no second run, issue #13)."""
+    username = st.session_state.get(f"{key}_username", "")
+    password = st.session_state.get(f"{key}_password", "")
+    if not sign_in(username, password):
+        st.session_state[_FAILED] = key
+
+
 def _password_form(key: str, container) -> None:
-    """Username + password; on success rerun the app as the signed-in user."""
+    """Username + password; the run after a successful sign-in is the signed-in user's."""
     accounts = _accounts()
     if not accounts.users:
         container.info(t("auth.no_accounts"), icon=":material/info:")
@@ -508,16 +518,20 @@ def _password_form(key: str, container) -> None:
         )
     locked = _locked_for()
     form = container.form(key, clear_on_submit=True, enter_to_submit=True)
-    username = form.text_input(t("auth.username"), key=f"{key}_username", autocomplete="username")
-    password = form.text_input(
+    form.text_input(t("auth.username"), key=f"{key}_username", autocomplete="username")
+    form.text_input(
         t("auth.password"), type="password", key=f"{key}_password", autocomplete="current-password"
     )
-    submitted = form.form_submit_button(
-        t("auth.sign_in"), icon=":material/login:", disabled=locked > 0, type="primary"
+    form.form_submit_button(
+        t("auth.sign_in"),
+        icon=":material/login:",
+        disabled=locked > 0,
+        type="primary",
+        on_click=_submitted,
+        args=(key,),
     )
-    if submitted:
-        if sign_in(username, password):
-            st.rerun()
+    if st.session_state.get(_FAILED) == key:
+        del st.session_state[_FAILED]
         locked = _locked_for()  # of the username just tried, or of this address
         if not locked:
             container.error(t("auth.failed"), icon=":material/error:")
@@ -578,12 +592,17 @@ def sidebar_account() -> User:
     _cookie_requests(sb)
     if user.signed_in:
         sb.markdown(t("auth.sidebar.signed_in", name=md(user.display_name), role=_role_label(user.role)))
-        if sb.button(t("auth.sign_out"), key="auth_sign_out", icon=":material/logout:", width="stretch"):
-            if oidc_providers(_secrets()):
+        if oidc_providers(_secrets()):
+            if sb.button(t("auth.sign_out"), key="auth_sign_out", icon=":material/logout:", width="stretch"):
                 st.logout()
-            else:
-                sign_out()
-                st.rerun()
+        else:  # signed out before the run, which then draws a viewer's sidebar (no second run)
+            sb.button(
+                t("auth.sign_out"),
+                key="auth_sign_out",
+                icon=":material/logout:",
+                width="stretch",
+                on_click=sign_out,
+            )
     else:
         sb.caption(t("auth.sidebar.viewer"))
         with sb.popover(t("auth.sign_in"), icon=":material/login:", width="stretch"):

@@ -24,7 +24,7 @@ from analytics.filters import Filters
 from reporting import regions
 from reporting.safe import md
 from ui import db
-from ui.i18n import current_lang, jenis_jabatan_label, region_name, t
+from ui.i18n import LANGS, current_lang, jenis_jabatan_label, region_name, t
 
 KEY_REGIONS = "wilayah"
 KEY_YEARS = "tahun"
@@ -111,6 +111,7 @@ def sidebar_filters() -> Filters | None:
             # names repeat across regions ("Dinas Kesehatan"), so always say which one;
             # the label is also the URL value, so it must not depend on the selection
             unit_names[row.unit_id] = f"{row.unit_name} · {names.get(row.region_id, row.region_id)}"
+    _unit_id_not_label(unit_ids, unit_names)
     unit_id = sb.selectbox(
         t("filters.unit"),
         options=unit_ids,
@@ -120,6 +121,7 @@ def sidebar_filters() -> Filters | None:
     )
 
     seed_from_url(KEY_JABATAN, JENIS_JABATAN_CODES, ALL_JENIS)
+    _jenis_code_not_label()
     jenis = sb.selectbox(
         t("filters.jabatan"),
         options=JENIS_JABATAN_OPTIONS,
@@ -150,6 +152,30 @@ def sidebar_filters() -> Filters | None:
     )
     st.session_state[_FILTERS] = filters
     return filters
+
+
+def _jenis_code_not_label() -> None:
+    """The jenis jabatan kept as its code across a language switch. Switched back to
+    Indonesian, the selectbox came back holding its label (a string, e.g. "Semua jenis
+    jabatan") instead of the code: every page then had no data and the label went to the
+    URL. Take the code back from the label (in either language) before drawing it."""
+    value = st.session_state.get(KEY_JABATAN)
+    if value is None or value in JENIS_JABATAN_OPTIONS:
+        return
+    labels = {t("filters.jabatan.all", lang=lang): ALL_JENIS for lang in LANGS}
+    labels |= {jenis_jabatan_label(j, lang): j for j in JENIS_JABATAN_OPTIONS[1:] for lang in LANGS}
+    st.session_state[KEY_JABATAN] = labels.get(str(value), ALL_JENIS)
+
+
+def _unit_id_not_label(unit_ids: list[str], unit_names: dict[str, str]) -> None:
+    """Likewise the unit: switched back to Indonesian, it came back as the label of "all
+    units" in English, which no unit has (no data on any page)."""
+    value = st.session_state.get(KEY_UNIT)
+    if value is None or value in unit_ids:
+        return
+    labels = {t("filters.unit.all", lang=lang): ALL_UNITS for lang in LANGS}
+    labels |= {name: u for u, name in unit_names.items()}
+    st.session_state[KEY_UNIT] = labels.get(str(value), ALL_UNITS)
 
 
 URL_CHECKED = "_url_checked"
@@ -223,11 +249,10 @@ def current(page_file: str) -> Filters:
     """The filters drawn by ``dashboard.py`` in this run (every page starts with
     ``current(__file__)``).
 
-    A page can be run without ``dashboard.py``: Streamlit serves the very first
-    request after a server start (and ``AppTest`` every run) the old ``pages/``
-    folder way when it asks for a page URL, e.g. a shared link to ``/kinerja``.
-    Then go through the entry script, which comes back to this page with the same
-    query string.
+    A page can be run without ``dashboard.py`` in Streamlit's old ``pages/`` folder
+    mode: ``AppTest`` starts every run in it (a server no longer does, since
+    :func:`ui.server.navigation_only`; before that its first session did). Then go
+    through the entry script, which comes back to this page with the same query string.
     """
     through_entry_script(page_file)
     if _FILTERS not in st.session_state:

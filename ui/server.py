@@ -11,6 +11,9 @@ script. Around Streamlit's own routes this adds:
 - the open data at stable URLs (:mod:`ui.opendata_routes`: ``/opendata/...``);
 - at start, the sweep of upload files that a killed process left behind
   (:func:`data.importing.temp.sweep`).
+
+Importing this module (``dashboard.py`` does, when the server starts) also turns off
+Streamlit's old ``pages/`` folder mode (:func:`navigation_only`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,28 @@ from ui import auth_server, opendata_routes
 from ui.upload_guard import UploadGuard
 
 log = logging.getLogger(__name__)
+
+
+def navigation_only() -> None:
+    """The app routes with ``st.navigation``; tell Streamlit before the first session.
+
+    A folder named ``pages/`` beside the entry script makes Streamlit start in its old
+    file-based page mode, which it leaves only when ``st.navigation`` is first called. The
+    first browser session after a server start therefore ran twice (issue #13): a run of
+    the old mode's menu (``dashboard.py`` as page "dashboard"), which the browser broke off
+    to ask for the page of its URL. Streamlit has no setting for this; the flag below is
+    the one ``st.navigation`` itself sets (tests/test_pages.py and bench/ patch it the
+    same way for AppTest).
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without it has no such mode either
+        return
+    if hasattr(PagesManager, "uses_pages_directory"):
+        PagesManager.uses_pages_directory = False
+
+
+navigation_only()
 
 MIDDLEWARE = [Middleware(UploadGuard)]
 

@@ -12,19 +12,25 @@ from reporting.text import t
 from ui import db
 from ui.auth import current_user
 
+_SWITCH = "publik_on"
+
+
+def _switched() -> None:
+    """The admin's switch, stored before the run that follows the click (one run, issue #13)."""
+    wanted = bool(st.session_state[_SWITCH])
+    db.connection().execute(
+        "insert or replace into dataset_info values ('public_view', ?)", ["on" if wanted else "off"]
+    )
+    db.clear()
+
 
 def enabled() -> bool:
     """Is the public view on? An admin sees a switch to turn it off (or on again)."""
     con = db.connection()
     on = opendata.public_view_enabled(con)
     if current_user().can("admin"):
-        wanted = st.toggle(t("publik.admin.toggle"), value=on, help=t("publik.admin.help"), key="publik_on")
-        if wanted != on:
-            con.execute(
-                "insert or replace into dataset_info values ('public_view', ?)", ["on" if wanted else "off"]
-            )
-            db.clear()
-            st.rerun()
+        st.session_state[_SWITCH] = on  # as stored (another admin may have switched it meanwhile)
+        st.toggle(t("publik.admin.toggle"), help=t("publik.admin.help"), key=_SWITCH, on_change=_switched)
         return True
     if not on:
         st.info(t("publik.off"), icon=":material/visibility_off:")
