@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import shutil
 import socket
 import statistics
 import subprocess
@@ -52,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.dbcopy import current_copy  # noqa: E402
 from bench.machine import load_note  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -190,20 +190,9 @@ def start_server(name: str, script: Path, workdir: Path, env: dict[str, str]) ->
 
 def copy_db(source: Path, workdir: Path) -> Path:
     """A copy with this code's marts (so the server's first start does not rebuild them)."""
-    from analytics import db as adb
-
     db = workdir / "asn.duckdb"
-    shutil.copyfile(source, db)
-    wal = source.with_name(source.name + ".wal")
-    if wal.exists():
-        shutil.copyfile(wal, db.with_name(db.name + ".wal"))
-    adb.upgrade_file(db)
-    con = adb.connect(db)
-    try:
-        adb.ensure_current(con)
-        con.execute("checkpoint")
-    finally:
-        con.close()
+    with current_copy(source, db):
+        pass
     return db
 
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import sys
 import tempfile
@@ -38,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.dbcopy import current_copy  # noqa: E402
 from bench.machine import load_note  # noqa: E402
 from bench.peak import run_peak  # noqa: E402
 
@@ -46,18 +46,8 @@ LOAD_TARGET_S = 2.0  # a 1,000-row load at scale 1, end to end; the undo the sam
 
 def prepare(source: Path, workdir: Path, rows: int) -> tuple[Path, Path]:
     """A copy of ``source`` with this code's marts, and an evaluations CSV of ``rows`` new rows."""
-    from analytics import db as adb
-
     db = workdir / "load.duckdb"
-    shutil.copyfile(source, db)
-    wal = source.with_name(source.name + ".wal")
-    if wal.exists():
-        shutil.copyfile(wal, db.with_name(db.name + ".wal"))
-    adb.upgrade_file(db)
-    con = adb.connect(db)
-    try:
-        adb.ensure_current(con)
-        con.execute("checkpoint")
+    with current_copy(source, db) as con:
         csv = workdir / "evaluations_1000.csv"
         # employees evaluated monthly in the last month, carried to the next month (new rows),
         # the same ratings and scores: valid rows, as an e-Kinerja export would have them
@@ -80,8 +70,6 @@ def prepare(source: Path, workdir: Path, rows: int) -> tuple[Path, Path]:
             """
         )
         made = con.execute(f"select count(*) from read_csv('{csv}')").fetchall()[0][0]
-    finally:
-        con.close()
     if made < rows:
         raise SystemExit(f"only {made} employees were evaluated in the last month: cannot make {rows} rows")
     return db, csv
@@ -101,9 +89,9 @@ def child(db: Path, csv: Path) -> int:
     rebuilds: list[float] = []
     original = engine.refresh_derived
 
-    def timed_refresh(con):
+    def timed_refresh(con, *args, **kwargs):  # the engine passes the tables it changed
         t0 = time.perf_counter()
-        original(con)
+        original(con, *args, **kwargs)
         rebuilds.append(time.perf_counter() - t0)
 
     engine.refresh_derived = timed_refresh
