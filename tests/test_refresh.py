@@ -146,13 +146,6 @@ def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[order].reset_index(drop=True)
 
 
-# Columns a full rebuild does not make the same twice: percent_rank over averages whose
-# last bits depend on the order DuckDB's threads add the rows in (40_placement.sql,
-# mart_placement_candidates: two employees with the same mean score tie or not). Held
-# to within a few ranks of a region.
-LOOSE = {("mart_placement_candidates", "percentile"): 0.02}
-
-
 def assert_same_marts(con: duckdb.DuckDBPyConnection, full: duckdb.DuckDBPyConnection, what: str) -> None:
     names = marts(con)
     assert names == marts(full), what
@@ -164,8 +157,7 @@ def assert_same_marts(con: duckdb.DuckDBPyConnection, full: duckdb.DuckDBPyConne
         for col in a.columns:
             x, y = a[col], b[col]
             if pd.api.types.is_float_dtype(x):
-                atol = LOOSE.get((name, col), 1e-9)
-                ok = np.isclose(x.to_numpy(float), y.to_numpy(float), rtol=1e-9, atol=atol, equal_nan=True)
+                ok = np.isclose(x.to_numpy(float), y.to_numpy(float), rtol=1e-9, atol=1e-9, equal_nan=True)
             else:
                 ok = (x == y) | (x.isna() & y.isna())
             assert bool(np.all(ok)), (what, name, col, int((~np.asarray(ok)).sum()))

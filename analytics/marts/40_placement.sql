@@ -210,7 +210,10 @@ recent as (
     select
         r.nip,
         b.basis,
-        case when b.basis = 'score' then avg(r.score) else avg((r.hasil_kerja = 1)::int) end as recent_value,
+        -- rounded: the last bits of avg() follow the order the threads add rows in, and
+        -- percent_rank below must see equal means as ties on every rebuild
+        round(case when b.basis = 'score' then avg(r.score) else avg((r.hasil_kerja = 1)::int) end, 9)
+            as recent_value,
         case when b.basis = 'score' then count(r.score) else count(r.hasil_kerja) end as periods
     from recent_rows r
     join region_basis b using (region_id)
