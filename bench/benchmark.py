@@ -14,7 +14,6 @@ or pandas and DuckDB disagree.
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import statistics
 import sys
@@ -32,7 +31,7 @@ import duckdb  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from analytics import competency, kinerja, meta, overview, placement, staffing, talent, training  # noqa: E402
+from analytics import competency, kinerja, meta, training  # noqa: E402
 from analytics.db import connect  # noqa: E402
 from analytics.filters import Filters  # noqa: E402
 from bench.machine import load_note  # noqa: E402
@@ -40,62 +39,16 @@ from bench.machine import load_note  # noqa: E402
 PAGE_TARGET_MS = 300.0
 FIRST_START_TARGET_S = 30.0
 REPORT_TARGET_S = 30.0
-# Pages timed elsewhere than PAGE_CALLS: the presentation's story, by time_report().
+# Pages timed elsewhere than their analytics calls: the presentation's story, by time_report().
 TIMED_ELSEWHERE = {"presentasi"}
 
-# What each page calls through ui.fetch, with the page's default options
-# (kinerja's grain defaults to quarter, pelatihan's min JP slider to 20).
-# check_page_calls() warns when a page calls something missing here.
-PAGE_CALLS: dict[str, list[tuple[Callable, dict]]] = {
-    "ringkasan": [
-        (overview.overview_kpis, {}),
-        (placement.declined_by_region, {}),  # the moves behind share_declined (privacy)
-        (kinerja.kinerja_trend, {"grain": "quarter"}),  # overview_trend with its counts
-    ],
-    "kompetensi": [
-        (competency.competency_coverage, {}),
-        (competency.jpm_distribution, {}),
-        (competency.jpm_by_unit, {}),
-        (competency.jpm_by_jenis_jabatan, {}),
-        (competency.qualification_fit, {}),
-    ],
-    "kinerja": [
-        (kinerja.predikat_distribution, {"grain": "quarter"}),
-        (kinerja.kinerja_trend, {"grain": "quarter"}),
-        (kinerja.unit_ranking, {}),
-        (kinerja.kinerja_indicators, {}),
-    ],
-    "pelatihan": [
-        (training.jp_entitlement, {}),
-        (training.jp_by_unit, {}),
-        (training.training_volume, {}),
-        (training.training_impact, {"min_jp": 20}),
-        (training.training_event_study, {"min_jp": 20}),
-        (training.competency_change_after_training, {}),
-    ],
-    "penempatan": [
-        (placement.move_flows, {}),
-        (placement.move_rates, {}),
-        (placement.declined_by_region, {}),
-        (placement.declined_by_unit, {}),
-        (placement.fit_before_after, {}),
-        (placement.kinerja_change_after_move, {}),
-        (placement.placement_candidate_counts, {}),
-    ],
-    "talenta": [
-        (talent.talent_grid, {}),
-        (talent.succession_by_region, {}),
-        (talent.succession_by_unit, {}),
-    ],
-    "kebutuhan": [
-        (staffing.staffing_by_region, {}),
-        (staffing.staffing_by_unit, {}),
-        (staffing.staffing_by_post, {}),
-        (staffing.retirements_by_unit, {}),
-        (staffing.retirements_by_year, {}),
-    ],
-}
-PAGES = list(PAGE_CALLS)
+# What each page calls through ui.get / ui.fetch, recorded from an AppTest run of the page
+# as a viewer with its default options (record_page_calls), so the list cannot go stale.
+# Presentasi is timed by time_report(); Unggah draws no metric.
+PageCalls = dict[str, list[tuple[Callable, dict]]]
+UNTIMED = TIMED_ELSEWHERE | {"unggah"}
+PAGE_NAMES = sorted(p.stem for p in (ROOT / "pages").glob("*.py") if not p.stem.startswith("_"))
+PAGES = [p for p in PAGE_NAMES if p not in UNTIMED]
 LANDING = "ringkasan"
 
 
@@ -222,13 +175,53 @@ def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tu
     return f, f"region {region} + unit {unit_id} ({unit_name}, {n} employees), {f.year_from}-{f.year_to}"
 
 
+def record_page_calls(db_path: Path, timeout: float) -> PageCalls:
+    """Run each page once in AppTest (default filters, a viewer) and note every analytics
+    function it reads through ui.data.query, with the options it passes (filters aside)."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    import ui.data
+
+    os.environ["ASN_DB_PATH"] = str(db_path)
+    quiet_streamlit()
+    server_page_mode()
+    calls: PageCalls = {}
+    original = ui.data.query
+    for page in PAGES:
+        seen: dict[tuple, tuple[Callable, dict]] = {}
+
+        def recording(fn, filters=None, _seen=seen, **opts):
+            _seen.setdefault((fn.__module__, fn.__name__, repr(sorted(opts.items()))), (fn, dict(opts)))
+            return original(fn, filters, **opts)
+
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+        if page != LANDING:
+            at.run()  # the landing page first: switch_page needs st.navigation's pages
+            at.switch_page(f"pages/{page}.py")
+        st.cache_data.clear()
+        ui.data.query = recording  # only the page's own run is recorded
+        try:
+            at.run()
+        finally:
+            ui.data.query = original
+        calls[page] = list(seen.values())
+        say(f"  {page}: {len(calls[page])} analytics calls")
+    return calls
+
+
 def time_page_analytics(
-    con: duckdb.DuckDBPyConnection, page: str, filters: Filters, filter_name: str, repeat: int
+    con: duckdb.DuckDBPyConnection,
+    calls: list[tuple[Callable, dict]],
+    page: str,
+    filters: Filters,
+    filter_name: str,
+    repeat: int,
 ) -> PageTiming:
     pt = PageTiming(page, filter_name)
     for _ in range(repeat):
         total = 0.0
-        for fn, opts in PAGE_CALLS[page]:
+        for fn, opts in calls:
             seconds, _ = timed(fn, con, filters, **opts)
             pt.calls.setdefault(fn.__name__, []).append(seconds)
             total += seconds
@@ -246,35 +239,6 @@ def time_sidebar(con: duckdb.DuckDBPyConnection, filters: Filters, repeat: int) 
         meta.dataset_info(con)
         runs.append(time.perf_counter() - t0)
     return runs
-
-
-def check_page_calls() -> list[str]:
-    """Warn when a page calls (via ui.fetch) a function the benchmark does not time."""
-    notes = [
-        f"pages/{p.name} is not timed here (add it to PAGE_CALLS)"
-        for p in sorted((ROOT / "pages").glob("*.py"))
-        if p.stem not in PAGE_CALLS and p.stem not in TIMED_ELSEWHERE and not p.stem.startswith("_")
-    ]
-    for page, calls in PAGE_CALLS.items():
-        path = ROOT / "pages" / f"{page}.py"
-        if not path.exists():
-            continue
-        called = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "fetch"
-                and node.args
-                and isinstance(node.args[0], ast.Attribute)
-            ):
-                called.add(node.args[0].attr)
-        timed_names = {fn.__name__ for fn, _ in calls}
-        if called - timed_names:
-            notes.append(f"pages/{page}.py also calls {sorted(called - timed_names)} (not timed here)")
-        if timed_names - called:
-            notes.append(f"pages/{page}.py no longer calls {sorted(timed_names - called)} (timed anyway)")
-    return notes
 
 
 # ---------------------------------------------------------------- report export
@@ -856,11 +820,13 @@ def main(argv: list[str] | None = None) -> int:
         sidebar: dict[str, list[float]] = {}
         loads: dict[str, str] = {}
         if "analytics" not in args.skip:
+            say("Recording each page's analytics calls (AppTest, default filters)…")
+            page_calls = record_page_calls(db_path, args.timeout)
             say("Timing each page's analytics calls…")
             for f, fname, _ in filter_sets:
                 sidebar[fname] = time_sidebar(con, f, repeat)
                 for page in PAGES:
-                    page_timings.append(time_page_analytics(con, page, f, fname, repeat))
+                    page_timings.append(time_page_analytics(con, page_calls[page], page, f, fname, repeat))
             loads["analytics"] = load_note()
 
         # ---- the full report export (presentation view), default filters
@@ -1012,11 +978,6 @@ def main(argv: list[str] | None = None) -> int:
             rows,
         )
 
-    notes = check_page_calls()
-    if notes:
-        print("\nNotes:")
-        for n in notes:
-            print(f"  - {n}")
     if failures:
         print("\nFAILURES:")
         for f in failures:
