@@ -111,7 +111,13 @@ def sidebar_filters() -> Filters | None:
             # names repeat across regions ("Dinas Kesehatan"), so always say which one;
             # the label is also the URL value, so it must not depend on the selection
             unit_names[row.unit_id] = f"{row.unit_name} · {names.get(row.region_id, row.region_id)}"
-    _unit_id_not_label(unit_ids, unit_names)
+    _code_not_label(
+        KEY_UNIT,
+        unit_ids,
+        {t("filters.unit.all", lang=lang): ALL_UNITS for lang in LANGS}
+        | {name: u for u, name in unit_names.items()},
+        ALL_UNITS,
+    )
     unit_id = sb.selectbox(
         t("filters.unit"),
         options=unit_ids,
@@ -121,7 +127,13 @@ def sidebar_filters() -> Filters | None:
     )
 
     seed_from_url(KEY_JABATAN, JENIS_JABATAN_CODES, ALL_JENIS)
-    _jenis_code_not_label()
+    _code_not_label(
+        KEY_JABATAN,
+        JENIS_JABATAN_OPTIONS,
+        {t("filters.jabatan.all", lang=lang): ALL_JENIS for lang in LANGS}
+        | {jenis_jabatan_label(j, lang): j for j in JENIS_JABATAN_OPTIONS[1:] for lang in LANGS},
+        ALL_JENIS,
+    )
     jenis = sb.selectbox(
         t("filters.jabatan"),
         options=JENIS_JABATAN_OPTIONS,
@@ -154,28 +166,16 @@ def sidebar_filters() -> Filters | None:
     return filters
 
 
-def _jenis_code_not_label() -> None:
-    """The jenis jabatan kept as its code across a language switch. Switched back to
-    Indonesian, the selectbox came back holding its label (a string, e.g. "Semua jenis
-    jabatan") instead of the code: every page then had no data and the label went to the
-    URL. Take the code back from the label (in either language) before drawing it."""
-    value = st.session_state.get(KEY_JABATAN)
-    if value is None or value in JENIS_JABATAN_OPTIONS:
+def _code_not_label(key: str, codes, labels: dict[str, str], default: str) -> None:
+    """Keep a selectbox's value a code across a language switch. Switched back to
+    Indonesian, the unit and jenis jabatan boxes came back holding a label (e.g. "Semua
+    jenis jabatan", or "All units" of the English run) instead of a code: every page then
+    had no data and the label went to the URL. Take the code back from its label (any
+    language; ``labels``: label -> code) before the box is drawn, else ``default``."""
+    value = st.session_state.get(key)
+    if value is None or value in codes:
         return
-    labels = {t("filters.jabatan.all", lang=lang): ALL_JENIS for lang in LANGS}
-    labels |= {jenis_jabatan_label(j, lang): j for j in JENIS_JABATAN_OPTIONS[1:] for lang in LANGS}
-    st.session_state[KEY_JABATAN] = labels.get(str(value), ALL_JENIS)
-
-
-def _unit_id_not_label(unit_ids: list[str], unit_names: dict[str, str]) -> None:
-    """Likewise the unit: switched back to Indonesian, it came back as the label of "all
-    units" in English, which no unit has (no data on any page)."""
-    value = st.session_state.get(KEY_UNIT)
-    if value is None or value in unit_ids:
-        return
-    labels = {t("filters.unit.all", lang=lang): ALL_UNITS for lang in LANGS}
-    labels |= {name: u for u, name in unit_names.items()}
-    st.session_state[KEY_UNIT] = labels.get(str(value), ALL_UNITS)
+    st.session_state[key] = labels.get(str(value), default)
 
 
 URL_CHECKED = "_url_checked"
