@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from analytics import snapshot
 from analytics.reference import add_missing_reference, load_reference
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -64,12 +65,16 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: str | Path | None = None, *, read_only: bool = False, spill_for: str | Path | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A connection with this project's settings. ``spill_for``: the database path whose
+    temp folder to spill to (a snapshot file spills where its database path does)."""
     target = str(path or db_path())
     con = duckdb.connect(target, read_only=read_only)
     con.execute("set enable_progress_bar = false")
     con.execute(f"set memory_limit = {_quote(memory_limit())}")
-    temp = temp_directory(target)
+    temp = temp_directory(spill_for or target)
     if temp is not None:
         con.execute(f"set temp_directory = {_quote(temp)}")
     return con
@@ -252,6 +257,39 @@ def derived_version() -> str:
     for path in [*(PACKAGE_DIR / n for n in ("schema.sql", "views.sql", "derived.py")), *mart_files()]:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def derived_is_current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Were the views and marts of this database made by this code?"""
+    try:
+        row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
+    except duckdb.CatalogException:  # an empty file
+        return False
+    return bool(row) and row[0][0] == derived_version()
+
+
+def read_current(path: str | Path | None = None) -> tuple[Path, duckdb.DuckDBPyConnection]:
+    """A read-only connection to the database's current snapshot (analytics.snapshot), and
+    which snapshot it reads.
+
+    A file of an older schema, or whose marts older code made, is brought up to date by a
+    writer first (upgrade_file, ensure_current), published, and then opened: readers
+    never write. Several processes may do this at once; the writers' lock lets one do
+    the work and the others find it done.
+    """
+    path = Path(path or db_path())
+    for _ in range(3):
+        target = snapshot.current(path)
+        con = connect(target, read_only=True, spill_for=path)
+        if schema_version(con) >= SCHEMA_VERSION and derived_is_current(con):
+            return target, con
+        con.close()
+        with snapshot.writer_lock(path):
+            upgrade_file(path)
+        with snapshot.writing(path) as w:
+            if not ensure_current(w.con):
+                w.discard()  # another process made them meanwhile
+    raise RuntimeError("the database could not be brought up to date")
 
 
 def ensure_current(con: duckdb.DuckDBPyConnection) -> bool:
