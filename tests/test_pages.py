@@ -94,7 +94,7 @@ def app_env(ui_db: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(scope="module")
 def raw(ui_db: Path):
     """Independent SQL on the raw tables of the test database."""
-    con = duckdb.connect(str(ui_db), read_only=False)
+    con = duckdb.connect(str(ui_db), read_only=True)
     yield lambda sql, *params: con.execute(sql, list(params)).fetchall()
     con.close()
 

@@ -72,7 +72,7 @@ def default_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def db(app_env):
     """The app's database, for the analytics frames the sentences are checked against."""
-    con = duckdb.connect(str(app_env))  # the app opens the file read-write in this process too
+    con = duckdb.connect(str(app_env), read_only=True)  # as the app reads it (analytics.snapshot)
     with regions.using(meta.region_options(con)):
         yield con
     con.close()

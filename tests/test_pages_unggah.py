@@ -33,8 +33,8 @@ def demo_accounts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def sql(path, query: str, params=()):
-    """Read the app's database file the way a second user would (same process: shared instance)."""
-    con = duckdb.connect(str(path))
+    """Read the app's database as a second user would: the published snapshot, read-only."""
+    con = duckdb.connect(str(path), read_only=True)
     try:
         return con.execute(query, list(params)).fetchall()
     finally:

@@ -4,9 +4,8 @@
 the tables of the public view, always through the privacy rules). No sign-in; nothing is
 served when the public view is off (404) or there is no database yet (503).
 
-Starlette routes beside Streamlit's own (``ui/server.py``); they open the database file
-as the app does (one DuckDB instance per file and process), each request on its own
-connection.
+Starlette routes beside Streamlit's own (``ui/server.py``); each request opens its own
+read-only connection to the published snapshot, as the app reads it.
 """
 
 from __future__ import annotations
@@ -34,8 +33,8 @@ def _respond(request, make):
     if not path.exists():
         return Response("No database yet.", status_code=503, media_type="text/plain")
     try:
-        con = adb.connect(path)
-    except Exception as exc:  # the file is held by another process in another mode
+        _, con = adb.read_current(path)  # the published snapshot, read-only (analytics.snapshot)
+    except Exception as exc:  # e.g. an older file held by a process of an older version
         log_failure(log, "opening the database for open data", exc)
         return Response("The data is not available right now.", status_code=503, media_type="text/plain")
     try:

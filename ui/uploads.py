@@ -6,8 +6,10 @@ the file uploader (Streamlit's memory, capped per session and per server by
 kind from its first bytes, the check, the load — writes it into a private
 temporary folder that is deleted when the step ends
 (:func:`data.importing.temp.private_dir`; a folder a killed server left is swept
-at the next start). Imports run one at a time per server (a lock), each on its
-own cursor, so its temporary tables and its transaction are its own.
+at the next start). Imports run one at a time per server (a lock). A check reads the
+published snapshot through a cursor of its own (its temporary tables are its own); a
+load writes a new snapshot and publishes it (``analytics.snapshot``: one writer at a
+time across processes, so the CLI and other servers wait their turn).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from data.importing import ImportProblem, ImportResult, Upload, import_files, table
+from analytics.snapshot import WriterBusy
+from data.importing import ImportProblem, ImportResult, Upload, import_files, log_rejected, table
 from data.importing.kinds import KINDS, detect
 from data.importing.read import peek_headers
 from data.importing.temp import private_dir
@@ -40,7 +43,7 @@ SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
 
 
 class ImportBusy(RuntimeError):
-    """Another import holds the lock."""
+    """Another import (on this server, another server or the CLI) holds the lock."""
 
 
 @dataclass
@@ -86,6 +89,21 @@ def import_lock_or_busy(timeout: float = 2.0) -> Iterator[None]:
         yield
     finally:
         lock.release()
+
+
+@contextlib.contextmanager
+def writing_or_busy(timeout: float = 2.0) -> Iterator[Any]:
+    """Write a new snapshot (``ui.db.writing``), or raise ImportBusy if another writer (the
+    CLI, another server) holds the database past ``timeout`` seconds. A load refused while
+    writing is logged as rejected: that log is published before the refusal goes on."""
+    try:
+        cm = db.writing(timeout=timeout, publish_despite=(ImportProblem,))
+        w = cm.__enter__()
+    except WriterBusy:
+        raise ImportBusy() from None
+    with contextlib.ExitStack() as stack:
+        stack.push(cm)
+        yield w
 
 
 def _on_disk(folder: Path, index: int, upload) -> Path:
@@ -157,21 +175,19 @@ def run_import(choices: list[Choice], *, mode: str, dry_run: bool, user: str, ba
             Upload(None, _on_disk(folder, i, c.upload), c.file.name, sheet=c.sheet, kind=c.kind)
             for i, c in enumerate(choices)
         ]
-        cur = db.connection().cursor()
+        options = dict(mode=mode, user=user, progress=progress, workdir=folder, preview_rows=PREVIEW_ROWS)
+        if not dry_run:
+            with writing_or_busy() as w:
+                return import_files(w.con, uploads, **options)
+        cur = db.connection().cursor()  # the check reads the published snapshot
         try:
-            return import_files(
-                cur,
-                uploads,
-                mode=mode,
-                dry_run=dry_run,
-                user=user,
-                progress=progress,
-                workdir=folder,
-                preview_rows=PREVIEW_ROWS,
-                log_rejected=True,  # a check that finds problems is a rejected upload
-            )
+            result = import_files(cur, uploads, dry_run=True, log_rejected=False, **options)
         finally:
             cur.close()
+        if not result.ok:  # a check that finds problems is a rejected upload: logged
+            with writing_or_busy() as w:
+                log_rejected(w.con, result, user=user)
+        return result
 
 
 def error_frame(report, lang: str, limit: int | None = None) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from data.importing.load import (
     import_log,
     latest_import,
     latest_imports,
+    log_rejected,
     undo_latest,
 )
 from data.importing.tables import TABLES, table
@@ -28,6 +29,7 @@ __all__ = [
     "import_log",
     "latest_import",
     "latest_imports",
+    "log_rejected",
     "message",
     "table",
     "undo_latest",

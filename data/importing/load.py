@@ -44,6 +44,7 @@ class ImportResult:
     dry_run: bool
     written: bool = False
     seconds: float = 0.0
+    started: dt.datetime | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     @property
@@ -54,8 +55,14 @@ class ImportResult:
 def ensure_import_tables(con: duckdb.DuckDBPyConnection) -> None:
     """import_log and the import_id columns (analytics.db.migrate). Nothing else: an undo
     table is made by the first import that writes its table (:func:`_undo_table`), inside
-    that import's transaction, so a rejected upload or a dry run leaves no table behind."""
-    migrate(con)
+    that import's transaction, so a rejected upload or a dry run leaves no table behind.
+    A read-only connection (a published snapshot: the check of an upload) is left as it
+    is: snapshots are published up to date (analytics.db.read_current)."""
+    readonly = con.execute(
+        "select readonly from duckdb_databases() where database_name = current_database()"
+    ).fetchall()
+    if not (readonly and readonly[0][0]):
+        migrate(con)
 
 
 def _undo_table(con: duckdb.DuckDBPyConnection, spec: Table) -> str:
@@ -280,7 +287,7 @@ def import_files(
         raise
     if mode == "replace":
         _one_file_per_table(reports)
-    result = ImportResult(reports, mode, dry_run)
+    result = ImportResult(reports, mode, dry_run, started=started)
     result.timings["validate"] = (dt.datetime.now() - started_clock).total_seconds()
     try:
         if not result.ok:
@@ -310,6 +317,15 @@ def import_files(
     result.seconds = (dt.datetime.now() - started_clock).total_seconds()
     progress(1.0, "Selesai")
     return result
+
+
+def log_rejected(con: duckdb.DuckDBPyConnection, result: ImportResult, *, user: str = "") -> None:
+    """Record a checked upload with problems as rejected, on a connection that can write
+    (the check itself ran read-only, with ``log_rejected=False``)."""
+    if result.ok:
+        raise ValueError("nothing was rejected")
+    ensure_import_tables(con)
+    _log_rejected(con, result.files, user=user, mode=result.mode, started=result.started)
 
 
 def _drop_staged(con) -> None:

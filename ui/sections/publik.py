@@ -7,6 +7,7 @@ import streamlit as st
 
 from analytics import meta
 from analytics.filters import Filters
+from analytics.snapshot import WriterBusy
 from reporting import opendata
 from reporting.text import t
 from ui import db
@@ -18,9 +19,13 @@ _SWITCH = "publik_on"
 def _switched() -> None:
     """The admin's switch, stored before the run that follows the click (one run, issue #13)."""
     wanted = bool(st.session_state[_SWITCH])
-    db.connection().execute(
-        "insert or replace into dataset_info values ('public_view', ?)", ["on" if wanted else "off"]
-    )
+    try:
+        with db.writing(timeout=10) as w:
+            w.con.execute(
+                "insert or replace into dataset_info values ('public_view', ?)", ["on" if wanted else "off"]
+            )
+    except WriterBusy:
+        st.toast(t("unggah.busy"), icon=":material/hourglass_top:")
     db.clear()
 
 

@@ -239,12 +239,8 @@ def log_and_undo(user) -> None:
         sure = st.checkbox(t("unggah.undo.confirm"), key=f"unggah_undo_confirm_{int(entry['import_id'])}")
         if st.button(t("unggah.undo.button"), disabled=not sure, type="primary"):
             try:
-                with up.import_lock_or_busy():
-                    cur = db.connection().cursor()
-                    try:
-                        undo_latest(cur, name, user=user.username, expected=int(entry["import_id"]))
-                    finally:
-                        cur.close()
+                with up.import_lock_or_busy(), up.writing_or_busy() as w:
+                    undo_latest(w.con, name, user=user.username, expected=int(entry["import_id"]))
             except up.ImportBusy:
                 st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
             except ImportProblem as problem:
