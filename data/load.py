@@ -14,7 +14,9 @@ apart by its headers (SIASN Data PNS, riwayat kinerja / SKP, riwayat kursus and
 diklat, riwayat jabatan, or a template); all are checked, then loaded in
 dependency order in one transaction, or none. Per file the CLI prints what it
 was taken for, what it made (regions, units, posts named by an export) and what
-was loaded. A load makes again only the marts that read the tables it wrote
+was loaded. The CLI writes a new snapshot of the database and publishes it when
+it commits (analytics.snapshot), so it can load while the dashboard runs; a
+second writer waits its turn. A load makes again only the marts that read the tables it wrote
 (analytics.derived.plan); ``--rebuild`` makes every mart again, as after a
 schema upgrade. Exit codes: 0 loaded (or a clean dry run), 1 a file has problems
 (nothing written), 2 usage or database error. Problems are printed as a table;
@@ -24,17 +26,20 @@ no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import getpass
 import io
 import logging
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 
 from analytics import db as adb
+from analytics import snapshot
 from data.importing import ImportProblem, Upload, import_files, import_log, table, undo_latest
 from data.importing.kinds import KINDS
 from data.importing.tables import TABLES
@@ -78,22 +83,49 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _connect(path: Path | None) -> duckdb.DuckDBPyConnection:
-    target = path or adb.db_path()
-    if not Path(target).exists():
+def _target(path: Path | None) -> Path:
+    target = Path(path or adb.db_path())
+    if not target.exists():
         raise SystemExit(
             _fail(f"Basis data tidak ada: {target}. Jalankan dulu `python -m data.demo` atau dasbor.")
         )
+    return target
+
+
+def _reading(path: Path | None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the published snapshot (the log, a dry run)."""
+    target = _target(path)
     try:
-        if adb.upgrade_file(target):
-            print(f"Basis data diperbarui ke skema versi {adb.SCHEMA_VERSION} (semua baris disalin).")
-        con = adb.connect(target)
+        return adb.read_current(target)[1]
+    except duckdb.IOException as exc:  # an older dashboard holds the plain file read-write
+        if "lock" in str(exc).lower():
+            raise SystemExit(_fail(ImportProblem("database_busy").text())) from exc
+        raise
+
+
+@contextlib.contextmanager
+def _writing(path: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to a new snapshot, published when the block ends (analytics.snapshot):
+    the dashboard goes on reading the current one meanwhile. Another writer (the Unggah
+    Data page, a second CLI) is waited for."""
+    target = _target(path)
+    try:
+        with snapshot.writer_lock(target, timeout=0):
+            pass
+    except snapshot.WriterBusy:
+        print("Menunggu pemuatan lain (halaman Unggah Data atau CLI) selesai ...", file=sys.stderr)
+    try:
+        with snapshot.writer_lock(target):
+            if adb.upgrade_file(target):
+                print(f"Basis data diperbarui ke skema versi {adb.SCHEMA_VERSION} (semua baris disalin).")
+        # a load refused while writing is rolled back and logged as rejected: the log is kept
+        with snapshot.writing(target, publish_despite=(ImportProblem,)) as w:
+            adb.ensure_current(w.con)
+            yield w.con
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise SystemExit(_fail(ImportProblem("database_busy").text())) from exc
         raise
-    adb.ensure_current(con)
-    return con
 
 
 def _new_db(path: Path) -> int:
@@ -115,10 +147,9 @@ def _new_db(path: Path) -> int:
 
 
 def _rebuild(path: Path | None) -> int:
-    """Every mart made again from the raw tables, in one transaction."""
-    con = _connect(path)
-    try:
-        start = time.perf_counter()
+    """Every mart made again from the raw tables, in one transaction, and published."""
+    start = time.perf_counter()
+    with _writing(path) as con:
         con.execute("begin transaction")
         try:
             adb.refresh_derived(con)
@@ -126,9 +157,6 @@ def _rebuild(path: Path | None) -> int:
         except BaseException:
             con.execute("rollback")
             raise
-        con.execute("checkpoint")
-    finally:
-        con.close()
     print(f"Tabel turunan dibangun ulang dalam {time.perf_counter() - start:.1f} s.")
     return EXIT_OK
 
@@ -218,18 +246,21 @@ def _main(argv: list[str] | None) -> int:
     if args.new_db:
         return _new_db(args.db or adb.db_path())
     if args.log:
-        con = _connect(args.db)
-        buf = io.StringIO()
-        import_log(con).to_string(buf, index=False)
+        con = _reading(args.db)
+        try:
+            buf = io.StringIO()
+            import_log(con).to_string(buf, index=False)
+        finally:
+            con.close()
         print(buf.getvalue())
         return EXIT_OK
     if args.rebuild:
         return _rebuild(args.db)
     user = args.user or getpass.getuser()
     if args.undo:
-        con = _connect(args.db)
         try:
-            entry = undo_latest(con, args.undo, user=user)
+            with _writing(args.db) as con:
+                entry = undo_latest(con, args.undo, user=user)
         except KeyError:
             return _fail(
                 ImportProblem("unknown_table", table=args.undo, tables=", ".join(TABLES)).text(args.lang)
@@ -247,9 +278,16 @@ def _main(argv: list[str] | None) -> int:
             _parser().print_usage(sys.stderr)
         return _fail(problem.text(args.lang))
     sweep()  # converted copies an import killed earlier left in the temporary folder (personal data)
-    con = _connect(args.db)
     try:
-        result = import_files(con, uploads, mode=args.mode, dry_run=args.dry_run, user=user)
+        if args.dry_run:  # checked against the published snapshot; nothing is written
+            con = _reading(args.db)
+            try:
+                result = import_files(con, uploads, mode=args.mode, dry_run=True, user=user)
+            finally:
+                con.close()
+        else:
+            with _writing(args.db) as con:
+                result = import_files(con, uploads, mode=args.mode, user=user)
     except ImportProblem as problem:
         return _fail(problem.text(args.lang))
     except duckdb.Error as exc:
