@@ -49,14 +49,18 @@ def healthy(url: str) -> bool:
 
 @contextlib.contextmanager
 def serve(
-    db: Path, workdir: Path, env: dict[str, str] | None = None, timeout: float = 90
+    db: Path, workdir: Path, env: dict[str, str] | None = None, timeout: float = 90, *, copy: bool = True
 ) -> Iterator[Server]:
-    """The dashboard on a copy of ``db`` (the server opens its database read-write)."""
-    copy = workdir / "asn.duckdb"
-    shutil.copyfile(db, copy)
-    log_path = workdir / "streamlit.log"
+    """The dashboard on a copy of ``db`` (``copy=False``: on ``db`` itself, which several
+    servers may share: they read its published snapshot, analytics.snapshot)."""
     port = free_port()
-    environ = {**os.environ, "ASN_DB_PATH": str(copy), "PYTHONUNBUFFERED": "1", **(env or {})}
+    if copy:
+        served = workdir / "asn.duckdb"
+        shutil.copyfile(db, served)
+    else:
+        served = Path(db)
+    log_path = workdir / ("streamlit.log" if copy else f"streamlit-{port}.log")
+    environ = {**os.environ, "ASN_DB_PATH": str(served), "PYTHONUNBUFFERED": "1", **(env or {})}
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]  # fmt: skip
     with log_path.open("w", encoding="utf-8") as log:
@@ -74,7 +78,7 @@ def serve(
                     f"streamlit did not answer within {timeout} s:\n{log_path.read_text()[-3000:]}"
                 )
             time.sleep(0.25)
-        yield Server(url, proc, log_path, copy)
+        yield Server(url, proc, log_path, served)
     finally:
         proc.terminate()
         try:
