@@ -70,6 +70,7 @@ def writer_lock(path: str | Path, timeout: float | None = None) -> Iterator[None
     """Hold the writers' lock of ``path`` (``<path>.lock``), waiting at most ``timeout``
     seconds (None: as long as it takes); raises :class:`WriterBusy` when it runs out."""
     lock_path = Path(f"{path}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)  # a first start: the folder comes with the file
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = None if timeout is None else time.monotonic() + timeout

@@ -17,6 +17,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from analytics import snapshot
 from data.demo import REGION_IDS as ALL_REGIONS
 from data.demo import REGIONS
 from reporting import fmt
@@ -97,6 +98,14 @@ def raw(ui_db: Path):
     con = duckdb.connect(str(ui_db), read_only=True)
     yield lambda sql, *params: con.execute(sql, list(params)).fetchall()
     con.close()
+
+
+def write(db: Path, sql: str, *params) -> None:
+    """Change the app's database as another writer would: a new snapshot, published
+    (analytics.snapshot); the app reads it at its next run. ``raw`` keeps reading the
+    snapshot it opened."""
+    with snapshot.writing(db) as w:
+        w.con.execute(sql, list(params))
 
 
 def open_page(page: str, query: dict | None = None) -> AppTest:

@@ -150,13 +150,15 @@ def test_viewer_gets_the_summary_without_unit_detail_or_small_groups(app_env, ra
 
 
 def test_analyst_sees_the_units_and_the_codes_read_from_words(app_env, raw, demo_accounts) -> None:
-    raw(
+    base.write(
+        app_env,
         "insert into import_log (import_id, started_at, username, file_name, sha256, table_name, mode, status) "
-        "values (9001, now(), 'analis', 'riwayat_skp_2025.xlsx', 'f00d', 'evaluations', 'append', 'loaded')"
+        "values (9001, now(), 'analis', 'riwayat_skp_2025.xlsx', 'f00d', 'evaluations', 'append', 'loaded')",
     )
-    raw(
+    base.write(
+        app_env,
         "insert into import_codes (import_id, column_name, value, code, rows) values "
-        "(9001, 'hasil_kerja', 'DIATAS EKSPEKTASI', '1', 12), (9001, 'perilaku', 'Sesuai  Ekspektasi', '2', 40)"
+        "(9001, 'hasil_kerja', 'DIATAS EKSPEKTASI', '1', 12), (9001, 'perilaku', 'Sesuai  Ekspektasi', '2', 40)",
     )
     try:
         at = pen.sign_in_as_analyst(open_page("kualitas"))
@@ -185,8 +187,8 @@ def test_analyst_sees_the_units_and_the_codes_read_from_words(app_env, raw, demo
         ]  # fmt: skip
         assert not NIP_LIKE.search(every_text(at))
     finally:
-        raw("delete from import_codes where import_id = 9001")
-        raw("delete from import_log where import_id = 9001")
+        base.write(app_env, "delete from import_codes where import_id = 9001")
+        base.write(app_env, "delete from import_log where import_id = 9001")
 
 
 # ---------------------------------------------------------------- empty pages elsewhere

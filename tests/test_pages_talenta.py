@@ -137,12 +137,12 @@ def empty_unit(app_env, raw) -> str:
     """A unit with no post and no employee (added to this module's copy of the database;
     the small demo gives every unit every kind of post)."""
     unit_id = f"{REGION_IDS[0]}-KOSONG"
-    raw(
+    tp.write(
+        app_env,
         "insert or ignore into units (unit_id, region_id, name, kind) values (?, ?, 'Unit Uji Kosong', 'badan')",
         unit_id,
         REGION_IDS[0],
     )
-    st.cache_data.clear()  # the unit list is cached per data version, which did not change
     yield unit_id
     st.cache_data.clear()
 
