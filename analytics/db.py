@@ -280,7 +280,12 @@ def read_current(path: str | Path | None = None) -> tuple[Path, duckdb.DuckDBPyC
     path = Path(path or db_path())
     for _ in range(3):
         target = snapshot.current(path)
-        con = connect(target, read_only=True, spill_for=path)
+        try:
+            con = connect(target, read_only=True, spill_for=path)
+        except duckdb.IOException:
+            if target.exists():
+                raise
+            continue  # pruned between resolving the link and opening it: resolve again
         if schema_version(con) >= SCHEMA_VERSION and derived_is_current(con):
             return target, con
         con.close()
@@ -289,7 +294,7 @@ def read_current(path: str | Path | None = None) -> tuple[Path, duckdb.DuckDBPyC
         with snapshot.writing(path) as w:
             if not ensure_current(w.con):
                 w.discard()  # another process made them meanwhile
-    raise RuntimeError("the database could not be brought up to date")
+    raise RuntimeError("the database's current snapshot could not be opened")
 
 
 def ensure_current(con: duckdb.DuckDBPyConnection) -> bool:

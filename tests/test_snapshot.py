@@ -206,3 +206,13 @@ def test_a_file_of_older_code_is_brought_up_to_date_by_a_writer(db: Path) -> Non
     assert target != db and db.is_symlink() and adb.derived_is_current(con)
     assert os.access(target, os.R_OK)
     con.close()
+
+
+def test_a_snapshot_pruned_while_being_opened_is_resolved_again(db: Path, monkeypatch) -> None:
+    gone = db.with_name("asn.duckdb.v20000101T000000000000")
+    answers = iter([gone])
+    real = snapshot.current
+    monkeypatch.setattr(snapshot, "current", lambda p: next(answers, None) or real(p))
+    target, con = adb.read_current(db)
+    assert target == db and not gone.exists()  # no empty file made in its place
+    con.close()
