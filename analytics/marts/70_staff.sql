@@ -7,7 +7,9 @@
 -- whether the post has a level (jenjang) and the employee an education field, whether
 -- the employee has an evaluation of the region's latest period (its finest period
 -- type's latest month, quarter or, for tahunan, year; from mart_kinerja), any training,
--- the first year with a competency assessment, and the NIP checks (digits 1-8 the birth
+-- the first year with a competency assessment, the first and last year with an annual
+-- SKP result the 9-box can read and how many years have one (page_readiness needs
+-- mart_annual_kinerja only for an employee with a gap between them), and the NIP checks (digits 1-8 the birth
 -- date YYYYMMDD, digit 15 the sex: 1 L, 2 P). Potential assessments are counted by the
 -- queries themselves, so that a load of them refreshes no mart.
 create or replace table mart_staff as
@@ -42,6 +44,12 @@ assessed as (
     from competency_assessments
     group by all
 ),
+annual as (  -- the years with an annual SKP result the 9-box can read
+    select nip, min(year) as first_year, max(year) as last_year, count(distinct year) as years
+    from mart_annual_kinerja
+    where hasil_kerja is not null or score is not null
+    group by all
+),
 final as (
     select
         s.nip,
@@ -54,9 +62,13 @@ final as (
         s.nip in (select nip from evaluated) as evaluated,
         s.nip in (select nip from trainings) as trained,
         a.first_year as first_assessed_year,
+        k.first_year as first_annual_year,
+        k.last_year as last_annual_year,
+        coalesce(k.years, 0) as annual_years,
         try_strptime(substr(s.nip, 1, 8), '%Y%m%d')::date is distinct from s.birth_date as birth_mismatch,
         substr(s.nip, 15, 1) <> (case s.sex when 'L' then '1' else '2' end) as sex_mismatch
     from staff s
     left join assessed a using (nip)
+    left join annual k using (nip)
 )
 select * from final;

@@ -60,7 +60,8 @@ chosen_regions as (
       and ($unit_id is null or region_id = (select region_id from units where unit_id = $unit_id))
 ),
 staff as (  -- each employee's current post and checks, made at refresh (mart_staff)
-    select nip, region_id, in_post, has_level, has_field, first_assessed_year
+    select nip, region_id, in_post, has_level, has_field, first_assessed_year,
+        first_annual_year, last_annual_year, annual_years
     from sliced('mart_staff', $regions, $unit_id, $jenis_jabatan)
 ),
 posts as (
@@ -90,16 +91,31 @@ evaluated as (
     where year between $year_from and $year_to
     group by all
 ),
+annual_gaps as (  -- employees with a year without an annual result between two with one
+    select nip, region_id
+    from staff
+    where annual_years < last_annual_year - first_annual_year + 1
+),
 annual as (
     -- employees with an annual SKP result the 9-box can read (a hasil kerja rating, or a
-    -- PP 46/2011 score)
-    select s.region_id, count(*) as employees
-    from staff s
-    semi join (
-        select nip
-        from mart_annual_kinerja
-        where year between $year_from and $year_to and (hasil_kerja is not null or score is not null)
-    ) k using (nip)
+    -- PP 46/2011 score) in the years: without a gap, their first and last such year say
+    -- it; with one, mart_annual_kinerja does
+    select region_id, count(*) as employees
+    from (
+        select region_id
+        from staff
+        where annual_years = last_annual_year - first_annual_year + 1
+          and first_annual_year <= $year_to and last_annual_year >= $year_from
+        union all
+        select g.region_id
+        from annual_gaps g
+        join (
+            select distinct k.nip
+            from mart_annual_kinerja k
+            semi join annual_gaps g using (nip)
+            where k.year between $year_from and $year_to and (k.hasil_kerja is not null or k.score is not null)
+        ) k using (nip)
+    )
     group by all
 ),
 potential as (
