@@ -142,6 +142,13 @@ def filter_sets(ev: pd.DataFrame) -> list[Filters]:
         Filters(year_from=first, year_to=last, unit_id=small),
         Filters(regions=(other,), year_from=first, year_to=last, unit_id=big),  # the unit is elsewhere
     ]
+    out += [
+        Filters(regions=tuple(regions), year_from=first, year_to=last),
+        Filters(regions=tuple(regions[2:]), year_from=first + 1, year_to=last),
+        Filters(year_from=first, year_to=first + 1, unit_id=big),
+        Filters(regions=(regions[-1],), year_from=first, year_to=last, jenis_jabatan=2),
+        Filters(year_from=first + 1, year_to=last, unit_id=small),
+    ]
     for region in regions:
         out.append(Filters(regions=(region,), year_from=first, year_to=last))
     for jj in sorted(ev["jenis_jabatan"].dropna().unique()):
@@ -153,7 +160,7 @@ def filter_sets(ev: pd.DataFrame) -> list[Filters]:
 
 def test_within_trend_matches_an_independent_computation(con, evaluations):
     sets = filter_sets(evaluations)
-    assert len(sets) > 20
+    assert len(sets) >= 30
     for f in sets:
         assert_same(kinerja.kinerja_within_trend(con, f), reference(evaluations, f), repr(f))
 
