@@ -1,7 +1,7 @@
 -- ------------------------------------------------------------------ staff and data quality
--- Per employee, the current region, unit, post and jenis jabatan (v_employees, whose
--- education-field and BUP lookups cost every query that reads it: move_rates.sql reads
--- its headcounts here) and what Kualitas Data counts (quality_by_unit.sql,
+-- Per employee, the current region, unit, post, jenis jabatan, employee type and
+-- qualification fit (v_employees, whose education-field and BUP lookups cost every query
+-- that reads it: move_rates.sql reads its headcounts here) and what Kualitas Data counts (quality_by_unit.sql,
 -- page_readiness.sql), made once at refresh instead of from the raw tables in every
 -- query (the region's latest period and these checks do not depend on the filters):
 -- whether the post has a level (jenjang) and the employee an education field, whether
@@ -14,7 +14,9 @@
 -- queries themselves, so that a load of them refreshes no mart.
 create or replace table mart_staff as
 with staff as (
-    select nip, region_id, unit_id, position_id, jenis_jabatan, level, education_field, sex, birth_date
+    select
+        nip, region_id, unit_id, position_id, jenis_jabatan, employee_type, qualification_fit, level,
+        education_field, sex, birth_date
     from v_employees
 ),
 finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
@@ -56,6 +58,8 @@ final as (
         s.region_id,
         s.unit_id,
         s.jenis_jabatan,
+        s.employee_type,
+        s.qualification_fit,
         s.position_id is not null as in_post,
         s.level is not null as has_level,
         s.education_field is not null as has_field,
