@@ -8,17 +8,39 @@ with evaluations as (
     select *
     from kinerja_source($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
 ),
+per_period as (  -- per region and evaluation period (count(*) below counts the periods)
+    select
+        region_id,
+        period_start,
+        sum(evaluations) filter (where hasil_kerja is not null) as hasil_kerja_rated,
+        sum(evaluations) filter (where hasil_kerja = 1) as hasil_kerja_di_atas,
+        sum(evaluations) filter (where hasil_kerja = 3) as hasil_kerja_di_bawah,
+        sum(evaluations) filter (where perilaku is not null) as perilaku_rated,
+        sum(evaluations) filter (where perilaku = 1) as perilaku_di_atas,
+        sum(evaluations) filter (where perilaku = 3) as perilaku_di_bawah,
+        sum(n_hasil_kerja) as n_hasil_kerja,
+        sum(sum_hasil_kerja) as sum_hasil_kerja,
+        sum(n_sikap) as n_sikap,
+        sum(sum_sikap) as sum_sikap,
+        sum(n_disiplin) as n_disiplin,
+        sum(sum_disiplin) as sum_disiplin
+    from evaluations
+    group by region_id, period_start
+),
 ratings as (
     select
         region_id,
         r.indicator,
-        sum(e.evaluations)::bigint as rated,
-        sum(e.evaluations) / count(distinct e.period_start) as employees,
-        coalesce(sum(e.evaluations) filter (where r.rating = 1), 0) / sum(e.evaluations) as share_di_atas,
-        coalesce(sum(e.evaluations) filter (where r.rating = 3), 0) / sum(e.evaluations) as share_di_bawah
-    from evaluations e,
-        lateral (values ('hasil_kerja', e.hasil_kerja), ('perilaku', e.perilaku)) r(indicator, rating)
-    where r.rating is not null
+        sum(r.rated)::bigint as rated,
+        sum(r.rated) / count(*) as employees,  -- count(*): the periods with ratings
+        coalesce(sum(r.di_atas), 0) / sum(r.rated) as share_di_atas,
+        coalesce(sum(r.di_bawah), 0) / sum(r.rated) as share_di_bawah
+    from per_period p,
+        lateral (values
+            ('hasil_kerja', p.hasil_kerja_rated, p.hasil_kerja_di_atas, p.hasil_kerja_di_bawah),
+            ('perilaku', p.perilaku_rated, p.perilaku_di_atas, p.perilaku_di_bawah)
+        ) r(indicator, rated, di_atas, di_bawah)
+    where r.rated is not null
     group by all
 ),
 scores as (
@@ -26,11 +48,11 @@ scores as (
     from (
         select
             region_id,
-            count(distinct period_start) as periods,
+            count(*) as periods,
             sum(n_hasil_kerja) as n_hasil_kerja, sum(sum_hasil_kerja) / nullif(sum(n_hasil_kerja), 0) as hasil_kerja,
             sum(n_sikap) as n_sikap, sum(sum_sikap) / nullif(sum(n_sikap), 0) as sikap,
             sum(n_disiplin) as n_disiplin, sum(sum_disiplin) / nullif(sum(n_disiplin), 0) as disiplin
-        from evaluations
+        from per_period
         group by region_id
     ) m
     unpivot ((n_score, mean_score) for indicator in (

@@ -17,26 +17,52 @@ sources as (
     from evaluations
     group by region_id
 ),
-grouped as (
+periods as (  -- per region, period and evaluation period (one month, quarter or year)
     select
         e.region_id,
-        date_trunc(s.grain, e.period_start)::date as period,
+        case s.grain  -- a constant part each: date_trunc with a part per row is slow
+            when 'month' then date_trunc('month', e.period_start)
+            when 'quarter' then date_trunc('quarter', e.period_start)
+            else date_trunc('year', e.period_start)
+        end::date as period,
+        e.period_start,
         any_value(s.period_type) as period_type,
         any_value(s.grain) as grain,
-        sum(e.evaluations)::bigint as evaluations,
-        sum(e.evaluations) / count(distinct e.period_start) as employees,
-        (sum(e.evaluations) filter (where e.hasil_kerja is not null))::bigint as rated,
-        sum(e.n_score)::bigint as scored,
-        sum(e.evaluations) filter (where e.predikat <= 2) / sum(e.evaluations) as share_baik,
-        coalesce(sum(e.evaluations) filter (where e.predikat = 1), 0) / sum(e.evaluations) as share_sangat_baik,
-        coalesce(sum(e.evaluations) filter (where e.hasil_kerja = 1), 0)
-            / nullif(sum(e.evaluations) filter (where e.hasil_kerja is not null), 0) as share_di_atas,
-        sum(e.sum_score) / nullif(sum(e.n_score), 0) as mean_score,
-        sum(e.sum_hasil_kerja) / nullif(sum(e.n_hasil_kerja), 0) as mean_hasil_kerja,
-        sum(e.sum_sikap) / nullif(sum(e.n_sikap), 0) as mean_sikap,
-        sum(e.sum_disiplin) / nullif(sum(e.n_disiplin), 0) as mean_disiplin
+        sum(e.evaluations) as evaluations,
+        sum(e.evaluations) filter (where e.hasil_kerja is not null) as rated,
+        sum(e.evaluations) filter (where e.predikat <= 2) as baik,
+        sum(e.evaluations) filter (where e.predikat = 1) as sangat_baik,
+        sum(e.evaluations) filter (where e.hasil_kerja = 1) as di_atas,
+        sum(e.n_score) as n_score,
+        sum(e.sum_score) as sum_score,
+        sum(e.n_hasil_kerja) as n_hasil_kerja,
+        sum(e.sum_hasil_kerja) as sum_hasil_kerja,
+        sum(e.n_sikap) as n_sikap,
+        sum(e.sum_sikap) as sum_sikap,
+        sum(e.n_disiplin) as n_disiplin,
+        sum(e.sum_disiplin) as sum_disiplin
     from evaluations e
     join sources s using (region_id)
+    group by all
+),
+grouped as (
+    select
+        region_id,
+        period,
+        any_value(period_type) as period_type,
+        any_value(grain) as grain,
+        sum(evaluations)::bigint as evaluations,
+        sum(evaluations) / count(*) as employees,  -- count(*): the evaluation periods
+        sum(rated)::bigint as rated,
+        sum(n_score)::bigint as scored,
+        sum(baik) / sum(evaluations) as share_baik,
+        coalesce(sum(sangat_baik), 0) / sum(evaluations) as share_sangat_baik,
+        coalesce(sum(di_atas), 0) / nullif(sum(rated), 0) as share_di_atas,
+        sum(sum_score) / nullif(sum(n_score), 0) as mean_score,
+        sum(sum_hasil_kerja) / nullif(sum(n_hasil_kerja), 0) as mean_hasil_kerja,
+        sum(sum_sikap) / nullif(sum(n_sikap), 0) as mean_sikap,
+        sum(sum_disiplin) / nullif(sum(n_disiplin), 0) as mean_disiplin
+    from periods
     group by all
 ),
 final as (  -- regions in display order (a grouped select cannot order by a lookup)

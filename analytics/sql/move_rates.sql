@@ -1,8 +1,9 @@
 -- Executed rotations, transfers (mutasi) and promotions per 100 employees
--- (current headcount of the slice) per year of the range, per region.
+-- (current headcount of the slice: v_employees as mart_staff holds it) per year of the
+-- range, per region.
 with headcount as (
     select region_id, count(*) as employees
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+    from sliced('mart_staff', $regions, $unit_id, $jenis_jabatan)
     group by all
 ),
 moves as (

@@ -59,9 +59,10 @@ chosen_regions as (
     where (len($regions) = 0 or list_contains($regions, region_id))
       and ($unit_id is null or region_id = (select region_id from units where unit_id = $unit_id))
 ),
-staff as (
-    select nip, region_id, position_id, level, education_field
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+staff as (  -- each employee's current post and checks, made at refresh (mart_staff)
+    select nip, region_id, in_post, has_level, has_field, first_assessed_year,
+        first_annual_year, last_annual_year, annual_years
+    from sliced('mart_staff', $regions, $unit_id, $jenis_jabatan)
 ),
 posts as (
     select position_id, region_id, staffing_need, auto_created
@@ -71,9 +72,10 @@ staff_counts as (
     select
         region_id,
         count(*) as employees,
-        count(position_id) as in_post,
-        count(level) as with_level,            -- the post's jenjang gives the BUP
-        count(education_field) as with_field   -- from the file or a mapped study programme
+        count(*) filter (where in_post) as in_post,
+        count(*) filter (where has_level) as with_level,  -- the post's jenjang gives the BUP
+        count(*) filter (where has_field) as with_field,  -- from the file or a mapped study programme
+        count(*) filter (where first_assessed_year <= $year_to) as assessed
     from staff
     group by all
 ),
@@ -89,20 +91,31 @@ evaluated as (
     where year between $year_from and $year_to
     group by all
 ),
+annual_gaps as (  -- employees with a year without an annual result between two with one
+    select nip, region_id
+    from staff
+    where annual_years < last_annual_year - first_annual_year + 1
+),
 annual as (
     -- employees with an annual SKP result the 9-box can read (a hasil kerja rating, or a
-    -- PP 46/2011 score)
-    select s.region_id, count(distinct k.nip) as employees
-    from mart_annual_kinerja k
-    join staff s using (nip)
-    where k.year between $year_from and $year_to
-      and (k.hasil_kerja is not null or k.score is not null)
-    group by all
-),
-assessed as (
-    select s.region_id, count(*) as employees
-    from staff s
-    semi join (select nip from competency_assessments where year(assessed_on) <= $year_to) a using (nip)
+    -- PP 46/2011 score) in the years: without a gap, their first and last such year say
+    -- it; with one, mart_annual_kinerja does
+    select region_id, count(*) as employees
+    from (
+        select region_id
+        from staff
+        where annual_years = last_annual_year - first_annual_year + 1
+          and first_annual_year <= $year_to and last_annual_year >= $year_from
+        union all
+        select g.region_id
+        from annual_gaps g
+        join (
+            select distinct k.nip
+            from mart_annual_kinerja k
+            semi join annual_gaps g using (nip)
+            where k.year between $year_from and $year_to and (k.hasil_kerja is not null or k.score is not null)
+        ) k using (nip)
+    )
     group by all
 ),
 potential as (
@@ -162,7 +175,7 @@ wide as (
         coalesce(m.evaluations, 0) as have_evaluations, null::bigint as total_evaluations,
         coalesce(m.periodic, 0) as have_periodic, null::bigint as total_periodic,
         coalesce(an.employees, 0) as have_annual, coalesce(c.employees, 0) as total_annual,
-        coalesce(ca.employees, 0) as have_assessed, coalesce(c.employees, 0) as total_assessed,
+        coalesce(c.assessed, 0) as have_assessed, coalesce(c.employees, 0) as total_assessed,
         coalesce(po.employees, 0) as have_potential, coalesce(c.employees, 0) as total_potential,
         coalesce(p.with_standard, 0) as have_standards, coalesce(p.posts, 0) as total_standards,
         coalesce(p.with_need, 0) as have_need, coalesce(p.posts, 0) as total_need,
@@ -175,9 +188,8 @@ wide as (
         coalesce(p.auto_without_need, 0) as auto_need
     from chosen_regions r
     left join staff_counts c using (region_id)
-    left join evaluated m using (region_id)
     left join annual an using (region_id)
-    left join assessed ca using (region_id)
+    left join evaluated m using (region_id)
     left join potential po using (region_id)
     left join post_counts p using (region_id)
     left join trainings t using (region_id)

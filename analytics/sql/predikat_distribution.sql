@@ -17,7 +17,13 @@ sources as (
     group by region_id
 ),
 dated as (
-    select e.*, s.grain, date_trunc(s.grain, e.period_start)::date as period
+    select
+        e.region_id, e.period_start, e.predikat, e.evaluations, s.grain,
+        case s.grain  -- a constant part each: date_trunc with a part per row is slow
+            when 'month' then date_trunc('month', e.period_start)
+            when 'quarter' then date_trunc('quarter', e.period_start)
+            else date_trunc('year', e.period_start)
+        end::date as period
     from evaluations e
     join sources s using (region_id)
 ),

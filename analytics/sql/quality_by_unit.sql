@@ -5,16 +5,17 @@
 -- its latest quarter (triwulan), else its latest year (tahunan). A NIP disagrees when its digits 1-8 (YYYYMMDD) are not the birth date,
 -- or digit 15 (1 L, 2 P) not the sex: a warning, the rows are loaded. Follows the
 -- region and unit filters only (not the years: the latest period; not jenis
--- jabatan: employees without a post have none).
+-- jabatan: employees without a post have none). The per-employee checks are made at
+-- refresh (mart_staff); potential assessments are read here.
 with chosen_units as (
     select unit_id, unit_name, region_id, auto_created
     from v_units
     where (len($regions) = 0 or list_contains($regions, region_id))
       and ($unit_id is null or unit_id = $unit_id)
 ),
-staff as materialized (  -- read twice: evaluated and staff_flags
-    select nip, region_id, unit_id, position_id, sex, birth_date
-    from v_employees
+staff as (  -- mart_staff: each employee's current unit and checks, made at refresh
+    select *
+    from mart_staff
     semi join chosen_units using (unit_id)
 ),
 finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
@@ -33,40 +34,18 @@ latest as (
     from regions r
     left join latest_periods l using (region_id)
 ),
-evaluated as (
-    select distinct pe.nip
-    from performance_evaluations pe
-    join staff s using (nip)
-    join latest l using (region_id)
-    where pe.period_type = l.latest_period_type
-      and (
-          pe.period_start = l.latest_period_start
-          or (l.latest_period_type = 'tahunan' and year(pe.period_start) = year(l.latest_period_start))
-      )
-),
-staff_flags as (
-    select
-        s.*,
-        s.nip in (select nip from evaluated) as evaluated,
-        s.nip in (select nip from trainings) as trained,
-        s.nip in (select nip from competency_assessments) as assessed,
-        s.nip in (select nip from potential_assessments) as potential_assessed,
-        try_strptime(substr(s.nip, 1, 8), '%Y%m%d')::date is distinct from s.birth_date as birth_mismatch,
-        substr(s.nip, 15, 1) <> (case s.sex when 'L' then '1' else '2' end) as sex_mismatch
-    from staff s
-),
 staff_counts as (
     select
         unit_id,
         count(*) as employees,
-        count(*) filter (where position_id is null) as without_post,
+        count(*) filter (where not in_post) as without_post,
         count(*) filter (where not evaluated) as employees_without_latest_evaluation,
         count(*) filter (where not trained) as employees_without_training,
-        count(*) filter (where not assessed) as employees_without_assessment,
-        count(*) filter (where not potential_assessed) as employees_without_potential,
+        count(*) filter (where first_assessed_year is null) as employees_without_assessment,
+        count(*) filter (where nip not in (select nip from potential_assessments)) as employees_without_potential,
         count(*) filter (where birth_mismatch) as nip_birth_mismatch,
         count(*) filter (where sex_mismatch) as nip_sex_mismatch
-    from staff_flags
+    from staff
     group by all
 ),
 post_counts as (
