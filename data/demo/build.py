@@ -139,10 +139,11 @@ def _build_into(
 ) -> None:
     """Generate everything and insert it, the per-employee tables block by block.
 
-    Organisation, employees and moves are drawn for everyone at once (a few columns
-    per employee). Trainings, evaluations and assessments, nearly all the rows, are
-    drawn and inserted for ``block`` employees at a time (:func:`_build_blocks`), so
-    that memory stays bounded at any scale. Rows go in primary-key order (employees
+    Organisation, employees' posts and traits and their moves are drawn for everyone
+    at once (a few numeric columns per employee). Their identities (names, golongan),
+    trainings, evaluations and assessments, nearly all the memory, are drawn and
+    inserted for ``block`` employees at a time (:func:`_build_blocks`), so that memory
+    stays bounded at any scale. Rows go in primary-key order (employees
     are numbered in NIP order, blocks follow it), which makes DuckDB's key and
     foreign-key checks, the bulk of the time, faster.
     """
@@ -154,8 +155,7 @@ def _build_into(
     std = build_standards(rng, pos)
     emp = build_employees(rng, scale, pos)
     moves = build_moves(rng, emp, pos)
-    people = finalize_employees(rng, emp, pos)
-    nip = people["nip"].to_numpy()
+    nip = emp["nip_int"].astype(str).to_numpy(dtype=object)  # finalize_employees writes the same
     pid = pos["position_id"].to_numpy()
     regions = pd.DataFrame(REGIONS, columns=["region_id", "name", "province"])
     _insert(con, "regions", regions.assign(sort_order=np.arange(1, len(REGIONS) + 1, dtype=np.int32)))
@@ -177,12 +177,10 @@ def _build_into(
         "required_level": std["required_level"].to_numpy(),
     }
     _insert(con, "competency_standards", pd.DataFrame(standards))
-    _insert(con, "employees", people)
-    del people
-    _insert_placements(con, emp, moves, nip, pid)
     report(0.15, "Membuat unit kerja, jabatan, pegawai dan riwayat penempatan…")
 
     rating_parts = _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block, report)
+    _insert_placements(con, emp, moves, nip, pid)
     del emp, moves
     report(0.85, "Menyimpan penilaian kinerja…")
     # outcomes read the staff and their moves (a unit's reform step): drawn now, from a
@@ -219,7 +217,8 @@ def block_generator(rng: np.random.Generator, seed: int, k: int) -> np.random.Ge
 
 
 def _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block: int, report) -> list[dict]:
-    """Draw and insert trainings, evaluations and assessments ``block`` employees at a time.
+    """Draw and insert employees' identities, trainings, evaluations and assessments
+    ``block`` employees at a time (in this order: the order the unchunked builder drew them).
 
     A block's rows are inserted on two other connections (the monthly evaluations on
     one, the rest on the other: DuckDB checks keys on one core per statement) while
@@ -242,6 +241,7 @@ def _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block: int, re
                 mv = moves[(move_emp >= lo) & (move_emp < hi)]
                 if lo:
                     mv = mv.assign(emp=mv["emp"].to_numpy() - lo)
+                people = finalize_employees(g, e, pos)
                 trainings = build_trainings(g, e, pos, mv)
                 monthly, quarterly, annual, effects = build_evaluations(g, e, median_person)
                 comp, pot = build_assessments(g, e, pos, std, trainings)
@@ -269,6 +269,8 @@ def _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block: int, re
                 del trainings, monthly, quarterly, annual, comp, pot, e, mv
                 for task in pending:  # the previous block is in before this one goes
                     task.result()
+                _insert(con, "employees", people)  # before the rows that refer to them
+                del people
                 pending = [
                     pool.submit(_insert_all, c, frames)
                     for c, frames in zip(cursors, (first, rest), strict=True)
@@ -276,7 +278,7 @@ def _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block: int, re
                 del first, rest
                 report(
                     0.15 + 0.7 * hi / n,
-                    f"Membuat dan menyimpan pelatihan, penilaian kinerja dan asesmen ({hi:,} pegawai)…",
+                    f"Membuat dan menyimpan pegawai, pelatihan, penilaian kinerja dan asesmen ({hi:,} pegawai)…",
                 )
             for task in pending:
                 task.result()
