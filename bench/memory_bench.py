@@ -14,11 +14,16 @@ process, its peak RSS read from the kernel (``bench/peak.py``) and its time meas
 Targets: peak RSS ≤ 1.5 GB for the employees export, every refusal within a
 few seconds. Run on its own (``python bench/memory_bench.py``) or from
 ``bench/benchmark.py --memory``.
+
+``--demo SCALE`` instead measures the demo build, ``python -m data.demo --scale SCALE``
+(issue #13: peak RSS ≤ 4 GB up to scale 10, ≤ 8 GB at scale 60): time, peak RSS, file
+size and the load average it ran under (the build keeps the file only with ``--keep``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -212,10 +217,49 @@ def run(employees_mb: float = 230, workdir: Path | None = None) -> list[list[str
     return out
 
 
+def demo_target_mb(scale: float) -> int:
+    """Issue #13's bound on the demo build's peak RSS: 4 GB up to scale 10, 8 GB at 60."""
+    return 4096 if scale <= 10 else 8192
+
+
+def demo(
+    scale: float, *, keep: Path | None = None, workdir: Path | None = None, timeout: float = 4 * 3600
+) -> dict:
+    """Time, peak RSS (MB), file size (MB) and load average of ``python -m data.demo --scale``."""
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        db = keep or Path(tmp) / "demo.duckdb"
+        load_before = os.getloadavg()[0]
+        code, out, seconds, peak = run_peak(
+            [sys.executable, "-m", "data.demo", "--scale", str(scale), "--db", str(db)],
+            cwd=ROOT,
+            timeout=timeout,
+        )
+        size = db.stat().st_size / 1e6 if db.exists() else float("nan")
+    target = demo_target_mb(scale)
+    return {
+        "scale": scale,
+        "exit": code,
+        "seconds": round(seconds, 1),
+        "peak_mb": round(peak),
+        "size_mb": round(size, 1),
+        "load": (round(load_before, 1), round(os.getloadavg()[0], 1)),
+        "target_mb": target,
+        "verdict": "ok" if code == 0 and peak <= target else "OVER" if code == 0 else "FAILED",
+        "last": [line for line in out.splitlines() if line.strip()][-1:] if code else [],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--employees-mb", type=float, default=230)
+    ap.add_argument(
+        "--demo", type=float, default=None, metavar="SCALE", help="measure the demo build instead"
+    )
+    ap.add_argument("--keep", type=Path, default=None, help="with --demo: where to keep the built file")
     args = ap.parse_args(argv)
+    if args.demo is not None:
+        print(demo(args.demo, keep=args.keep))
+        return 0
     rows = run(args.employees_mb)
     head = ["case", "MB", "s", "peak MB", "exit", "verdict", "last line"]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]

@@ -10,9 +10,13 @@ renames it into place at the end, so an interrupted build never leaves a
 half database.
 
 All people are invented. Region, unit and kecamatan names are real, so the
-demo looks familiar. Everything is drawn from one ``numpy`` generator seeded
-with ``seed``: the same seed and scale give the same table contents (only
-``dataset_info.built_at`` differs). No per-row Python loops: loops run over
+demo looks familiar. Everything is drawn from ``numpy`` generators seeded with
+``seed``: the same seed and scale give the same table contents (only
+``dataset_info.built_at`` differs). Employees' identities, trainings, evaluations
+and assessments are drawn and inserted 100,000 employees at a time
+(``params.BLOCK_EMPLOYEES``), so that memory stays bounded at national scale
+(issue #13); the first block draws from the build's generator, so any scale up to
+one block (scale 1 included) gives the data of the builder before blocks. No per-row Python loops: loops run over
 regions, units, years and small code lists only.
 
 The generative model and every planted effect, with its numbers, are in

@@ -23,10 +23,20 @@ from data import names as N
 from data.demo._util import COMP_IDS, _month_start
 from data.demo.assessments import build_assessments
 from data.demo.employees import build_employees, finalize_employees
-from data.demo.kinerja import build_evaluations
+from data.demo.kinerja import build_evaluations, finish_rating_effects
 from data.demo.organisation import build_organisation, build_standards
 from data.demo.outcomes import build_outcomes
-from data.demo.params import DEFAULT_SEED, GENERATOR, MONTH0, N_MONTHS, REF_DATE, REGIONS, planted_effects
+from data.demo.params import (
+    BLOCK_EMPLOYEES,
+    BUILD_MEMORY_LIMIT,
+    DEFAULT_SEED,
+    GENERATOR,
+    MONTH0,
+    N_MONTHS,
+    REF_DATE,
+    REGIONS,
+    planted_effects,
+)
 from data.demo.placements import build_moves
 from data.demo.trainings import CATEGORY_IDS, TITLES, build_trainings
 
@@ -65,13 +75,27 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
-def build_demo(path, *, scale: float = 1.0, seed: int = DEFAULT_SEED, progress=None) -> dict:
+def build_demo(
+    path,
+    *,
+    scale: float = 1.0,
+    seed: int = DEFAULT_SEED,
+    progress=None,
+    memory_limit: str = BUILD_MEMORY_LIMIT,
+    block: int = BLOCK_EMPLOYEES,
+) -> dict:
     """Build the demo database at ``path`` (atomically); return build statistics.
 
-    ``progress(fraction, message)`` is called after each stage.
+    ``progress(fraction, message)`` is called after each stage. ``memory_limit`` is
+    DuckDB's while building (beyond it DuckDB spills to ``<file>.tmp``, or
+    ``$ASN_DB_TEMP_DIR``); ``block``: how many employees' trainings, evaluations and
+    assessments are drawn at a time (the same seed, scale and block give the same data;
+    any scale up to one block gives the data of the unchunked builder).
     """
     if scale <= 0:
         raise ValueError("scale must be positive")
+    if block < 1:
+        raise ValueError("block must be positive")
     started = time.perf_counter()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,9 +107,14 @@ def build_demo(path, *, scale: float = 1.0, seed: int = DEFAULT_SEED, progress=N
             progress(fraction, message)
 
     try:
-        con = duckdb.connect(str(tmp))
+        config = {"memory_limit": memory_limit}
+        spill = adb.temp_directory(tmp)
+        if spill is not None:
+            config["temp_directory"] = spill
+        con = duckdb.connect(str(tmp), config=config)
         try:
-            _build_into(con, scale=scale, seed=seed, report=report)
+            con.execute("set enable_progress_bar = false")
+            _build_into(con, scale=scale, seed=seed, report=report, block=block)
             rows = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in DATA_TABLES}
             con.execute("checkpoint")
         finally:
@@ -105,14 +134,18 @@ def build_demo(path, *, scale: float = 1.0, seed: int = DEFAULT_SEED, progress=N
     }
 
 
-def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, report) -> None:
-    """Generate everything from one generator and insert it.
+def _build_into(
+    con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, report, block: int = BLOCK_EMPLOYEES
+) -> None:
+    """Generate everything and insert it, the per-employee tables block by block.
 
-    Rows go in primary-key order (employees are numbered in NIP order), which
-    makes DuckDB's key and foreign-key checks, the bulk of the time, faster.
-    Those checks run on one core per statement, so the monthly evaluations go
-    in on a second connection while this one inserts the other tables. All
-    random draws happen on this thread, in a fixed order (determinism).
+    Organisation, employees' posts and traits and their moves are drawn for everyone
+    at once (a few numeric columns per employee). Their identities (names, golongan),
+    trainings, evaluations and assessments, nearly all the memory, are drawn and
+    inserted for ``block`` employees at a time (:func:`_build_blocks`), so that memory
+    stays bounded at any scale. Rows go in primary-key order (employees
+    are numbered in NIP order, blocks follow it), which makes DuckDB's key and
+    foreign-key checks, the bulk of the time, faster.
     """
     rng = np.random.default_rng(seed)
     adb.create_schema(con)
@@ -122,8 +155,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     std = build_standards(rng, pos)
     emp = build_employees(rng, scale, pos)
     moves = build_moves(rng, emp, pos)
-    people = finalize_employees(rng, emp, pos)
-    nip = people["nip"].to_numpy()
+    nip = emp["nip_int"].astype(str).to_numpy(dtype=object)  # finalize_employees writes the same
     pid = pos["position_id"].to_numpy()
     regions = pd.DataFrame(REGIONS, columns=["region_id", "name", "province"])
     _insert(con, "regions", regions.assign(sort_order=np.arange(1, len(REGIONS) + 1, dtype=np.int32)))
@@ -145,40 +177,11 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
         "required_level": std["required_level"].to_numpy(),
     }
     _insert(con, "competency_standards", pd.DataFrame(standards))
-    _insert(con, "employees", people)
     report(0.15, "Membuat unit kerja, jabatan, pegawai dan riwayat penempatan…")
 
-    trainings = build_trainings(rng, emp, pos, moves)
-    monthly, quarterly, annual, rating_effects = build_evaluations(rng, emp)
-    report(0.3, "Membuat data pelatihan dan penilaian kinerja…")
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        other = con.cursor()
-        try:
-            pending = pool.submit(_insert_evaluations, other, monthly, "bulanan", nip, pid)
-            comp, pot = build_assessments(rng, emp, pos, std, trainings)
-            report(0.35, "Membuat asesmen kompetensi dan potensi…")
-            nip_cat = pd.CategoricalDtype(nip)
-            _insert(con, "potential_assessments", _with_nip(pot, nip_cat))
-            comp["competency_id"] = pd.Categorical.from_codes(
-                comp.pop("comp").to_numpy(), categories=COMP_IDS
-            )
-            _insert(con, "competency_assessments", _with_nip(comp, nip_cat))
-            report(0.45, "Menyimpan asesmen kompetensi…")
-            trainings["title"] = pd.Categorical.from_codes(trainings["title"].to_numpy(), categories=TITLES)
-            category = trainings["category"].to_numpy()
-            trainings["category"] = pd.Categorical.from_codes(category, categories=CATEGORY_IDS)
-            competency = trainings.pop("comp").to_numpy()
-            trainings["competency_id"] = pd.Categorical.from_codes(competency, categories=COMP_IDS)
-            _insert(con, "trainings", _with_nip(trainings, nip_cat))
-            _insert_placements(con, emp, moves, nip, pid)
-            report(0.6, "Menyimpan pelatihan dan penempatan…")
-            _insert_evaluations(con, quarterly, "triwulan", nip, pid)
-            _insert_evaluations(con, annual, "tahunan", nip, pid)
-            pending.result()
-        finally:
-            pool.shutdown(wait=True)  # never close the connection under a running insert
-            other.close()
+    rating_parts = _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block, report)
+    _insert_placements(con, emp, moves, nip, pid)
+    del emp, moves
     report(0.85, "Menyimpan penilaian kinerja…")
     # outcomes read the staff and their moves (a unit's reform step): drawn now, from a
     # generator of their own
@@ -195,7 +198,7 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
         "reference_date": str(REF_DATE),
         "period": "2021-01..2025-12",
         "planted_effects": json.dumps(
-            planted_effects() | {"rating_effects": rating_effects}, ensure_ascii=False
+            planted_effects() | {"rating_effects": finish_rating_effects(rating_parts)}, ensure_ascii=False
         ),
     }
     con.executemany("insert into dataset_info values (?, ?)", list(info.items()))
@@ -203,6 +206,92 @@ def _build_into(con: duckdb.DuckDBPyConnection, *, scale: float, seed: int, repo
     if refresh is not None:
         refresh(con)
     report(0.97, "Menyusun tabel turunan…")
+
+
+def block_generator(rng: np.random.Generator, seed: int, k: int) -> np.random.Generator:
+    """The generator of block ``k`` of employees: the build's own for the first block, so
+    that a build of at most one block (every scale up to 1) draws exactly what the
+    builder drew before it worked in blocks; a generator seeded by (seed, k) for the
+    others, so that a block's rows do not depend on how many blocks came before."""
+    return rng if k == 0 else np.random.default_rng([seed, k])
+
+
+def _build_blocks(con, rng, seed, emp, pos, std, moves, nip, pid, block: int, report) -> list[dict]:
+    """Draw and insert employees' identities, trainings, evaluations and assessments
+    ``block`` employees at a time (in this order: the order the unchunked builder drew them).
+
+    A block's rows are inserted on two other connections (the monthly evaluations on
+    one, the rest on the other: DuckDB checks keys on one core per statement) while
+    the next block is drawn here; at most two blocks are held at once. Returns the
+    planted rating effects of each block (kinerja.finish_rating_effects combines them).
+    """
+    n = len(emp)
+    median_person = float(np.median(emp["person"].to_numpy()))
+    move_emp = moves["emp"].to_numpy()
+    starts = range(0, n, block)
+    parts: list[dict] = []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        cursors = (con.cursor(), con.cursor())
+        pending: list = []
+        try:
+            for k, lo in enumerate(starts):
+                hi = min(lo + block, n)
+                g = block_generator(rng, seed, k)
+                e = emp.iloc[lo:hi].reset_index(drop=True)
+                mv = moves[(move_emp >= lo) & (move_emp < hi)]
+                if lo:
+                    mv = mv.assign(emp=mv["emp"].to_numpy() - lo)
+                people = finalize_employees(g, e, pos)
+                trainings = build_trainings(g, e, pos, mv)
+                monthly, quarterly, annual, effects = build_evaluations(g, e, median_person)
+                comp, pot = build_assessments(g, e, pos, std, trainings)
+                parts.append(effects)
+                block_nip = nip[lo:hi]
+                nip_cat = pd.CategoricalDtype(block_nip)
+                comp["competency_id"] = pd.Categorical.from_codes(
+                    comp.pop("comp").to_numpy(), categories=COMP_IDS
+                )
+                trainings["title"] = pd.Categorical.from_codes(
+                    trainings["title"].to_numpy(), categories=TITLES
+                )
+                category = trainings["category"].to_numpy()
+                trainings["category"] = pd.Categorical.from_codes(category, categories=CATEGORY_IDS)
+                competency = trainings.pop("comp").to_numpy()
+                trainings["competency_id"] = pd.Categorical.from_codes(competency, categories=COMP_IDS)
+                rest = [
+                    ("potential_assessments", _with_nip(pot, nip_cat)),
+                    ("competency_assessments", _with_nip(comp, nip_cat)),
+                    ("trainings", _with_nip(trainings, nip_cat)),
+                    ("performance_evaluations", _evaluations(quarterly, "triwulan", block_nip, pid)),
+                    ("performance_evaluations", _evaluations(annual, "tahunan", block_nip, pid)),
+                ]
+                first = [("performance_evaluations", _evaluations(monthly, "bulanan", block_nip, pid))]
+                del trainings, monthly, quarterly, annual, comp, pot, e, mv
+                for task in pending:  # the previous block is in before this one goes
+                    task.result()
+                _insert(con, "employees", people)  # before the rows that refer to them
+                del people
+                pending = [
+                    pool.submit(_insert_all, c, frames)
+                    for c, frames in zip(cursors, (first, rest), strict=True)
+                ]
+                del first, rest
+                report(
+                    0.15 + 0.7 * hi / n,
+                    f"Membuat dan menyimpan pegawai, pelatihan, penilaian kinerja dan asesmen ({hi:,} pegawai)…",
+                )
+            for task in pending:
+                task.result()
+        finally:
+            pool.shutdown(wait=True)  # never close a connection under a running insert
+            for c in cursors:
+                c.close()
+    return parts
+
+
+def _insert_all(con, frames: list[tuple[str, pd.DataFrame]]) -> None:
+    for table, frame in frames:
+        _insert(con, table, frame)
 
 
 def _with_nip(df: pd.DataFrame, nip: pd.CategoricalDtype) -> pd.DataFrame:
@@ -241,8 +330,9 @@ def _insert_placements(con, emp: pd.DataFrame, moves: pd.DataFrame, nip, pid) ->
     _insert(con, "placements", pd.concat([appoint, proposals], ignore_index=True))
 
 
-def _insert_evaluations(con, frame: pd.DataFrame, period_type: str, nip, pid) -> None:
-    """Insert monthly or annual rows, already in primary-key order (NIP, period)."""
+def _evaluations(frame: pd.DataFrame, period_type: str, nip, pid) -> pd.DataFrame:
+    """Monthly, quarterly or annual rows as inserted, already in primary-key order (NIP, period);
+    ``frame.emp`` indexes ``nip``."""
     if period_type == "bulanan":
         k = frame["m"].to_numpy().astype(np.int64)
         starts = _month_start(np.arange(N_MONTHS))
@@ -264,7 +354,7 @@ def _insert_evaluations(con, frame: pd.DataFrame, period_type: str, nip, pid) ->
         "score_sikap",
         "score_disiplin",
     ]
-    df = pd.DataFrame(
+    return pd.DataFrame(
         {
             # categoricals reach DuckDB dictionary-encoded: no per-row Python string objects
             "nip": pd.Categorical.from_codes(frame["emp"].to_numpy(), categories=nip),
@@ -275,4 +365,3 @@ def _insert_evaluations(con, frame: pd.DataFrame, period_type: str, nip, pid) ->
             **{c: frame[c].to_numpy() for c in scores},
         }
     )
-    _insert(con, "performance_evaluations", df)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analytics import db as adb
 from data.demo.build import build_demo
-from data.demo.params import DEFAULT_SEED
+from data.demo.params import BUILD_MEMORY_LIMIT, DEFAULT_SEED
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,13 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--scale", type=float, default=1.0, help="skala jumlah pegawai (1 = sekitar 78.000)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument(
+        "--memory-limit",
+        default=BUILD_MEMORY_LIMIT,
+        help=f"batas memori DuckDB selama membangun (bawaan {BUILD_MEMORY_LIMIT}; sisanya ditumpahkan ke disk)",
+    )
     args = parser.parse_args(argv)
     target = args.db or adb.db_path()
 
     def progress(fraction: float, message: str) -> None:
         print(f"[{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
-    stats = build_demo(target, scale=args.scale, seed=args.seed, progress=progress)
+    stats = build_demo(
+        target, scale=args.scale, seed=args.seed, progress=progress, memory_limit=args.memory_limit
+    )
     print(f"Basis data: {stats['path']}")
     print(
         f"Skala {stats['scale']}, seed {stats['seed']}: {stats['seconds']:.1f} s, {stats['size_bytes'] / 1e6:.1f} MB"

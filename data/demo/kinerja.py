@@ -76,7 +76,7 @@ def _mean_by(key: np.ndarray, n_keys: int, has: np.ndarray, x: np.ndarray, cnt: 
     return np.bincount(key, weights=x, minlength=n_keys)[has] / cnt[has]
 
 
-def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
+def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame, median_person: float | None = None):
     """Monthly, quarterly and annual evaluations, keyed by employee and post index, and
     the planted effects expressed on the ratings (computed from the same draws).
 
@@ -85,7 +85,12 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
     kept depends on the region's regime (EVALUATION_REGIME): monthly rows, quarterly
     rows (the quarter's mean performance plus fresh noise), and an annual SKP for every
     employee-year (the year's mean plus fresh noise); scores only where the region
-    scores."""
+    scores.
+
+    ``emp`` may be one block of the employees (data.demo.build draws them block by
+    block); ``median_person`` is then the median person effect of all employees (the
+    fit-move effect is planted on those above it). The planted effects come back as
+    partial sums (:func:`finish_rating_effects` combines the blocks')."""
     n_emp = len(emp)
     region_of = emp["region_idx"].to_numpy()
     regime = np.array([EVALUATION_REGIME[r][0] for r in REGION_IDS])[region_of]
@@ -110,7 +115,9 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
     behaviour = b_mu + rng.normal(0.0, BEHAVIOUR_NOISE_SD, total)
     rows = _rows(hasil, behaviour, disiplin[i], rng, score)
     post = np.where(moved, emp["pos1"].to_numpy()[i], emp["pos0"].to_numpy()[i])
-    planted = _rating_effects(emp, i, t, hasil, rows, trend, regime, ill)
+    if median_person is None:
+        median_person = float(np.median(person))
+    planted = _rating_effects(emp, i, t, hasil, rows, trend, regime, median_person)
 
     keep = regime[i] == "bulanan"
     monthly = pd.DataFrame(
@@ -172,8 +179,9 @@ def build_evaluations(rng: np.random.Generator, emp: pd.DataFrame):
     return monthly, quarterly, annual, planted
 
 
-def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
-    """The planted effects in the unit of a rating outcome, from the same draws.
+def _rating_effects(emp, i, t, hasil, rows, trend, regime, median_person) -> dict:
+    """The planted effects in the unit of a rating outcome, from the same draws, as
+    partial sums over employees (:func:`finish_rating_effects` makes the means).
 
     For each effect the same row is rated twice, with and without it (the noise
     kept): the difference of "hasil kerja Di Atas", "Sangat Baik" and "Baik or
@@ -191,14 +199,15 @@ def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
     actual = outcomes(hk)
 
     def effect(shift: np.ndarray, rows_of: np.ndarray, sign: float) -> dict:
-        """Mean over employees of the mean over their rows of Y(actual) - Y(without the effect)."""
+        """Sum over employees of the mean over their rows of Y(actual) - Y(without the
+        effect), and the number of employees."""
         cf = outcomes(_rate(_score(hasil - sign * shift), HASIL_HIGH, HASIL_LOW))
         out = {}
         emp_rows = i[rows_of]
         for name in actual:
             diff = actual[name][rows_of].astype(float) - cf[name][rows_of].astype(float)
             per_emp = np.bincount(emp_rows, weights=diff) / np.maximum(np.bincount(emp_rows), 1)
-            out[name] = round(float(per_emp[np.unique(emp_rows)].mean()), 4) if len(emp_rows) else None
+            out[name] = float(per_emp[np.unique(emp_rows)].sum()) if len(emp_rows) else 0.0
         out["employees"] = len(np.unique(emp_rows))
         return out
 
@@ -207,7 +216,7 @@ def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
     training = effect(np.full(len(t), TRAINING_EFFECT), post, 1.0)
     move_m = emp["move_m"].to_numpy()[i]
     to_fit = emp["ill0"].to_numpy()[i] & ~emp["ill1"].to_numpy()[i]
-    good = emp["person"].to_numpy()[i] > np.median(emp["person"].to_numpy())
+    good = emp["person"].to_numpy()[i] > median_person
     after_move = monthly & to_fit & good & (t >= move_m + 3) & (t <= move_m + 8) & (move_m < NEVER)
     # without the move the fit penalty would still apply: the effect is minus the penalty
     move = effect(np.full(len(t), -FIT_PENALTY), after_move, 1.0)
@@ -217,13 +226,39 @@ def _rating_effects(emp, i, t, hasil, rows, trend, regime, ill) -> dict:
         if here.any():
             trends[region] = effect(trend[i], here, 1.0)
     return {
+        "training_first_substantive": training,
+        "fit_move_good_performers": move,
+        "region_trend_per_year": trends,
+    }
+
+
+def finish_rating_effects(parts: list[dict]) -> dict:
+    """The planted effects on the ratings (dataset_info.planted_effects["rating_effects"]):
+    the partial sums of the blocks of employees (:func:`build_evaluations`) combined into
+    means over employees."""
+
+    def mean(effects: list[dict]) -> dict:
+        n = sum(e["employees"] for e in effects)
+        out = {}
+        for name in ("hasil_di_atas", "sangat_baik", "baik_or_better"):
+            total = sum(e[name] for e in effects)
+            out[name] = round(total / n, 4) if n else None
+        out["employees"] = n
+        return out
+
+    trends = {}
+    for region in REGION_IDS:
+        found = [p["region_trend_per_year"][region] for p in parts if region in p["region_trend_per_year"]]
+        if found:
+            trends[region] = mean(found)
+    return {
         "definition": {
             "id": "selisih porsi (0,05 = +5 poin persen) bila baris yang sama dinilai dengan dan tanpa efeknya; "
             "rata-rata per pegawai di baris yang dibaca penaksir (bulan +3..+8 setelah pelatihan atau pindah)",
             "en": "share difference (0.05 = +5 percentage points) when the same row is rated with and without the "
             "effect; mean per employee over the rows the estimators read (months +3..+8 after training or move)",
         },
-        "training_first_substantive": training,
-        "fit_move_good_performers": move,
+        "training_first_substantive": mean([p["training_first_substantive"] for p in parts]),
+        "fit_move_good_performers": mean([p["fit_move_good_performers"] for p in parts]),
         "region_trend_per_year": trends,
     }

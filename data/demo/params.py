@@ -102,6 +102,13 @@ from analytics.reference import GOLONGAN
 
 GENERATOR = "data.demo v1"  # dataset_info.generator: which generator wrote the file
 DEFAULT_SEED = 20261122  # the seed when none is given (CLI and build_demo)
+# Trainings, evaluations and assessments are drawn and inserted for this many employees
+# at a time (issue #13: bounded memory at national scale). Scale 1 (77,900 employees)
+# is one block, drawn exactly as before the builder worked in blocks.
+BLOCK_EMPLOYEES = 100_000
+# DuckDB's memory_limit while building (it spills to <file>.tmp beyond it); Python's
+# blocks come on top of it
+BUILD_MEMORY_LIMIT = "2GB"
 
 # ---------------------------------------------------------------- parameters
 # The effects planted for the dashboard's estimators to recover are marked "Planted"
