@@ -106,13 +106,26 @@ def windows_sql() -> str:
         """
 
 
-def kinerja_windows(con: duckdb.DuckDBPyConnection) -> pa.Table:
+# employees per numpy pass of the windows: the memory of a refresh stays bounded at any
+# scale (issue #13); a window never crosses employees, so the passes are exact
+WINDOW_BLOCK = 100_000
+
+
+def kinerja_windows(con: duckdb.DuckDBPyConnection, lo: int | None = None, hi: int | None = None) -> pa.Table:
     """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
     o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
     -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
-    evaluation, or else with a quarterly one covering it."""
-    data = con.sql(windows_sql()).fetchnumpy()
+    evaluation, or else with a quarterly one covering it; of the employees whose
+    employee_id is in [lo, hi) (all by default)."""
+    sql = windows_sql()
+    if lo is not None or hi is not None:
+        sql += f" where i.employee_id >= {int(lo or 0)}" + (
+            "" if hi is None else f" and i.employee_id < {int(hi)}"
+        )
+    data = con.sql(sql).fetchnumpy()
     row = np.asarray(data["employee_id"], dtype=np.int64)
+    if len(row):
+        row = row - row.min()  # the grid's rows: this block's employees only
     month = np.asarray(data["month_index"], dtype=np.int64)
     columns = {k: np.asarray(data[k]) for k in ("employee_id", "month_index", "position_key")}
     for name in OUTCOMES:
@@ -155,12 +168,21 @@ class Step:
 
 
 def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
-    windows = kinerja_windows(con)
-    con.register("kinerja_windows_arrow", windows)
-    try:
-        con.execute("create or replace temp table kinerja_windows_raw as select * from kinerja_windows_arrow")
-    finally:
-        con.unregister("kinerja_windows_arrow")
+    """kinerja_windows_raw, made WINDOW_BLOCK employees at a time."""
+    n = con.execute("select count(*) from employee_ids").fetchall()[0][0]
+    for lo in range(0, max(n, 1), WINDOW_BLOCK):
+        windows = kinerja_windows(con, lo, lo + WINDOW_BLOCK)
+        con.register("kinerja_windows_arrow", windows)
+        try:
+            if lo == 0:
+                con.execute(
+                    "create or replace temp table kinerja_windows_raw as select * from kinerja_windows_arrow"
+                )
+            else:
+                con.execute("insert into kinerja_windows_raw select * from kinerja_windows_arrow")
+        finally:
+            con.unregister("kinerja_windows_arrow")
+        del windows
 
 
 def steps() -> list[Step]:
