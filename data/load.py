@@ -104,7 +104,7 @@ def _reading(path: Path | None) -> duckdb.DuckDBPyConnection:
 
 
 @contextlib.contextmanager
-def _writing(path: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
+def _writing(path: Path | None, *, ensure: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to a new snapshot, published when the block ends (analytics.snapshot):
     the dashboard goes on reading the current one meanwhile. Another writer (the Unggah
     Data page, a second CLI) is waited for."""
@@ -120,7 +120,8 @@ def _writing(path: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
                 print(f"Basis data diperbarui ke skema versi {adb.SCHEMA_VERSION} (semua baris disalin).")
         # a load refused while writing is rolled back and logged as rejected: the log is kept
         with snapshot.writing(target, publish_despite=(ImportProblem,)) as w:
-            adb.ensure_current(w.con)
+            if ensure:  # views and marts of this code (a rebuild makes them itself)
+                adb.ensure_current(w.con)
             yield w.con
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
@@ -149,10 +150,11 @@ def _new_db(path: Path) -> int:
 def _rebuild(path: Path | None) -> int:
     """Every mart made again from the raw tables, in one transaction, and published."""
     start = time.perf_counter()
-    with _writing(path) as con:
+    with _writing(path, ensure=False) as con:
         con.execute("begin transaction")
         try:
-            adb.refresh_derived(con)
+            adb.migrate(con)
+            adb.create_views(con)  # the views and macros, then every mart
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
