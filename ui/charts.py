@@ -34,6 +34,7 @@ FIGURES_KEPT = 256
 
 _figures: OrderedDict[tuple, go.Figure] = OrderedDict()
 _figures_lock = threading.Lock()
+_building: dict[tuple, threading.Lock] = {}  # a lock per figure being built
 
 
 class _NoKey(Exception):
@@ -102,11 +103,22 @@ def figure(build: Callable[..., go.Figure], *args, **kwargs) -> go.Figure:
         if kept is not None:
             _figures.move_to_end(key)
             return kept
-    fig = build(*args, **kwargs)
-    with _figures_lock:
-        _figures[key] = fig
-        while len(_figures) > FIGURES_KEPT:
-            _figures.popitem(last=False)
+        building = _building.setdefault(key, threading.Lock())
+    # sessions asking for the same figure at once (a page opened by many) build it once
+    with building:
+        with _figures_lock:
+            kept = _figures.get(key)
+        if kept is not None:
+            return kept
+        try:
+            fig = build(*args, **kwargs)
+            with _figures_lock:
+                _figures[key] = fig
+                while len(_figures) > FIGURES_KEPT:
+                    _figures.popitem(last=False)
+        finally:
+            with _figures_lock:
+                _building.pop(key, None)
     return fig
 
 
