@@ -79,3 +79,63 @@ def test_arguments_without_a_key_build_anew():
 
 def _upper(s: str) -> str:
     return s.upper()
+
+
+# ---------------------------------------------------------------- tables: ui.tables.styled
+def _marshalled(styler, uuid: str):
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+
+    proto = ArrowData()
+    marshall_styler(proto, styler, uuid)
+    return proto
+
+
+def _plain_styler(df, columns):
+    """What ui.tables.styled made before it kept anything: the same frame and formats in
+    a plain pandas Styler."""
+    from reporting import fmt
+    from ui import tables
+
+    shown, formatters = tables._shown(df, columns, "id")
+    return shown.style.format(formatters, na_rep=fmt.MISSING)
+
+
+def _cells(proto):
+    """The display values of a marshalled table, decoded (the IPC bytes' layout may differ)."""
+    import pyarrow as pa
+
+    return pa.ipc.open_stream(proto.styler.display_values).read_all()
+
+
+def test_kept_table_renders_as_a_plain_styler(con):
+    from streamlit import dataframe_util
+
+    from analytics import privacy
+    from ui import tables
+
+    columns = [
+        ("region_id", "Wilayah", "region"),
+        ("unit_name", "Unit", "text"),
+        ("year", "Tahun", "year"),
+        ("rated", "Dinilai", "int"),
+        ("share", "Porsi", "pct"),
+        ("over_by", "Lebih", "int"),
+    ]
+    with regions.using(meta.region_options(con)), using_lang("id"):
+        cap = privacy.protect(kinerja.predikat_cap_check(con, Filters()), kinerja.predikat_cap_check.spec)
+        frame = kc.cap_table_frame(cap)
+        plain = _cells(_marshalled(_plain_styler(frame, columns), "u1"))
+        first = _marshalled(tables.styled(frame, columns), "u1")
+        second = tables.styled(frame.copy(), columns)  # an equal frame: the kept rendering
+        assert dataframe_util.is_pandas_styler(second)  # st.dataframe takes it as a Styler
+        assert len(tables._kept) and any(k.rendered for k in tables._kept.values())
+        again = _marshalled(second, "u2")
+        changed = frame.copy()
+        changed.loc[changed.index[0], "rated"] = 987654
+        other = _cells(_marshalled(tables.styled(changed, columns), "u1"))
+        other_plain = _cells(_marshalled(_plain_styler(changed, columns), "u1"))
+    assert _cells(first).equals(plain) and _cells(again).equals(plain)
+    assert again.styler.styles == first.styler.styles == ""  # no cell styles: no element id in them
+    assert not other.equals(plain) and other.equals(other_plain)
+    assert "987.654" in other.column("Dinilai").to_pylist()

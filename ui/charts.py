@@ -37,24 +37,24 @@ _figures_lock = threading.Lock()
 _building: dict[tuple, threading.Lock] = {}  # a lock per figure being built
 
 
-class _NoKey(Exception):
-    """An argument the figure cache cannot tell apart reliably: build without the cache."""
+class Unkeyable(Exception):
+    """An argument the caches here cannot tell apart reliably: work without them."""
 
 
 def _frame_key(df: pd.DataFrame | pd.Series) -> tuple:
     try:
         hashed = pd.util.hash_pandas_object(df, index=True).to_numpy()
     except (TypeError, ValueError) as exc:  # unhashable cells (lists): no key
-        raise _NoKey from exc
+        raise Unkeyable from exc
     digest = hashlib.blake2b(hashed.tobytes(), digest_size=16).hexdigest()
     if isinstance(df, pd.Series):
         layout = (repr(df.name), str(df.dtype), repr(df.index.names))
     else:
         layout = (tuple(map(repr, df.columns)), tuple(map(str, df.dtypes)), repr(df.index.names))
-    return (type(df).__name__, layout, len(df), digest, _key(dict(df.attrs)))
+    return (type(df).__name__, layout, len(df), digest, input_key(dict(df.attrs)))
 
 
-def _key(value) -> object:
+def input_key(value) -> object:
     """A hashable stand-in for ``value`` that differs whenever the figure could."""
     if value is None or isinstance(value, (bool, int, float, str)):
         return (type(value).__name__, value)
@@ -63,14 +63,14 @@ def _key(value) -> object:
     if isinstance(value, (pd.DataFrame, pd.Series)):
         return _frame_key(value)
     if isinstance(value, (list, tuple)):
-        return (type(value).__name__, tuple(_key(v) for v in value))
+        return (type(value).__name__, tuple(input_key(v) for v in value))
     if isinstance(value, dict):
-        return ("dict", tuple((_key(k), _key(v)) for k, v in value.items()))
+        return ("dict", tuple((input_key(k), input_key(v)) for k, v in value.items()))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (type(value).__qualname__, _key(dataclasses.astuple(value)))
+        return (type(value).__qualname__, input_key(dataclasses.astuple(value)))
     if callable(value) and getattr(value, "__closure__", None) is None and "<" not in value.__qualname__:
         return ("fn", value.__module__, value.__qualname__)  # a module-level function (a label)
-    raise _NoKey(type(value).__name__)
+    raise Unkeyable(type(value).__name__)
 
 
 def figure(build: Callable[..., go.Figure], *args, **kwargs) -> go.Figure:
@@ -87,16 +87,16 @@ def figure(build: Callable[..., go.Figure], *args, **kwargs) -> go.Figure:
         key = (
             build.__module__,
             build.__qualname__,
-            _key(args),
-            _key(kwargs),
+            input_key(args),
+            input_key(kwargs),
             current_lang(),
             directory.ids,
             tuple(directory.names.items()),
             tuple(directory.colors.items()),
         )
         if "<" in build.__qualname__:
-            raise _NoKey(build.__qualname__)
-    except _NoKey:
+            raise Unkeyable(build.__qualname__)
+    except Unkeyable:
         return build(*args, **kwargs)
     with _figures_lock:
         kept = _figures.get(key)
