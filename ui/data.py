@@ -145,6 +145,7 @@ def _protected_query(fn: Callable, filters, opts: dict) -> pd.DataFrame:
     from ui import db
 
     return _cached_protect(
+        fn,
         fn.__module__,
         fn.__name__,
         filters,
@@ -156,14 +157,11 @@ def _protected_query(fn: Callable, filters, opts: dict) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=512)
 def _cached_protect(
-    module: str, name: str, filters, opts: tuple, version: str, threshold: int
+    _fn: Callable, module: str, name: str, filters, opts: tuple, version: str, threshold: int
 ) -> pd.DataFrame:
-    import importlib
-
-    fn = getattr(importlib.import_module(module), name)
-    # the version and threshold are part of the key only: query reads the version itself
-    # and protect the threshold (ASN_MIN_GROUP_SIZE)
-    return privacy.protect(query(fn, filters, **dict(opts)), fn.spec)
+    # keyed by the function's module and name (``_fn`` is not hashed), the version and the
+    # threshold: query reads the version itself and protect the threshold (ASN_MIN_GROUP_SIZE)
+    return privacy.protect(query(_fn, filters, **dict(opts)), _fn.spec)
 
 
 def story_data():

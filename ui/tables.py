@@ -57,8 +57,9 @@ def styled(df: pd.DataFrame, columns: Sequence[Column]):
         kept = _Kept(*_shown(df, columns, lang))
         with _kept_lock:
             _kept[key] = kept
-            while len(_kept) > TABLES_KEPT:
-                _kept.popitem(last=False)
+            cells = sum(k.shown.size for k in _kept.values())
+            while len(_kept) > 1 and (len(_kept) > TABLES_KEPT or cells > TABLE_CELLS_KEPT):
+                cells -= _kept.popitem(last=False)[1].shown.size
     styler = kept.shown.style.format(kept.formatters, na_rep=fmt.MISSING)
     styler._translate = _rendering_once(styler, kept)  # a plain Styler: Streamlit checks the type
     return styler
@@ -84,7 +85,9 @@ def _shown(df: pd.DataFrame, columns: Sequence[Column], lang: str) -> tuple[pd.D
     return shown, formatters
 
 
+# At most this many tables, and cells in all (a rendered cell is a dict of about 1 kB).
 TABLES_KEPT = 128
+TABLE_CELLS_KEPT = 100_000
 
 
 @dataclass
