@@ -7,12 +7,14 @@ shared filters in the sidebar, then runs the chosen page.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import streamlit as st
 
 from analytics import meta
 from analytics.safelog import log_failure
+from reporting import regions
 from ui import db, runlog
 from ui.auth import sidebar_account
 from ui.components import CURRENT_PAGE, empty_state
@@ -111,6 +113,21 @@ def main() -> None:
         st.error(t("error.database"))
         st.stop()
 
+    # The regions' names and colours, read once for the run: every region name drawn
+    # (table cells, legends, headings) otherwise reads them through the cache again,
+    # a copy of the frame each time (about 1,000 reads on Kinerja, seconds a visit).
+    # A load or an undo clears the caches and reruns (ui.sections.unggah), so the next
+    # run reads them anew.
+    try:
+        scope = regions.using(db.meta(meta.region_options))
+    except db.AnalyticsError:  # logged; names are then read where they are drawn, as before
+        scope = contextlib.nullcontext()
+    with scope:
+        _frame_and_page(pg, info)
+
+
+def _frame_and_page(pg, info: dict) -> None:
+    """The frame around every page (title line, account, filters), then the page."""
     # ---------------------------------------------------------------- frame around every page
     head, badge = st.columns([4, 1], vertical_alignment="center")
     head.caption(f"**{t('app.title')}** — {t('app.subtitle')}")

@@ -14,7 +14,10 @@ script run once on a first visit. Here, on a copy of ``--db`` (never written):
   drawn: ``data-test-script-state="notRunning"``, no status widget, a heading
   in the main area, every Plotly chart container holding its plot (the test
   suite's ``wait_for_app`` without its ``networkidle``, which adds a fixed
-  0.5 s to every figure). Each visit is a new Streamlit session (a fresh
+  0.5 s to every figure), and no element still a loading skeleton
+  (``stSkeleton``: its code, e.g. Plotly's or the data grid's, not loaded yet,
+  so no chart container to check; once the server's run got fast, visits were
+  counted done before the charts existed). Each visit is a new Streamlit session (a fresh
   websocket) in a browser context that keeps its HTTP cache;
 - **first visit** of each page (every ``st.cache_data`` of that page cold):
   its time and the number of script runs the server started for it (target: 1);
@@ -115,6 +118,9 @@ DONE_JS = """() => {
     if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
     if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
     if (!document.querySelector('[data-testid="stMain"] h1')) return false;
+    // an element whose code is still loading (Plotly, the data grid, widgets) shows a
+    // skeleton and no stPlotlyChart yet: not drawn
+    if (document.querySelector('[data-testid="stSkeleton"]')) return false;
     for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
         if (!c.querySelector('.js-plotly-plot')) return false;
     }

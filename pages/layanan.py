@@ -41,13 +41,13 @@ with left:
     ui.section(t("layanan.trend.q"), t("layanan.trend.c"))
     trend = ui.get(outcomes.ikm_trend, filters)
     if ui.has_rows(trend):
-        ui.chart(oc.ikm_trend_chart(trend), key="ikm", data=trend)
+        ui.chart(ui.figure(oc.ikm_trend_chart, trend), key="ikm", data=trend)
 with right:
     sec.step_effect(effect, fit_step)
 
 ui.section(t("layanan.feedback.q"), t("layanan.feedback.c"))
 if ui.has_rows(feedback):
-    ui.chart(oc.feedback_chart(feedback), key="feedback", data=feedback)
+    ui.chart(ui.figure(oc.feedback_chart, feedback), key="feedback", data=feedback)
 
 sec.indicators(ui.get(outcomes.indicator_series, filters, **opts), change, lag)
 

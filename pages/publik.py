@@ -41,7 +41,7 @@ ui.section(t("publik.predikat.q"), t("publik.predikat.c", year=filters.year_to))
 spread = ui.public(kinerja.predikat_distribution, filters, grain="year")
 if ui.has_rows(spread):
     last = spread[spread["period"].dt.year == filters.year_to]
-    ui.chart(oc.predikat_spread_chart(last), key="public_predikat", data=last)
+    ui.chart(ui.figure(oc.predikat_spread_chart, last), key="public_predikat", data=last)
 
 with st.expander(t("publik.units.q")):
     st.caption(t("publik.units.c", k=k, small=privacy.marker(k)))

@@ -122,7 +122,13 @@ def get(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
     "x", in the table, its CSV and XLSX (:func:`table`), and charts drawn from the frame
     leave those cells out (:func:`chart` with ``data=`` says so). The report
     (``reporting.story``) reads the same way, so the screen and the handout cannot differ."""
-    return protected(fetch(fn, filters, **opts), fn)
+    if sees_everything():
+        return fetch(fn, filters, **opts)
+    try:
+        return _protected_query(fn, filters, opts)
+    except AnalyticsError:
+        st.error(t("error.analytics"), icon=":material/error:")
+        return None
 
 
 def protected(df: pd.DataFrame | None, fn: Callable) -> pd.DataFrame | None:
@@ -130,6 +136,32 @@ def protected(df: pd.DataFrame | None, fn: Callable) -> pd.DataFrame | None:
     if df is None or sees_everything():
         return df
     return privacy.protect(df, fn.spec)
+
+
+def _protected_query(fn: Callable, filters, opts: dict) -> pd.DataFrame:
+    """``fn``'s cached frame through :func:`analytics.privacy.protect`, itself cached: the
+    same for every viewer of the same numbers (the rules depend only on the frame, the
+    spec and the threshold), so it is not worked out again on every run of every page."""
+    from ui import db
+
+    return _cached_protect(
+        fn,
+        fn.__module__,
+        fn.__name__,
+        filters,
+        tuple(sorted(opts.items())),
+        db.data_version(),
+        privacy.min_group_size(),
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _cached_protect(
+    _fn: Callable, module: str, name: str, filters, opts: tuple, version: str, threshold: int
+) -> pd.DataFrame:
+    # keyed by the function's module and name (``_fn`` is not hashed), the version and the
+    # threshold: query reads the version itself and protect the threshold (ASN_MIN_GROUP_SIZE)
+    return privacy.protect(query(_fn, filters, **dict(opts)), _fn.spec)
 
 
 def story_data():
@@ -144,5 +176,8 @@ def story_data():
 def public(fn: Callable, filters=None, **opts) -> pd.DataFrame | None:
     """A metric's frame for the public view: through the privacy rules of its spec always,
     whoever looks (a signed-in analyst too), like the open data (:mod:`reporting.opendata`)."""
-    df = fetch(fn, filters, **opts)
-    return None if df is None else privacy.protect(df, fn.spec)
+    try:
+        return _protected_query(fn, filters, opts)
+    except AnalyticsError:
+        st.error(t("error.analytics"), icon=":material/error:")
+        return None

@@ -3,16 +3,20 @@ its CSV and XLSX downloads."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from analytics import privacy
-from reporting import export, fmt
+from reporting import export, fmt, regions
 from reporting.cells import any_hidden
 from reporting.tables import Column, _empty, export_frame, label_formatters
 from reporting.text import current_lang, t
+from ui import charts
 from ui.data import has_rows
 
 
@@ -33,8 +37,37 @@ def styled(df: pd.DataFrame, columns: Sequence[Column]):
     column is written out as its display text, with the privacy marker ("<5",
     "x") in a hidden cell of a frame from :func:`analytics.privacy.suppress` and
     "–" where there is no value; it then sorts as text.
+
+    The formatted frame and the Styler's rendering of it are kept per (the frame's
+    content, the columns, the language, the regions), like :func:`ui.charts.figure`:
+    formatting every cell again was a large part of a warm page run (Kinerja's
+    table of 800 units).
     """
     lang = current_lang()
+    try:
+        key = _table_key(df, columns, lang)
+    except charts.Unkeyable:
+        shown, formatters = _shown(df, columns, lang)
+        return shown.style.format(formatters, na_rep=fmt.MISSING)
+    with _kept_lock:
+        kept = _kept.get(key)
+        if kept is not None:
+            _kept.move_to_end(key)
+    if kept is None:
+        kept = _Kept(*_shown(df, columns, lang))
+        with _kept_lock:
+            _kept[key] = kept
+            cells = sum(k.shown.size for k in _kept.values())
+            while len(_kept) > 1 and (len(_kept) > TABLES_KEPT or cells > TABLE_CELLS_KEPT):
+                cells -= _kept.popitem(last=False)[1].shown.size
+    styler = kept.shown.style.format(kept.formatters, na_rep=fmt.MISSING)
+    styler._translate = _rendering_once(styler, kept)  # a plain Styler: Streamlit checks the type
+    return styler
+
+
+def _shown(df: pd.DataFrame, columns: Sequence[Column], lang: str) -> tuple[pd.DataFrame, dict]:
+    """The frame to show (headers, texts where a column has an empty cell) and the
+    formatters of the other columns."""
     labels = label_formatters(lang)
     frame = df.reset_index(drop=True)
     shown = frame[[c for c, _, _ in columns]].rename(columns={c: h for c, h, _ in columns})
@@ -49,7 +82,55 @@ def styled(df: pd.DataFrame, columns: Sequence[Column]):
             texts = marks.where(marks.notna(), texts)
         shown[h] = texts.astype(object)
         formatters.pop(h)
-    return shown.style.format(formatters, na_rep=fmt.MISSING)
+    return shown, formatters
+
+
+# At most this many tables, and cells in all (a rendered cell is a dict of about 1 kB).
+TABLES_KEPT = 128
+TABLE_CELLS_KEPT = 100_000
+
+
+@dataclass
+class _Kept:
+    """A table as shown, and the Styler's renderings of it (see :func:`_rendering_once`)."""
+
+    shown: pd.DataFrame
+    formatters: dict
+    rendered: dict = field(default_factory=dict)
+
+
+_kept: OrderedDict[tuple, _Kept] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def _table_key(df: pd.DataFrame, columns: Sequence[Column], lang: str) -> tuple:
+    directory = regions.directory()
+    return (
+        charts.input_key(df),
+        charts.input_key(list(columns)),
+        lang,
+        tuple(directory.names.items()),
+    )
+
+
+def _rendering_once(styler, kept: _Kept):
+    """``styler._translate`` for a kept table: Streamlit's ``st.dataframe`` reads a
+    Styler's cells through it (every cell formatted into a dict), which depends only on
+    the frame and its formats, both kept; so it runs once a table and its result is
+    shared (Streamlit only reads it). The element's id (``uuid``) is not part of it."""
+    translate = styler._translate
+
+    def once(*args, **kwargs):
+        if styler.table_styles or styler.ctx:  # styled further than formats: as pandas does
+            return translate(*args, **kwargs)
+        how = (args, tuple(sorted(kwargs.items())))
+        rendered = kept.rendered.get(how)
+        if rendered is None:
+            rendered = translate(*args, **kwargs)
+            kept.rendered[how] = rendered
+        return rendered
+
+    return once
 
 
 def download(df: pd.DataFrame, columns: Sequence[Column], filename: str, *, key: str) -> None:

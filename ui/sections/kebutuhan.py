@@ -34,7 +34,7 @@ def regions(df, fname: str) -> None:
     ui.section(t("kebutuhan.region.q"), t("kebutuhan.region.c"))
     if not ui.has_rows(df):
         return
-    ui.chart(charts.fill_dots(df), key="fill_rate", data=df)
+    ui.chart(ui.figure(charts.fill_dots, df), key="fill_rate", data=df)
     without = ui.shown_values(df, "posts_without_need")
     if without is not None and without.sum():
         st.caption(t("kebutuhan.without_need", posts=fmt.integer(without.sum())))
@@ -51,7 +51,7 @@ def posts(by_post, by_unit, fname: str) -> None:
     )
     if not ui.has_rows(by_post):
         return
-    ui.chart(charts.post_gaps(by_post), key="post_gaps", data=by_post)
+    ui.chart(ui.figure(charts.post_gaps, by_post), key="post_gaps", data=by_post)
     cols = [("rank", "col.rank", "int"), ("region_id", "col.region", "region"), ("unit_name", "col.unit", "text"),
             ("position_name", "col.position", "text"), ("level", "col.level", "text"),
             ("staffing_need", "col.staffing_need", "int"), ("headcount", "col.headcount", "int"),
@@ -92,11 +92,7 @@ def retirements(by_year, by_unit, h: int, fname: str) -> None:
     ui.section(t("kebutuhan.retire.q", h=h), t("kebutuhan.retire.c"))
     if ui.has_rows(by_year):
         data = pt.with_retirement_labels(by_year)
-        fig = ui.sum_bars(
-            data, x="year_label", y="retiring", color="bup", x_label=t("col.year"), y_label=t("col.retiring_n"),
-            color_label=t("col.bup"), x_order=sorted(data["year_label"].unique()),
-        )  # fmt: skip
-        ui.chart(fig, key="retire_year", data=by_year)
+        ui.chart(ui.figure(_retirements_chart, data), key="retire_year", data=by_year)
         with numbers("kebutuhan.more.retire_year"):
             cols = [("region_id", "col.region", "region"), ("year", "col.year", "year"), ("bup", "col.bup", "text"),
                     ("retiring", "col.retiring_n", "int")]  # fmt: skip
@@ -112,3 +108,11 @@ def retirements(by_year, by_unit, h: int, fname: str) -> None:
                 ("retiring_bup65", "col.retiring_bup65", "int")]  # fmt: skip
         ui.table(by_unit, _columns(cols), filename=f"kebutuhan_pensiun_unit_{h}th_{fname}", key="retire_unit",
                  height=420)  # fmt: skip
+
+
+def _retirements_chart(data):
+    """Employees reaching BUP per year, stacked by BUP (built once per input: ui.figure)."""
+    return ui.sum_bars(
+        data, x="year_label", y="retiring", color="bup", x_label=t("col.year"), y_label=t("col.retiring_n"),
+        color_label=t("col.bup"), x_order=sorted(data["year_label"].unique()),
+    )  # fmt: skip

@@ -80,7 +80,7 @@ def within_charts(within: pd.DataFrame) -> None:
     for cell, (rows, key, title, axis, percent) in zip(cells, parts, strict=True):
         with cell:
             st.markdown(f"**{title}**")
-            fig = kc.slopes(rows, x_label=axis, percent=percent, height=height)
+            fig = ui.figure(kc.slopes, rows, x_label=axis, percent=percent, height=height)
             ui.chart(fig, key=f"within_{key}", data=rows, title=f"{t('kinerja.within.q')} — {title}")
 
 
@@ -108,7 +108,11 @@ def within_table(within: pd.DataFrame, fname: str) -> None:
 # ---------------------------------------------------------------- shares over time, indicators
 def baik_trend(trend: pd.DataFrame) -> None:
     ui.section(t("kinerja.baik.q"), t("kinerja.baik.c"))
-    ui.chart(kc.trend_with_ci(trend, "share_baik", y_label=t("col.share_baik")), key="share_baik", data=trend)
+    ui.chart(
+        ui.figure(kc.trend_with_ci, trend, "share_baik", y_label=t("col.share_baik")),
+        key="share_baik",
+        data=trend,
+    )
 
 
 def indicators(df: pd.DataFrame | None, fname: str) -> None:
@@ -119,7 +123,8 @@ def indicators(df: pd.DataFrame | None, fname: str) -> None:
         return
     ratings = df.dropna(subset=["share_di_atas"])
     if not ratings.empty:
-        fig = kc.indicator_dots(
+        fig = ui.figure(
+            kc.indicator_dots,
             ratings,
             "share_di_atas",
             x_label=t("col.share_di_atas"),
@@ -131,7 +136,8 @@ def indicators(df: pd.DataFrame | None, fname: str) -> None:
     scores = df.dropna(subset=["mean_score"])
     if not scores.empty:
         st.markdown(f"**{t('kinerja.indicators.scores')}**")
-        fig = kc.indicator_dots(
+        fig = ui.figure(
+            kc.indicator_dots,
             scores,
             "mean_score",
             x_label=t("col.mean_score"),
@@ -170,13 +176,15 @@ def other_trends(trend: pd.DataFrame, grain: str, fname: str) -> None:
                 key = "sangat_baik" if share == "share_sangat_baik" else "di_atas"
                 st.markdown(f"**{t(f'kinerja.{key}.q')}**")
                 st.caption(t(f"kinerja.{key}.c"))
-                fig = kc.trend_with_ci(trend, share, y_label=t(label))
+                fig = ui.figure(kc.trend_with_ci, trend, share, y_label=t(label))
                 ui.chart(fig, key=share, data=trend, title=t(f"kinerja.{key}.q"))
         st.markdown(f"**{t('kinerja.score.q')}**")
         st.caption(t("kinerja.score.c"))
         with_score = trend.dropna(subset=["mean_score"])
         if not with_score.empty:
-            fig = kc.trend_with_ci(with_score, "mean_score", y_label=t("col.mean_score"), percent=False)
+            fig = ui.figure(
+                kc.trend_with_ci, with_score, "mean_score", y_label=t("col.mean_score"), percent=False
+            )
             ui.chart(fig, key="score", data=trend, title=t("kinerja.score.q"))
         unscored = [r for r in trend["region_id"].unique() if r not in set(with_score["region_id"])]
         if unscored:
@@ -208,7 +216,7 @@ def other_trends(trend: pd.DataFrame, grain: str, fname: str) -> None:
 def predikat(dist: pd.DataFrame | None) -> None:
     with fold(t("kinerja.predikat.q"), t("kinerja.predikat.c")):
         if ui.has_rows(dist):
-            ui.chart(kc.predikat_panels(dist), key="predikat", data=dist)
+            ui.chart(ui.figure(kc.predikat_panels, dist), key="predikat", data=dist)
 
 
 # ---------------------------------------------------------------- checks, folded with their downloads

@@ -37,7 +37,7 @@ def coverage(df, fname: str) -> None:
     ui.section(t("kompetensi.coverage.q"), t("kompetensi.coverage.c"))
     if not ui.has_rows(df):
         return
-    ui.chart(charts.competency_dots(df), key="coverage", data=df)
+    ui.chart(ui.figure(charts.competency_dots, df), key="coverage", data=df)
     data = ui.label_column(df, "competency_name", "competency_name", "competency")
     with numbers("kompetensi.more.coverage"):
         cols = [("region_id", "col.region", "region"), ("competency", "col.competency", "text"),
@@ -45,12 +45,7 @@ def coverage(df, fname: str) -> None:
                 ("share_meeting", "col.share_meeting", "pct"), ("mean_gap", "col.mean_gap", "num2")]  # fmt: skip
         ui.table(data, _columns(cols), filename=f"kompetensi_cakupan_{fname}", key="coverage")
         ui.section(t("kompetensi.gap.q"), t("kompetensi.gap.c"))
-        comp_order = list(dict.fromkeys(data["competency"]))
-        fig = ui.bar_by_region(
-            data, x="competency", y="mean_gap", x_label=t("col.competency"), y_label=t("col.mean_gap"),
-            horizontal=True, category_order=comp_order,
-        )  # fmt: skip
-        ui.chart(ui.reference_line(fig, 0, axis="x", dash="solid"), key="gap", data=df)
+        ui.chart(ui.figure(_gap_chart, data), key="gap", data=df)
 
 
 def bands(df, fname: str) -> None:
@@ -58,15 +53,7 @@ def bands(df, fname: str) -> None:
     ui.section(t("kompetensi.jpm.q"), t("kompetensi.jpm.c"))
     if not ui.has_rows(df):
         return
-    data = ui.label_column(df, "band", "band", "band_label")
-    labels = ui.ordered_labels(MAPPING_BANDS, "band")
-    fig = ui.stacked_shares(
-        data, x="region", share="share", color="band_label", x_label=t("col.region"),
-        color_label=t("col.band_mapping"), color_order=labels,
-        color_map=dict(zip(labels, ui.JPM_BAND_COLORS.values(), strict=True)), x_order=ui.region_order(df),
-        horizontal=True, height=110 + 40 * df["region_id"].nunique(),
-    )  # fmt: skip
-    ui.chart(fig, key="jpm_bands", data=df)
+    ui.chart(ui.figure(_bands_chart, df), key="jpm_bands", data=df)
     with numbers("kompetensi.more.bands"):
         cols = [("region_id", "col.region", "region"), ("band", "col.band_mapping", "band"),
                 ("employees", "col.employees", "int"), ("share", "axis.share", "pct")]  # fmt: skip
@@ -78,7 +65,7 @@ def units(df, fname: str) -> None:
     ui.section(t("kompetensi.unit.q"), t("kompetensi.unit.c", n=charts.WEAKEST_UNITS))
     if not ui.has_rows(df):
         return
-    ui.chart(charts.unit_dots(df), key="jpm_unit", data=df)
+    ui.chart(ui.figure(charts.unit_dots, df), key="jpm_unit", data=df)
     with numbers("kompetensi.more.units"):
         cols = [("region_id", "col.region", "region"), ("unit_name", "col.unit", "text"),
                 ("employees", "col.employees", "int"), *JPM_COLUMNS]  # fmt: skip
@@ -91,12 +78,7 @@ def by_jenis(df, fname: str) -> None:
         ui.section(t("kompetensi.jenis.q"), t("kompetensi.jenis.c"))
         if not ui.has_rows(df):
             return
-        data = ui.label_column(df, "jenis_jabatan", "jenis_jabatan", "jenis")
-        fig = ui.bar_by_region(
-            data, x="jenis", y="mean_jpm", x_label=t("col.jenis_jabatan"), y_label=t("col.mean_jpm"),
-            category_order=ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan"),
-        )  # fmt: skip
-        ui.chart(ui.reference_line(fig, 90), key="jpm_jenis", data=df)
+        ui.chart(ui.figure(_jenis_chart, df), key="jpm_jenis", data=df)
         cols = [("region_id", "col.region", "region"), ("jenis_jabatan", "col.jenis_jabatan", "jenis_jabatan"),
                 ("employees", "col.employees", "int"), *JPM_COLUMNS]  # fmt: skip
         ui.table(df, _columns(cols), filename=f"kompetensi_per_jenis_jabatan_{fname}", key="jpm_jenis")
@@ -108,13 +90,46 @@ def qualification(df, fname: str) -> None:
         ui.section(t("kompetensi.qual.q"), t("kompetensi.qual.c"))
         if not ui.has_rows(df):
             return
-        data = ui.label_column(df, "jenis_jabatan", "jenis_jabatan", "jenis")
-        fig = ui.bar_by_region(
-            data, x="jenis", y="share_fit", x_label=t("col.jenis_jabatan"), y_label=t("col.share_fit"),
-            percent=True, category_order=ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan"),
-        )  # fmt: skip
-        ui.chart(fig, key="qual_fit", data=df)
+        ui.chart(ui.figure(_qualification_chart, df), key="qual_fit", data=df)
         cols = [("region_id", "col.region", "region"), ("jenis_jabatan", "col.jenis_jabatan", "jenis_jabatan"),
                 ("employees", "col.employees", "int"), ("fit", "col.fit", "int"),
                 ("share_fit", "col.share_fit", "pct")]  # fmt: skip
         ui.table(df, _columns(cols), filename=f"kompetensi_kesesuaian_pendidikan_{fname}", key="qual_fit")
+
+
+# ---------------------------------------------------------------- the figures (built once per input: ui.figure)
+def _gap_chart(data):
+    """The mean gap per competency and region (``data``: the coverage frame with its labels)."""
+    fig = ui.bar_by_region(
+        data, x="competency", y="mean_gap", x_label=t("col.competency"), y_label=t("col.mean_gap"),
+        horizontal=True, category_order=list(dict.fromkeys(data["competency"])),
+    )  # fmt: skip
+    return ui.reference_line(fig, 0, axis="x", dash="solid")
+
+
+def _bands_chart(df):
+    data = ui.label_column(df, "band", "band", "band_label")
+    labels = ui.ordered_labels(MAPPING_BANDS, "band")
+    return ui.stacked_shares(
+        data, x="region", share="share", color="band_label", x_label=t("col.region"),
+        color_label=t("col.band_mapping"), color_order=labels,
+        color_map=dict(zip(labels, ui.JPM_BAND_COLORS.values(), strict=True)), x_order=ui.region_order(df),
+        horizontal=True, height=110 + 40 * df["region_id"].nunique(),
+    )  # fmt: skip
+
+
+def _jenis_chart(df):
+    data = ui.label_column(df, "jenis_jabatan", "jenis_jabatan", "jenis")
+    fig = ui.bar_by_region(
+        data, x="jenis", y="mean_jpm", x_label=t("col.jenis_jabatan"), y_label=t("col.mean_jpm"),
+        category_order=ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan"),
+    )  # fmt: skip
+    return ui.reference_line(fig, 90)
+
+
+def _qualification_chart(df):
+    data = ui.label_column(df, "jenis_jabatan", "jenis_jabatan", "jenis")
+    return ui.bar_by_region(
+        data, x="jenis", y="share_fit", x_label=t("col.jenis_jabatan"), y_label=t("col.share_fit"),
+        percent=True, category_order=ui.ordered_labels(list(JENIS_JABATAN), "jenis_jabatan"),
+    )  # fmt: skip

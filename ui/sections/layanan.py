@@ -44,7 +44,7 @@ def step_effect(effect: pd.DataFrame | None, fit_step: float) -> None:
         st.info(fo.step_sentence(effect, fit_step), icon=":material/info:")
     else:
         factor = 100.0 if effect["unit"].iloc[0] == "pp" else 1.0
-        ui.chart(oc.step_effect_chart(effect, factor=factor), key="step", data=effect)
+        ui.chart(ui.figure(oc.step_effect_chart, effect, factor=factor), key="step", data=effect)
     st.caption(t("layanan.step.caveat"))
 
 
@@ -52,7 +52,7 @@ def indicators(series: pd.DataFrame | None, change: pd.DataFrame | None, lag: in
     ui.section(t("layanan.indicator.q"), t("layanan.indicator.c"))
     if not ui.has_rows(series):
         return
-    ui.chart(oc.indicator_chart(series, lag_quarters=lag), key="indicators", data=series)
+    ui.chart(ui.figure(oc.indicator_chart, series, lag_quarters=lag), key="indicators", data=series)
     with st.expander(t("layanan.indicator.table")):
         ui.table(change, ui.spec_columns(outcomes.indicator_change, "unit_name", "indicator", "unit_of_measure",
                  "reference_quarter", "mean_before", "mean_after", "estimate", "ci_low", "ci_high"),

@@ -124,22 +124,34 @@ def entitlement(jp: pd.DataFrame | None, key: str, columns: list, part_year: str
         return
     data = ui.label_column(jp, "year", "year", "year_label")
     data = data.assign(staff_label=data["staff"].map(lambda g: t(f"pelatihan.staff.{g}")))
-    fig = ui.bar_by_region(
+    fig = ui.figure(
+        _entitlement_chart,
         data[data["staff"] != "part_year"],
-        x="year_label",
-        y="share_met",
-        x_label=t("col.year"),
-        y_label=next(h for c, h, _ in columns if c == "share_met"),
-        percent=True,
-        category_order=sorted(data["year_label"].unique()),
-        interval=("share_met_low", "share_met_high"),
+        next(h for c, h, _ in columns if c == "share_met"),
+        sorted(data["year_label"].unique()),
     )
-    fig.update_yaxes(range=[0, 1.05])
-    ui.chart(ui.reference_line(fig, 1), key=key, data=jp)
+    ui.chart(fig, key=key, data=jp)
     if part_year == "apart":
         st.caption(t("pelatihan.jp.apart"))
     with st.expander(t("pelatihan.table"), icon=":material/table_view:"):
         ui.table(data, columns, filename=f"pelatihan_hak_{key}_{fname}", key=key)
+
+
+def _entitlement_chart(shown: pd.DataFrame, y_label: str, years: list[str]):
+    """The share reaching the entitlement per region and year with its interval, and the
+    100 % line (built once per input: ui.figure)."""
+    fig = ui.bar_by_region(
+        shown,
+        x="year_label",
+        y="share_met",
+        x_label=t("col.year"),
+        y_label=y_label,
+        percent=True,
+        category_order=years,
+        interval=("share_met_low", "share_met_high"),
+    )
+    fig.update_yaxes(range=[0, 1.05])
+    return ui.reference_line(fig, 1)
 
 
 def effect(numbers: pd.DataFrame | None) -> None:
@@ -154,7 +166,7 @@ def effect(numbers: pd.DataFrame | None) -> None:
         else:
             st.info(t("impact.none"), icon=":material/info:")
         return
-    fig = tc.effect_by_region(numbers, x_label=tc.axis_label(numbers))
+    fig = ui.figure(tc.effect_by_region, numbers, x_label=tc.axis_label(numbers))
     ui.chart(fig, key="impact_regions", data=numbers)
 
 
@@ -184,7 +196,8 @@ def event_study(event: pd.DataFrame | None, min_jp: int, fname: str) -> None:
     if not ui.has_rows(event):
         return
     rating = event["unit"].iloc[0] == "pp"
-    fig = ui.event_study_chart(
+    fig = ui.figure(
+        ui.event_study_chart,
         event.assign(difference=event["difference"] * (100 if rating else 1)),
         x_label=t("axis.rel_month"),
         y_label=t(f"impact.axis.{event['outcome'].iloc[0]}"),
@@ -230,7 +243,8 @@ def volume(df: pd.DataFrame | None, fname: str) -> None:
     data = ui.label_column(ui.label_column(df, "category", "category", "category_label"), "year", "year", "y")
     left, right = ui.side_by_side(2)
     with left:
-        fig = ui.sum_bars(
+        fig = ui.figure(
+            ui.sum_bars,
             data,
             x="jenis_diklat_name",
             y="participants",
@@ -245,7 +259,8 @@ def volume(df: pd.DataFrame | None, fname: str) -> None:
     with right:
         st.markdown(f"**{t('pelatihan.volume_year.q')}**")
         st.caption(t("pelatihan.volume_year.c"))
-        fig = ui.sum_bars(
+        fig = ui.figure(
+            ui.sum_bars,
             data,
             x="y",
             y="jp_total",

@@ -69,7 +69,7 @@ def kinerja(change: pd.DataFrame | None, filters, outcome: str) -> None:
             ui.kpi(row["group_label"], value, help=help_text)
     with chart:
         axis = t(f"penempatan.col.effect.{first.outcome}")
-        fig = pc.change_with_ci(data, x_label=axis, value="estimate", factor=factor, height=220)
+        fig = ui.figure(pc.change_with_ci, data, x_label=axis, value="estimate", factor=factor, height=220)
         ui.chart(fig, key="kinerja", data=data)
     with st.expander(t("penempatan.more.kinerja")):
         measure = t(f"impact.measure.{first.outcome}")
@@ -111,7 +111,8 @@ def moves(rates: pd.DataFrame | None, declined: pd.DataFrame | None, filters) ->
     with left:
         ui.section(t("penempatan.rates.q"), t("penempatan.rates.c"))
         if ui.has_rows(rates):
-            fig = ui.bar_by_region(
+            fig = ui.figure(
+                ui.bar_by_region,
                 pc.with_move_labels(rates),
                 x="move_label",
                 y="per_100_per_year",
@@ -126,7 +127,8 @@ def moves(rates: pd.DataFrame | None, declined: pd.DataFrame | None, filters) ->
         ui.section(t("penempatan.declined.q"), t("penempatan.declined.c"))
         if ui.has_rows(declined):
             kinds = declined[declined["move_type"].isin(pc.RATED)]  # demotions: in the table
-            fig = ui.bar_by_region(
+            fig = ui.figure(
+                ui.bar_by_region,
                 pc.with_move_labels(kinds),
                 x="move_label",
                 y="share_declined",
@@ -195,13 +197,19 @@ def fit(fit: pd.DataFrame | None, filters) -> None:
     left, right = ui.side_by_side(2)
     with left:
         ui.section(t("penempatan.fit.q"), t("penempatan.fit.c"))
-        fig = pc.before_after(
-            fit, value="mean_jpm", low="mean_jpm_low", high="mean_jpm_high", x_label=t("col.mean_jpm")
+        fig = ui.figure(
+            pc.before_after,
+            fit,
+            value="mean_jpm",
+            low="mean_jpm_low",
+            high="mean_jpm_high",
+            x_label=t("col.mean_jpm"),
         )
         ui.chart(fig, key="fit_jpm", data=fit)
     with right:
         ui.section(t("penempatan.qual.q"), t("penempatan.qual.c"))
-        fig = pc.before_after(
+        fig = ui.figure(
+            pc.before_after,
             fit,
             value="share_qualified",
             low="share_qualified_low",
@@ -261,7 +269,7 @@ def flows(filters) -> None:
         if not ui.has_rows(data):
             return
         node_label = jenis_jabatan_label if by == "jenis_jabatan" else str
-        fig = pc.sankey(data, label=node_label, value_label=t("penempatan.col.moves"))
+        fig = ui.figure(pc.sankey, data, label=node_label, value_label=t("penempatan.col.moves"))
         ui.chart(fig, key="flows", data=data)
         kind = by if by == "jenis_jabatan" else "text"
         ui.table(
@@ -289,7 +297,7 @@ def candidates(filters, *, analyst: bool) -> None:
     counts = ui.get(placement.placement_candidate_counts, filters)
     with st.expander(t("penempatan.more.candidates")):
         if ui.has_rows(counts):
-            fig = pc.candidates_by_region(counts, x_label=t("penempatan.col.candidates"))
+            fig = ui.figure(pc.candidates_by_region, counts, x_label=t("penempatan.col.candidates"))
             ui.chart(fig, key="candidates", data=counts)
             ui.table(
                 counts,

@@ -17,10 +17,15 @@ from ui.i18n import t
 def scorecard(kpis, targets: findings.Targets, year_to: int, *, baik, optimal, jp) -> None:
     """One row per region, ranked, each target's trend on a shared scale (the frames as
     protected: a hidden value is drawn as its marker, never as a point)."""
+    fig = ui.figure(_scorecard_chart, kpis, targets, year_to, baik, optimal, jp)
+    ui.chart(fig, key="scorecard", data=[kpis, baik, optimal, jp])
+
+
+def _scorecard_chart(kpis, targets: findings.Targets, year_to: int, baik, optimal, jp):
+    """The scorecard's figure (built once per input: ui.figure)."""
     card = findings.scorecard(kpis, targets)
     lines = charts.trend_lines(baik, optimal, jp)
-    fig = charts.scorecard_chart(card, lines, targets, year_to=year_to)
-    ui.chart(fig, key="scorecard", data=[kpis, baik, optimal, jp])
+    return charts.scorecard_chart(card, lines, targets, year_to=year_to)
 
 
 def targets_note(targets: findings.Targets) -> None:
@@ -64,5 +69,5 @@ def quarterly_trend(trend: pd.DataFrame | None) -> None:
     with st.expander(t("ringkasan.more.trend"), icon=":material/show_chart:"):
         ui.section(t("ringkasan.trend.q"), t("ringkasan.trend.c"))
         if ui.has_rows(trend):
-            fig = ui.line_by_region(trend, "share_baik", y_label=t("col.share_baik"), percent=True)
+            fig = ui.figure(ui.line_by_region, trend, "share_baik", y_label=t("col.share_baik"), percent=True)
             ui.chart(fig, key="trend", data=trend)

@@ -150,7 +150,7 @@ def grid(grid: pd.DataFrame | None, filters, cuts: dict[str, float]) -> None:
     if len(regions) > GRIDS_APART:  # many regions: one figure of small 9-boxes, 3-4 a row
         rows = pt.small_multiple_rows(len(regions))
         ordered = grid.set_index("region_id").loc[regions].reset_index()
-        fig = pt.nine_box_small_multiples(ordered, height=SMALL_GRID_HEIGHT * rows)
+        fig = ui.figure(pt.nine_box_small_multiples, ordered, height=SMALL_GRID_HEIGHT * rows)
         ui.chart(fig, key="grid_all", data=grid)
     else:
         _grids(grid, regions)
@@ -189,4 +189,6 @@ def _grids(grid: pd.DataFrame, regions: list[str]) -> None:
             shown = privacy.marker(k) if by_score < k and not ui.sees_everything() else fmt.integer(by_score)
             note = f"; {t('talenta.grid.by_score', n=shown)}" if by_score else ""
             st.caption(t("talenta.grid.assessed", n=assessed) + note)
-            ui.chart(pt.nine_box_chart(rows, height=GRID_HEIGHT), key=f"grid_{region_id}", data=rows)
+            ui.chart(
+                ui.figure(pt.nine_box_chart, rows, height=GRID_HEIGHT), key=f"grid_{region_id}", data=rows
+            )
