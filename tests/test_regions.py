@@ -221,8 +221,8 @@ def app_env(six_db, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="module")
 def raw(six_db):
-    """Independent SQL on the raw tables of the six-region database (read-write, as the app opens it)."""
-    con = duckdb.connect(str(six_db[0]))
+    """Independent SQL on the raw tables of the six-region database (read-only, as the app reads it)."""
+    con = duckdb.connect(str(six_db[0]), read_only=True)
     yield lambda sql, *params: con.execute(sql, list(params)).fetchall()
     con.close()
 
@@ -323,7 +323,7 @@ def test_presentation_with_six_regions(app_env, order) -> None:
 
 @pytest.fixture(scope="module")
 def six_story(six_db):
-    con = duckdb.connect(str(six_db[0]))  # as the app and `raw` open it (DuckDB refuses mixed modes)
+    con = duckdb.connect(str(six_db[0]), read_only=True)  # as the app and `raw` (DuckDB refuses mixed modes)
     options = meta.region_options(con)
     first, last = meta.year_bounds(con)
     filters = Filters(regions=tuple(options["region_id"]), year_from=first, year_to=last)

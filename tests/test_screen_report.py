@@ -84,7 +84,7 @@ def test_pages_and_slides_hide_the_same_cells(app_env, raw, recorded) -> None:
     # the report, as the presentation view builds it (always suppressed)
     import duckdb
 
-    con = duckdb.connect(str(app_env))  # the app opens the file read-write in this process too
+    con = duckdb.connect(str(app_env), read_only=True)  # as the app reads it (analytics.snapshot)
     try:
         build_story(filters, Data.on(con))
     finally:
