@@ -148,17 +148,14 @@ def _new_db(path: Path) -> int:
 
 
 def _rebuild(path: Path | None) -> int:
-    """Every mart made again from the raw tables, in one transaction, and published."""
+    """Every mart made again from the raw tables in a new snapshot, published when done."""
     start = time.perf_counter()
+    # No transaction of its own: the snapshot is the unit of all or nothing (a failed
+    # rebuild is never published), and one transaction over every mart held them in
+    # memory: at scale 10 it ran out of a 2 GB limit (peak RSS 5.7 GB); without, 2.9 GB.
     with _writing(path, ensure=False) as con:
-        con.execute("begin transaction")
-        try:
-            adb.migrate(con)
-            adb.create_views(con)  # the views and macros, then every mart
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
+        adb.migrate(con)
+        adb.create_views(con)  # the views and macros, then every mart
     print(f"Tabel turunan dibangun ulang dalam {time.perf_counter() - start:.1f} s.")
     return EXIT_OK
 
