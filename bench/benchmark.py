@@ -175,6 +175,16 @@ def one_region_unit_filters(con: duckdb.DuckDBPyConnection, base: Filters) -> tu
     return f, f"region {region} + unit {unit_id} ({unit_name}, {n} employees), {f.year_from}-{f.year_to}"
 
 
+def release_app_connections() -> None:
+    """Close the app's read-only connections this process opened through AppTest."""
+    import gc
+
+    from ui import db as uidb
+
+    uidb._readers().clear()
+    gc.collect()
+
+
 def record_page_calls(db_path: Path, timeout: float) -> PageCalls:
     """Run each page once in AppTest (default filters, a viewer) and note every analytics
     function it reads through ui.data.query, with the options it passes (filters aside)."""
@@ -806,6 +816,13 @@ def main(argv: list[str] | None = None) -> int:
         else:
             say(f"pages/{LANDING}.py does not exist yet: first start not measured")
 
+        # The pages' calls are recorded first: AppTest reads the file read-only (the app's
+        # snapshot connections) and DuckDB refuses a read-write one in the same process.
+        page_calls: PageCalls = {}
+        if "analytics" not in args.skip:
+            say("Recording each page's analytics calls (AppTest, default filters)…")
+            page_calls = record_page_calls(db_path, args.timeout)
+            release_app_connections()
         con = connect(db_path)
         counts = row_counts(con)
         base = default_filters(con)
@@ -820,8 +837,6 @@ def main(argv: list[str] | None = None) -> int:
         sidebar: dict[str, list[float]] = {}
         loads: dict[str, str] = {}
         if "analytics" not in args.skip:
-            say("Recording each page's analytics calls (AppTest, default filters)…")
-            page_calls = record_page_calls(db_path, args.timeout)
             say("Timing each page's analytics calls…")
             for f, fname, _ in filter_sets:
                 sidebar[fname] = time_sidebar(con, f, repeat)
@@ -840,8 +855,11 @@ def main(argv: list[str] | None = None) -> int:
         apptest: dict[str, dict] = {}
         if "apptest" not in args.skip:
             say("AppTest runs per page…")
+            con.close()  # the app opens the file read-only (see above)
             apptest = apptest_runs(db_path, repeat, args.timeout)
             loads["apptest"] = load_note()
+            release_app_connections()
+            con = connect(db_path)
 
         # ---- pandas against the marts and against DuckDB over the raw tables (all regions)
         pandas_rows: list[list[str]] = []
