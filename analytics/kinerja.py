@@ -266,27 +266,27 @@ def kinerja_within_trend(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd
     substantive training (net of training, moves and who is evaluated), with
     cluster-robust 95 % CIs. Years covering all of the data's without a jenis jabatan
     (the default filters, a region, a unit) read the estimates precomputed at refresh
-    (:func:`_within_all_years`); other filters sum the spells here
+    (:func:`_kinerja_within_all_years`); other filters sum the spells here
     (``sql/kinerja_within_trend.sql``): the same numbers either way."""
-    first, last = _within_years(con)
+    first, last = _kinerja_within_years(con)
     covers = first is not None and filters.year_from <= first and filters.year_to >= last
     if covers and filters.jenis_jabatan is None:
-        return _within_all_years(con, filters)
+        return _kinerja_within_all_years(con, filters)
     return run(con, "kinerja_within_trend", **filters.params())
 
 
-def _within_years(con: duckdb.DuckDBPyConnection) -> tuple[int | None, int | None]:
+def _kinerja_within_years(con: duckdb.DuckDBPyConnection) -> tuple[int | None, int | None]:
     """The first and last year of the evaluations the within-employee trends read."""
-    row = run(con, "kinerja_within_years").iloc[0]
+    row = run(con, "_kinerja_within_years").iloc[0]
     if pd.isna(row["first_year"]):
         return None, None
     return int(row["first_year"]), int(row["last_year"])
 
 
-def _within_all_years(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
+def _kinerja_within_all_years(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
     """:func:`kinerja_within_trend` over every year of the data and every jenis jabatan,
     read from ``mart_kinerja_within_all_years`` (regions and unit of ``filters`` only)."""
-    return run(con, "kinerja_within_all_years", **filters.params())
+    return run(con, "_kinerja_within_all_years", **filters.params())
 
 
 @metric(KUADRAN_CHECK)

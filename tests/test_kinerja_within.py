@@ -168,7 +168,7 @@ def test_within_trend_matches_an_independent_computation(con, evaluations):
 def test_precomputed_and_summed_estimates_agree(con, evaluations):
     """Over all years and without a jenis jabatan the function reads the precomputed rows;
     the query that sums the spells gives the same estimates for every region and unit."""
-    first, last = kinerja._within_years(con)
+    first, last = kinerja._kinerja_within_years(con)
     assert (first, last) == (evaluations["year"].min(), evaluations["year"].max())
     regions = sorted(evaluations["region_id"].unique())
     units = evaluations["unit_id"].unique()[:8]
@@ -176,7 +176,7 @@ def test_precomputed_and_summed_estimates_agree(con, evaluations):
     sets += [Filters(regions=(r,), year_from=first, year_to=last) for r in regions]
     sets += [Filters(year_from=first, year_to=last, unit_id=u) for u in units]
     for f in sets:
-        pre = kinerja._within_all_years(con, f)
+        pre = kinerja._kinerja_within_all_years(con, f)
         summed = run(con, "kinerja_within_trend", **f.params())
         assert len(pre) == len(summed) and len(pre) > 0, f
         pd.testing.assert_frame_equal(
