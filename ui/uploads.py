@@ -97,13 +97,10 @@ def writing_or_busy(timeout: float = 2.0) -> Iterator[Any]:
     CLI, another server) holds the database past ``timeout`` seconds. A load refused while
     writing is logged as rejected: that log is published before the refusal goes on."""
     try:
-        cm = db.writing(timeout=timeout, publish_despite=(ImportProblem,))
-        w = cm.__enter__()
-    except WriterBusy:
+        with db.writing(timeout=timeout, publish_despite=(ImportProblem,)) as w:
+            yield w
+    except WriterBusy:  # only the lock raises it: nothing inside writes another snapshot
         raise ImportBusy() from None
-    with contextlib.ExitStack() as stack:
-        stack.push(cm)
-        yield w
 
 
 def _on_disk(folder: Path, index: int, upload) -> Path:
