@@ -111,21 +111,29 @@ def windows_sql() -> str:
 WINDOW_BLOCK = 100_000
 
 
-def kinerja_windows(con: duckdb.DuckDBPyConnection, lo: int | None = None, hi: int | None = None) -> pa.Table:
+def kinerja_windows(
+    con: duckdb.DuckDBPyConnection, lo: int | None = None, hi: int | None = None, where: str | None = None
+) -> pa.Table:
     """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
     o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
     -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
     evaluation, or else with a quarterly one covering it; of the employees whose
-    employee_id is in [lo, hi) (all by default)."""
+    employee_id is in [lo, hi) (all by default) and, if given, meet ``where`` (SQL over
+    ``i.employee_id``)."""
     sql = windows_sql()
-    if lo is not None or hi is not None:
-        sql += f" where i.employee_id >= {int(lo or 0)}" + (
-            "" if hi is None else f" and i.employee_id < {int(hi)}"
-        )
+    conditions = [f"i.employee_id >= {int(lo)}"] if lo is not None else []
+    conditions += [f"i.employee_id < {int(hi)}"] if hi is not None else []
+    conditions += [f"({where})"] if where else []
+    if conditions:
+        sql += " where " + " and ".join(conditions)
     data = con.sql(sql).fetchnumpy()
+    # the grid's rows: this call's employees only (a block's ids are dense; a chosen set is
+    # numbered densely)
     row = np.asarray(data["employee_id"], dtype=np.int64)
-    if len(row):
-        row = row - row.min()  # the grid's rows: this block's employees only
+    if where and len(row):
+        row = np.unique(row, return_inverse=True)[1].reshape(-1)
+    elif len(row):
+        row = row - row.min()
     month = np.asarray(data["month_index"], dtype=np.int64)
     columns = {k: np.asarray(data[k]) for k in ("employee_id", "month_index", "position_key")}
     for name in OUTCOMES:
@@ -147,7 +155,7 @@ def kinerja_windows(con: duckdb.DuckDBPyConnection, lo: int | None = None, hi: i
 
 
 # The lookups the windows are computed over (dense ids for the numpy grid); the
-# kinerja_windows temp table of 30_training.sql joins them back to NIPs and posts.
+# mart_kinerja_windows of 30_training.sql joins them back to NIPs and posts.
 LOOKUPS = """
 create or replace temp table employee_ids as
     select nip, position_id, (row_number() over (order by nip) - 1)::integer as employee_id from employees;

@@ -76,8 +76,10 @@ group by all;
 -- Months with an evaluation (monthly, or a quarterly one standing for its
 -- months) with the post then held, and per outcome (score; hasil kerja Di Atas
 -- as 0/1) the mean of the 6 months before and of months +3..+8 after each month
--- (computed in numpy by analytics/derived.py into kinerja_windows_raw).
-create or replace temp table kinerja_windows as
+-- (computed in numpy by analytics/derived.py into kinerja_windows_raw). Kept, not
+-- temporary: a load of evaluations computes the windows of the employees it touched
+-- only and replaces their rows (analytics/incremental.py).
+create or replace table mart_kinerja_windows as
 with final as (
     select
         i.nip,
@@ -103,12 +105,12 @@ create or replace temp view outcome_windows as
 with long as (
     select nip, month, region_id, unit_id, jenis_jabatan, required_field, 'score' as outcome,
         score_pre_mean as pre_mean, score_post_mean as post_mean
-    from kinerja_windows
+    from mart_kinerja_windows
     where score_pre_n >= 3 and score_post_n >= 3
     union all
     select nip, month, region_id, unit_id, jenis_jabatan, required_field, 'hasil_di_atas',
         hasil_di_atas_pre_mean, hasil_di_atas_post_mean
-    from kinerja_windows
+    from mart_kinerja_windows
     where hasil_di_atas_pre_n >= 3 and hasil_di_atas_post_n >= 3
 ),
 final as (
@@ -182,11 +184,11 @@ select * from final;
 -- by calendar month, per slice.
 create or replace temp view monthly_outcomes as
 select nip, month, region_id, unit_id, jenis_jabatan, 'score' as outcome, score as y
-from kinerja_windows
+from mart_kinerja_windows
 where score is not null
 union all
 select nip, month, region_id, unit_id, jenis_jabatan, 'hasil_di_atas', hasil_di_atas
-from kinerja_windows
+from mart_kinerja_windows
 where hasil_di_atas is not null;
 
 create or replace table mart_event_treated as

@@ -9,7 +9,7 @@ group by all;
 -- a "good performer" by the score is at or above it.
 create or replace temp table region_medians as
 select region_id, month, median(score_pre_mean) as region_median_pre
-from kinerja_windows
+from mart_kinerja_windows
 where score_pre_n >= 3
 group by all;
 
@@ -72,7 +72,7 @@ final as (
     left join post_jpm jt
       on jt.nip = m.nip and jt.effective_date = m.effective_date and jt.to_position_id = m.to_position_id
      and jt.position_id = m.to_position_id
-    left join kinerja_windows w on w.nip = m.nip and w.month = m.month
+    left join mart_kinerja_windows w on w.nip = m.nip and w.month = m.month
     left join region_medians rm on rm.region_id = m.region_id and rm.month = m.month
 )
 select * from final;
@@ -107,7 +107,7 @@ executed as (
 ),
 moved as (  -- employee-months with an executed placement in months -6..+8 (few: movers only)
     select distinct w.nip, w.month
-    from kinerja_windows w
+    from mart_kinerja_windows w
     join executed x using (nip)
     where x.month between w.month - interval 6 month and w.month + interval 8 month
 ),
