@@ -175,11 +175,13 @@ select * from final;
 -- both compute the same estimator (tests/test_kinerja_within.py). employees,
 -- evaluations: of the estimate; rows: the evaluations of the slice and period type (any
 -- outcome), which say which period type is the region's finest.
-create or replace table mart_kinerja_within_all_years as
-with spans as (
-    select min(year) as year_from, max(year) as year_to from mart_kinerja_within
-),
-spells as (  -- per spell and period type: within sums (untrained rows), pooled sums (all rows)
+--
+-- In two marts: per employee first (mart_kinerja_within_employees: the sums of each
+-- employee's spells, per region, period type and unit or all units), so that a load of
+-- evaluations makes again the rows of the employees it touched and then the slopes of
+-- their regions from those sums (analytics/incremental.py).
+create or replace table mart_kinerja_within_employees as
+with spells as (  -- per spell and period type: within sums (untrained rows), pooled sums (all rows)
     select
         region_id, unit_id, period_type, employee, position_key, moves_before,
         sum(n) filter (where not trained) as wn_a,
@@ -219,7 +221,7 @@ spells as (  -- per spell and period type: within sums (untrained rows), pooled 
     from mart_kinerja_within
     group by all
 ),
-employee_keys as materialized (  -- per employee, period type and slice
+employee_keys as (  -- per employee, period type and slice
     select
         region_id, period_type,
         grouping(unit_id) = 0 as by_unit, unit_id,
@@ -255,6 +257,15 @@ employee_keys as materialized (  -- per employee, period type and slice
         sum(psty_di_atas) as psty_di_atas
     from spells
     group by grouping sets ((region_id, period_type, employee, unit_id), (region_id, period_type, employee))
+)
+select * from employee_keys;
+
+create or replace table mart_kinerja_within_all_years as
+with spans as (
+    select min(year) as year_from, max(year) as year_to from mart_kinerja_within
+),
+employee_keys as (
+    select * from mart_kinerja_within_employees
 ),
 slopes as (  -- per slice: the within and pooled slopes
     select
