@@ -231,20 +231,29 @@ def refresh_derived(
     con: duckdb.DuckDBPyConnection,
     changed: set[str] | None = None,
     timings: dict[str, float] | None = None,
+    *,
+    touched: bool = False,
 ) -> None:
     """Rebuild the derived tables (marts); call after every data load.
 
     ``changed``: the tables the load wrote, to make again only the marts that read
     them (analytics.derived.plan); None rebuilds every mart. Marts made by other
-    code (an older derived_version) are always rebuilt in full.
+    code (an older derived_version) are always rebuilt in full. ``touched``: the
+    caller has put the changed evaluation rows (old and new versions) in the temp
+    table analytics.incremental.TOUCHED, so a load of evaluations alone makes
+    only the slices of the marts those rows reach (analytics.incremental).
     """
+    from analytics import incremental
     from analytics.derived import refresh_derived as refresh
 
     if changed is not None:
         row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
         if not row or row[0][0] != derived_version():
             changed = None
-    refresh(con, changed, timings)
+    if touched and incremental.applies(changed):
+        incremental.refresh(con, timings)
+    else:
+        refresh(con, changed, timings)
     con.execute(
         "insert or replace into dataset_info values ('derived_version', ?)",
         [derived_version()],

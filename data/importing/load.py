@@ -27,6 +27,7 @@ from pathlib import Path
 
 import duckdb
 
+from analytics import incremental
 from analytics.db import migrate, refresh_derived
 from data.importing.check import FileReport, Progress, Upload, _noop, validate
 from data.importing.errors import ImportProblem
@@ -414,7 +415,11 @@ def _write_all(con, reports, batch, *, user, mode, started, progress, timings) -
         timings["write"] = time.perf_counter() - clock
         progress(0.82, "Memperbarui ringkasan dasbor")
         clock = time.perf_counter()
-        refresh_derived(con, _written(entries))
+        written = _written(entries)
+        touched = incremental.applies(written)
+        if touched:  # evaluations only: the marts are made again for the rows changed
+            _touched(con, [r.import_id for r in entries if table(r.table).table == "performance_evaluations"])
+        refresh_derived(con, written, touched=touched)
         _touch(con)
         timings["refresh"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -429,6 +434,19 @@ def _written(entries: list[FileReport]) -> set[str]:
     """The tables an import changed (the marts that read no other are left as they are)."""
     changed = {table(r.table).table for r in entries if r.inserted + r.updated + r.deleted}
     return changed | {"import_log", "import_codes"}
+
+
+def _touched(con, import_ids: list[int]) -> None:
+    """analytics.incremental.TOUCHED: the evaluation rows of these imports as they are now,
+    and the earlier versions of those they updated or deleted (their undo rows)."""
+    ids = ", ".join(str(int(i)) for i in import_ids) or "null"
+    undo = _undo_table(con, table("performance_evaluations"))
+    con.execute(
+        f"""create or replace temp table {incremental.TOUCHED} as
+        select * from performance_evaluations where import_id in ({ids})
+        union all by name
+        select * exclude (undo_import_id, undo_action) from {undo} where undo_import_id in ({ids})"""
+    )
 
 
 def _touch(con) -> None:
@@ -495,6 +513,9 @@ def undo_latest(
         # changed rows get their previous version back (an update, so rows other
         # tables refer to never disappear), then the rows it inserted go, then the
         # rows a replace deleted return
+        touched = incremental.applies({target, "import_log"})
+        if touched:  # before the rows change back
+            _touched(con, [import_id])
         previous = f"(select * from {undo} where undo_import_id = {import_id} and undo_action = 'updated')"
         _update_from(con, spec, previous, [c for c in spec.names if c not in spec.key], "s.import_id")
         con.execute(f"delete from {target} where import_id = {import_id}")
@@ -507,7 +528,7 @@ def undo_latest(
             "update import_log set status = 'undone', undone_at = now()::timestamp, undone_by = ? where import_id = ?",
             [user, import_id],
         )
-        refresh_derived(con, {target, "import_log"})
+        refresh_derived(con, {target, "import_log"}, touched=touched)
         _touch(con)
         con.execute("commit")
     except BaseException:
