@@ -46,25 +46,43 @@ from bench.peak import run_peak  # noqa: E402
 LOAD_TARGET_S = 2.0  # a 1,000-row load at scale 1, end to end; the undo the same
 
 
-def prepare(source: Path, workdir: Path, rows: int) -> tuple[Path, Path]:
-    """A copy of ``source`` with this code's marts, and an evaluations CSV of ``rows`` new rows."""
+def prepare(
+    source: Path, workdir: Path, rows: int, region: str | None = None, case: str = "next"
+) -> tuple[Path, Path, str]:
+    """A copy of ``source`` with this code's marts, an evaluations CSV of ``rows`` rows of
+    employees of ``region`` (None: the largest; 'all': any region) and the region used.
+
+    ``case`` 'next': the employees evaluated monthly in the region's last month, carried to
+    the month after (new rows, the same ratings and scores; at the demo's end, December, a
+    new year too); 'revise': their evaluations of the region's last month again, with other
+    scores and ratings (updates within the data's span, as a corrected export)."""
     db = workdir / "load.duckdb"
     with current_copy(source, db) as con:
-        csv = workdir / "evaluations_1000.csv"
-        # employees evaluated monthly in the last month, carried to the next month (new rows),
-        # the same ratings and scores: valid rows, as an e-Kinerja export would have them
+        if region is None:
+            region = con.execute(
+                "select region_id from mart_staff group by all order by count(*) desc, region_id limit 1"
+            ).fetchall()[0][0]
+        of_region = (
+            "true" if region == "all"
+            else f"ev.nip in (select nip from mart_staff where region_id = '{region}')"
+        )  # fmt: skip
+        shift = "interval 1 month" if case == "next" else "interval 0 month"
+        score = "ev.score" if case == "next" else "least(100, ev.score + 5)"
+        hasil = "ev.hasil_kerja" if case == "next" else "1 + ev.hasil_kerja % 3"
+        csv = workdir / f"evaluations_{rows}.csv"
+        # valid rows, as an e-Kinerja export would have them
         con.execute(
             f"""
             copy (
-                with last as (select max(period_start) as m from performance_evaluations
-                              where period_type = 'bulanan')
+                with last as (select max(period_start) as m from performance_evaluations ev
+                              where period_type = 'bulanan' and {of_region})
                 select ev.nip, 'bulanan' as period_type,
-                    (ev.period_start + interval 1 month)::date as period_start,
-                    (ev.period_start + interval 2 month - interval 1 day)::date as period_end,
-                    ev.hasil_kerja, ev.perilaku, ev.score, ev.score_hasil_kerja, ev.score_sikap,
+                    (ev.period_start + {shift})::date as period_start,
+                    (ev.period_start + {shift} + interval 1 month - interval 1 day)::date as period_end,
+                    {hasil} as hasil_kerja, ev.perilaku, {score} as score, ev.score_hasil_kerja, ev.score_sikap,
                     ev.score_disiplin
                 from performance_evaluations ev, last
-                where ev.period_type = 'bulanan' and ev.period_start = last.m
+                where ev.period_type = 'bulanan' and ev.period_start = last.m and {of_region}
                   and ev.hasil_kerja is not null and ev.perilaku is not null
                 order by ev.nip
                 limit {int(rows)}
@@ -74,7 +92,7 @@ def prepare(source: Path, workdir: Path, rows: int) -> tuple[Path, Path]:
         made = con.execute(f"select count(*) from read_csv('{csv}')").fetchall()[0][0]
     if made < rows:
         raise SystemExit(f"only {made} employees were evaluated in the last month: cannot make {rows} rows")
-    return db, csv
+    return db, csv, region
 
 
 # ---------------------------------------------------------------- the engine, in a child process
@@ -108,11 +126,11 @@ def child(db: Path, csv: Path) -> int:
         result = import_files(w.con, [Upload("evaluations", csv, csv.name)], user="bench")
     load_s = time.perf_counter() - t0
     publish = dict(w.timings)
-    if not result.ok or result.files[0].inserted == 0:
-        f = result.files[0]
+    f = result.files[0]
+    if not result.ok or f.inserted + f.updated == 0:
         print(json.dumps({"error": f"not loaded: {f.problem or f.errors[:3]}", "inserted": f.inserted}))
         return 1
-    inserted = result.files[0].inserted
+    inserted = f.inserted + f.updated
     timings = dict(result.timings)
     t0 = time.perf_counter()
     with snapshot.writing(db) as w:
@@ -153,10 +171,17 @@ def cli(db: Path, *args: str) -> tuple[float, float, str]:
     return seconds, peak, lines[-1] if lines else ""
 
 
-def run(source: Path, rows: int = 1000, repeat: int = 1, workdir: Path | None = None) -> list[list[str]]:
+def run(
+    source: Path,
+    rows: int = 1000,
+    repeat: int = 1,
+    workdir: Path | None = None,
+    region: str | None = None,
+    case: str = "next",
+) -> list[list[str]]:
     """Rows of a printable table: what, seconds, peak RSS MB, target, load it ran under."""
     with tempfile.TemporaryDirectory(prefix="h13bench-load-", dir=workdir) as tmp:
-        db, csv = prepare(source, Path(tmp), rows)
+        db, csv, region = prepare(source, Path(tmp), rows, region, case)
         cli_runs, engine_runs = [], []
         for _ in range(repeat):
             load_s, load_mb, _ = cli(db, "evaluations", str(csv))
@@ -181,7 +206,7 @@ def run(source: Path, rows: int = 1000, repeat: int = 1, workdir: Path | None = 
     e = {k: med(r[k] for r in engine_runs) for k in engine_runs[0] if k != "at"}
     last_cli, last_engine = cli_runs[-1], engine_runs[-1]
     return [
-        [f"CLI: python -m data.load evaluations ({rows:,} rows), end to end", f"{load_s:.2f}",
+        [f"CLI: python -m data.load evaluations ({rows:,} rows, {case}, region {region}), end to end", f"{load_s:.2f}",
          f"{max(r[1] for r in cli_runs):.0f}", verdict(load_s), last_cli[2]],
         ["CLI: python -m data.load --undo evaluations, end to end", f"{undo_s:.2f}",
          f"{max(r[4] for r in cli_runs):.0f}", verdict(undo_s), last_cli[5]],
@@ -202,13 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, help="the database to copy (scale-1 demo); never written")
     ap.add_argument("--rows", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=1, help="load + undo rounds (median reported)")
+    ap.add_argument("--region", default=None, help="the employees' region (default the largest; 'all': any)")
+    ap.add_argument(
+        "--case", choices=["next", "revise"], default="next",
+        help="next: the month after the region's last (new rows); revise: its last month again, changed",
+    )  # fmt: skip
     ap.add_argument("--child", nargs=2, type=Path, metavar=("DB", "CSV"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         return child(*args.child)
     if not args.db or not args.db.exists():
         ap.error("--db PATH of an existing database is needed (it is copied, never written)")
-    rows = run(args.db.resolve(), args.rows, max(1, args.repeat))
+    rows = run(args.db.resolve(), args.rows, max(1, args.repeat), region=args.region, case=args.case)
     head = ["what", "s", "peak RSS MB", "target", "load it ran under"]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     for r in [head, *rows]:
