@@ -204,6 +204,7 @@ class _Run:
         self.restricted: set[str] = set()  # temp tables made of the slice only (as _inc_NAME)
         self.scratch: list[str] = []  # temp tables and views to drop at the end
         self.kept: dict[tuple[str, str], str] = {}  # (input, predicate) -> temp table of its rows
+        self.same_cells = False  # M (move cells) is W (window cells)
 
     # ------------------------------------------------------------ reading inputs
     def _with_inputs(self, query: str, inputs: dict[str, str | None]) -> tuple[str, list[str]]:
@@ -212,6 +213,8 @@ class _Run:
         under its own (a temporary view shadows it, also inside views and macros)."""
         views = []
         for name, predicate in inputs.items():
+            if predicate == MCELL and self.same_cells:
+                predicate = WCELL  # the same rows: read what was kept for W
             where = f" where {predicate}" if predicate else ""
             if name in self.restricted or name in self.made:
                 source = f"_inc_{name}" if name in self.restricted else name
@@ -366,6 +369,9 @@ class _Run:
                 from placements pl join v_positions p on p.position_id = pl.to_position_id
                 where (pl.nip, date_trunc('month', pl.effective_date)::date) in (select nip, month from _t_wkeys)
                   and pl.status = 'executed' and pl.move_type <> 'pengangkatan'""",
+        )
+        self.same_cells = not self._scalar(
+            "select count(*) from (select * from _t_mcells except select * from _t_wcells)"
         )
 
     # ------------------------------------------------------------ quarters
