@@ -186,20 +186,27 @@ select * from final;
 -- employee within the region on that basis, so that regions of either basis can be
 -- ranked together.
 create or replace table mart_placement_candidates as
-with periodic as (
+with last_by_nip as (
+    select nip, max(period_start) as last_start
+    from performance_evaluations
+    where period_type in ('bulanan', 'triwulan')
+    group by all
+),
+last_period as (
+    select e.region_id, max(n.last_start) as last_start
+    from last_by_nip n
+    join v_employees e using (nip)
+    group by all
+),
+recent_rows as materialized (  -- read twice below: made once
     select e.region_id, ev.nip, ev.period_start, ev.score, ev.hasil_kerja
     from performance_evaluations ev
     join v_employees e using (nip)
-    where ev.period_type in ('bulanan', 'triwulan')
-),
-last_period as (
-    select region_id, max(period_start) as last_start from periodic group by all
-),
-recent_rows as (
-    select p.*
-    from periodic p
     join last_period l using (region_id)
-    where p.period_start > l.last_start - interval 12 month
+    where ev.period_type in ('bulanan', 'triwulan')
+      -- no region's last 12 months start earlier: the rows before are not joined at all
+      and ev.period_start > (select min(last_start) from last_period) - interval 12 month
+      and ev.period_start > l.last_start - interval 12 month
 ),
 region_basis as (
     select region_id, case when count(score) > 0 then 'score' else 'hasil_kerja_di_atas' end as basis
@@ -261,11 +268,17 @@ pairs as (
      and o.position_id <> c.position_id
      and (o.required_field is null or o.required_field = c.education_field)
 ),
+candidate_levels as (  -- the candidates' levels only: a small table to look pairs up in
+    select l.* from latest_levels l semi join candidates c using (nip)
+),
+target_standards as (
+    select s.* from competency_standards s semi join open_posts o using (position_id)
+),
 competencies_met as (
     select p.nip, p.target_position_id
     from pairs p
-    join competency_standards s on s.position_id = p.target_position_id
-    left join latest_levels l on l.nip = p.nip and l.competency_id = s.competency_id
+    join target_standards s on s.position_id = p.target_position_id
+    left join candidate_levels l on l.nip = p.nip and l.competency_id = s.competency_id
     group by all
     having bool_and(coalesce(l.level, 0) >= s.required_level)
 ),
