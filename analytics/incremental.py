@@ -50,6 +50,11 @@ _SETS = {
     "_t_home": "select distinct region_id from v_employees where nip in (select nip from _t_nips)",
 }
 E = "nip in (select nip from _t_nips)"
+EMPLOYEE = "employee in (select employee_id from _t_nips)"  # the same, by integer key
+REGION = "region_id in (select region_id from _t_regions)"
+YEAR = "year in (select year from _t_years)"
+JP_YEAR = "year in (select year from _t_jp_years)"  # training years gained or lost
+JP_ADDED = "year in (select year from _t_jp_years where added)"
 KCELL = "(region_id, period_start) in (select region_id, period_start from _t_kcells)"
 WCELL = "(region_id, month) in (select region_id, month from _t_wcells)"
 MCELL = "(region_id, month) in (select region_id, month from _t_mcells)"
@@ -73,7 +78,7 @@ class Slice:
     when: str | None = None
 
 
-SLICES: dict[str, Slice | Callable] = {
+SLICES: dict[str, Slice] = {
     "kinerja_rows": Slice(
         inputs={"performance_evaluations": f"{E} or year(period_start) in (select year from _t_years)"}
     ),
@@ -82,18 +87,16 @@ SLICES: dict[str, Slice | Callable] = {
         delete="(region_id, month) in (select region_id, period_start from _t_kcells)",
         inputs={"mart_kinerja": KCELL},
     ),
-    "mart_kinerja_within": Slice(
-        delete="employee in (select employee_id from _t_nips)", inputs={"kinerja_rows": E}
-    ),
+    "mart_kinerja_within": Slice(delete=EMPLOYEE, inputs={"kinerja_rows": E}),
     "mart_kinerja_within_employees": Slice(
-        delete="employee in (select employee_id from _t_nips)",
-        inputs={"mart_kinerja_within": "employee in (select employee_id from _t_nips)"},
+        delete=EMPLOYEE,
+        inputs={"mart_kinerja_within": EMPLOYEE},
     ),
     # per region over every year: the regions touched, while the data's year span (the
     # estimate's year_from .. year_to) stays what it was; else every region
     "mart_kinerja_within_all_years": Slice(
-        delete="region_id in (select region_id from _t_regions)",
-        inputs={"mart_kinerja_within_employees": "region_id in (select region_id from _t_regions)"},
+        delete=REGION,
+        inputs={"mart_kinerja_within_employees": REGION},
         when="""
             with every as (select min(year) as a, max(year) as b from mart_kinerja_within),
             kept as (select min(year_from) as a, max(year_to) as b from mart_kinerja_within_all_years)
@@ -101,16 +104,16 @@ SLICES: dict[str, Slice | Callable] = {
         """,
     ),
     "mart_predikat_year": Slice(
-        delete="year in (select year from _t_years)",
-        inputs={"kinerja_rows": "year in (select year from _t_years)"},
+        delete=YEAR,
+        inputs={"kinerja_rows": YEAR},
     ),
     "mart_staff_year_jp": Slice(
-        delete="year in (select year from _t_jp_years)",
-        inputs={"data_years": "year in (select year from _t_jp_years where added)"},
+        delete=JP_YEAR,
+        inputs={"data_years": JP_ADDED},
     ),
     "mart_employee_year_jp": Slice(
-        delete="year in (select year from _t_jp_years)",
-        inputs={"mart_staff_year_jp": "year in (select year from _t_jp_years where added)"},
+        delete=JP_YEAR,
+        inputs={"mart_staff_year_jp": JP_ADDED},
     ),
     "mart_did_cells": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "mart_event_treated": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
@@ -178,7 +181,7 @@ def check(all_steps: list[Step] | None = None) -> list[Step]:
             continue
         rule = SLICES.get(name)
         read = step.reads & RESTRICTED
-        if read and (not isinstance(rule, Slice) or not read <= set(rule.inputs)):
+        if read and (rule is None or not read <= set(rule.inputs)):
             raise Unsupported(f"{step.name} reads {sorted(read)} of the slice only")
     return all_steps
 

@@ -59,76 +59,55 @@ def _region_of(con, rng: random.Random) -> str:
     return rng.choice(regions)
 
 
-def _loads(con: duckdb.DuckDBPyConnection, tmp: Path, rng: random.Random):
-    """(name, file, mode) of each load, written from the database as it is at that moment."""
-    region = _region_of(con, rng)
-    in_region = f"nip in (select nip from mart_staff where region_id = '{region}')"
-    seed = rng.randrange(1, 10**6)
-    yield (
+# (what, the rows of its CSV in SQL, mode); {region}: the employees of one region (drawn),
+# {seed}: a sample's seed
+LOADS = [
+    (
         "next month, one region",
-        lambda: _write(
-            con,
-            tmp / "next.csv",
-            f"""with last as (select max(period_start) as m from performance_evaluations
-                              where period_type = 'bulanan' and {in_region})
-            select nip, period_type, (period_start + interval 1 month)::date as period_start,
-                (period_start + interval 2 month - interval 1 day)::date as period_end,
-                position_id, hasil_kerja, perilaku, score
-            from performance_evaluations, last
-            where period_type = 'bulanan' and period_start = last.m and {in_region}
-            using sample 60 percent (bernoulli, {seed})""",
-        ),
+        """with last as (select max(period_start) as m from performance_evaluations
+                          where period_type = 'bulanan' and {region})
+        select nip, period_type, (period_start + interval 1 month)::date as period_start,
+            (period_start + interval 2 month - interval 1 day)::date as period_end,
+            position_id, hasil_kerja, perilaku, score
+        from performance_evaluations, last
+        where period_type = 'bulanan' and period_start = last.m and {region}
+        using sample 60 percent (bernoulli, {seed})""",
         "append",
-    )
-    yield (
+    ),
+    (
         "changed months, every region",
-        lambda: _write(
-            con,
-            tmp / "changed.csv",
-            f"""select nip, period_type, period_start, period_end, position_id,
-                case when hasil_kerja is null then null else 1 + (hasil_kerja % 3) end as hasil_kerja,
-                perilaku, case when score is null then null else least(100, score + 9) end as score
-            from performance_evaluations where period_type in ('bulanan', 'triwulan')
-            using sample 300 rows (reservoir, {seed})""",
-        ),
+        """select nip, period_type, period_start, period_end, position_id,
+            case when hasil_kerja is null then null else 1 + (hasil_kerja % 3) end as hasil_kerja,
+            perilaku, case when score is null then null else least(100, score + 9) end as score
+        from performance_evaluations where period_type in ('bulanan', 'triwulan')
+        using sample 300 rows (reservoir, {seed})""",
         "append",
-    )
-    yield (
+    ),
+    (
         "movers around their move",
-        lambda: _write(
-            con,
-            tmp / "movers.csv",
-            f"""select ev.nip, ev.period_type, ev.period_start, ev.period_end, ev.position_id,
-                ev.hasil_kerja, ev.perilaku, greatest(0, ev.score - 11) as score
-            from performance_evaluations ev
-            join placements pl on pl.nip = ev.nip and pl.status = 'executed'
-             and ev.period_start between pl.effective_date - interval 4 month and pl.effective_date
-            where ev.period_type = 'bulanan' and ev.score is not null
-            using sample 150 rows (reservoir, {seed})""",
-        ),
+        """select ev.nip, ev.period_type, ev.period_start, ev.period_end, ev.position_id,
+            ev.hasil_kerja, ev.perilaku, greatest(0, ev.score - 11) as score
+        from performance_evaluations ev
+        join placements pl on pl.nip = ev.nip and pl.status = 'executed'
+         and ev.period_start between pl.effective_date - interval 4 month and pl.effective_date
+        where ev.period_type = 'bulanan' and ev.score is not null
+        using sample 150 rows (reservoir, {seed})""",
         "append",
-    )
-    yield (
+    ),
+    (
         "annual results",
-        lambda: _write(
-            con,
-            tmp / "annual.csv",
-            f"""select {COLUMNS.replace("hasil_kerja,", "case when hasil_kerja = 1 then 2 else 1 end as hasil_kerja,")}
-            from performance_evaluations where period_type = 'tahunan' and hasil_kerja is not null
-            using sample 80 rows (reservoir, {seed})""",
-        ),
+        f"""select {COLUMNS.replace("hasil_kerja,", "case when hasil_kerja = 1 then 2 else 1 end as hasil_kerja,")}
+        from performance_evaluations where period_type = 'tahunan' and hasil_kerja is not null
+        using sample 80 rows (reservoir, {{seed}})""",
         "append",
-    )
-    yield (
+    ),
+    (
         "replace: the table without a sample",
-        lambda: _write(
-            con,
-            tmp / "replace.csv",
-            f"""select {COLUMNS} from performance_evaluations
-            where rowid not in (select rowid from performance_evaluations using sample 200 rows (reservoir, {seed}))""",
-        ),
+        f"""select {COLUMNS} from performance_evaluations where rowid not in (
+            select rowid from performance_evaluations using sample 200 rows (reservoir, {{seed}}))""",
         "replace",
-    )
+    ),
+]
 
 
 @pytest.mark.slow
@@ -154,8 +133,11 @@ def test_loads_of_evaluations_give_the_marts_of_a_full_rebuild(
 
     try:
         done = []
-        for name, write, mode in _loads(con, tmp_path, rng):
-            csv = write()
+        for i, (name, sql, mode) in enumerate(LOADS):
+            region = f"nip in (select nip from mart_staff where region_id = '{_region_of(con, rng)}')"
+            csv = _write(
+                con, tmp_path / f"load{i}.csv", sql.format(region=region, seed=rng.randrange(1, 10**6))
+            )
             result = import_files(con, [Upload("evaluations", csv, csv.name)], mode=mode, user="test")
             assert result.ok, (name, [f.problem for f in result.files])
             report = result.files[0]
