@@ -338,7 +338,7 @@ class _Run:
         """The windows of the touched employees only (exact: no window crosses employees)."""
         _, views = self._with_inputs("", {"performance_evaluations": E})  # their evaluations only
         try:
-            table = kinerja_windows(self.con, where="i.employee_id in (select employee_id from _t_nips)")
+            table = kinerja_windows(self.con, where="ev.nip in (select nip from _t_nips)")
         finally:
             self._drop_views(views)
         self.con.register("_inc_windows_arrow", table)
