@@ -123,19 +123,22 @@ create or replace macro kinerja_source(p_regions, p_unit_id, p_jenis_jabatan, p_
 -- (kinerja_rows above). employee and position_key are the integer keys of employee_ids
 -- and position_keys, so that the queries group spells by integers, not by NIP.
 create or replace table mart_kinerja_within as
-with rows_ as (
+with rows_ as (  -- by integer keys before grouping: text keys doubled its memory (scale 30 ran out)
     select
-        nip, position_id, moves_before, region_id, unit_id, jenis_jabatan, period_type, year, trained,
-        (year - 2000) + (month(period_start) - 1) / 12.0 as t,
-        score,
-        (predikat <= 2)::integer as baik,
-        (predikat = 1)::integer as sangat_baik,
-        (hasil_kerja = 1)::integer as di_atas  -- null where not rated
-    from kinerja_rows
+        i.employee_id as employee, k.position_key, r.moves_before, r.region_id, r.unit_id, r.jenis_jabatan,
+        r.period_type, r.year, r.trained,
+        (r.year - 2000) + (month(r.period_start) - 1) / 12.0 as t,
+        r.score,
+        (r.predikat <= 2)::integer as baik,
+        (r.predikat = 1)::integer as sangat_baik,
+        (r.hasil_kerja = 1)::integer as di_atas  -- null where not rated
+    from kinerja_rows r
+    join employee_ids i using (nip)
+    left join position_keys k on k.position_id = r.position_id
 ),
-sums as (
+final as (
     select
-        nip, position_id, moves_before, region_id, unit_id, jenis_jabatan, period_type, year, trained,
+        employee, position_key, moves_before, region_id, unit_id, jenis_jabatan, period_type, year, trained,
         count(*) as n,
         sum(t) as st,
         sum(t * t) as stt,
@@ -155,15 +158,6 @@ sums as (
         sum(t * di_atas) as sty_di_atas
     from rows_
     group by all
-),
-final as (
-    select
-        i.employee_id as employee,
-        k.position_key,
-        s.* exclude (nip, position_id)
-    from sums s
-    join employee_ids i using (nip)
-    left join position_keys k on k.position_id = s.position_id
 )
 select * from final;
 
