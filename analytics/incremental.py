@@ -70,12 +70,16 @@ class Slice:
     table: made anew, of the slice's rows only). ``inputs``: per table the statement reads,
     a predicate over its columns (None: all its rows; a restricted temp table is read in
     its restricted form). ``when``: SQL that is true when the rule applies; else the
-    statement runs in full.
+    statement runs in full. ``keep``: the rows of a persistent input are copied to a temp
+    table first (a view's filter is planned again wherever the query reads it); a rule
+    whose slice is a whole region reads a view instead (copying most of the evaluations of
+    a large region cost more than the statement).
     """
 
     delete: str | None = None
     inputs: dict[str, str | None] = field(default_factory=dict)
     when: str | None = None
+    keep: bool = True  # False: read a large slice of a persistent input through a view, not a copy
 
 
 SLICES: dict[str, Slice] = {
@@ -146,6 +150,7 @@ SLICES: dict[str, Slice] = {
             "performance_evaluations": """nip in (select nip from v_employees
                 where region_id in (select region_id from _t_home))"""
         },
+        keep=False,
     ),
     # annual results only
     "mart_annual_kinerja": Slice(when=f"not exists (select 1 from {TOUCHED} where period_type = 'tahunan')"),
@@ -154,6 +159,7 @@ SLICES: dict[str, Slice] = {
     "mart_staff": Slice(
         delete=f"{E} or region_id in (select region_id from _t_regions)",
         inputs={"v_employees": f"{E} or region_id in (select region_id from _t_regions)"},
+        keep=False,
     ),
 }
 # rules that are Python: they need more than one statement
@@ -210,7 +216,9 @@ class _Run:
         self.same_cells = False  # M (move cells) is W (window cells)
 
     # ------------------------------------------------------------ reading inputs
-    def _with_inputs(self, query: str, inputs: dict[str, str | None]) -> tuple[str, list[str]]:
+    def _with_inputs(
+        self, query: str, inputs: dict[str, str | None], keep: bool = True
+    ) -> tuple[str, list[str]]:
         """The query reading each input through a view of the rows the predicate keeps:
         a temp input under another name (the query is rewritten to it), a persistent one
         under its own (a temporary view shadows it, also inside views and macros)."""
@@ -228,10 +236,11 @@ class _Run:
                 # the rows kept, materialised once per run (a view's filter is planned again,
                 # and badly, wherever the query reads it): several rules read the same rows
                 key = (name, predicate)
-                if predicate and key not in self.kept:
+                whole = f'"{self.database}".main.{name}'
+                if predicate and keep and key not in self.kept:
                     self.kept[key] = f"_kept{len(self.kept)}"
-                    self._temp(self.kept[key], f'select * from "{self.database}".main.{name}{where}')
-                source = self.kept[key] if predicate else f'"{self.database}".main.{name}'
+                    self._temp(self.kept[key], f"select * from {whole}{where}")
+                source = self.kept[key] if predicate and keep else f"{whole}{where}"
                 view = name
                 self.con.execute(f"create or replace temp view {name} as select * from {source}")
             views.append(view)
@@ -241,9 +250,9 @@ class _Run:
         for view in views:
             self.con.execute(f"drop view if exists temp.main.{view}")
 
-    def _select(self, query: str, inputs: dict[str, str | None], into: str) -> None:
+    def _select(self, query: str, inputs: dict[str, str | None], into: str, keep: bool = True) -> None:
         """``into``: 'temp NAME' (a new temp table) or a mart to insert into."""
-        query, views = self._with_inputs(query, inputs)
+        query, views = self._with_inputs(query, inputs, keep)
         try:
             if into.startswith("temp "):
                 self.con.execute(f"create or replace temp table {into[5:]} as {query}")
@@ -330,7 +339,7 @@ class _Run:
             self.restricted.add(name)
             return
         self.con.execute(f"delete from {name} where {rule.delete}")
-        self._select(_query(st.sql), rule.inputs, name)
+        self._select(_query(st.sql), rule.inputs, name, rule.keep)
         self.kept = {k: v for k, v in self.kept.items() if k[0] != name}  # kept rows of it are old
 
     # ------------------------------------------------------------ the windows
