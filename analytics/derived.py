@@ -19,6 +19,7 @@ they read; ``refresh_derived(con)`` without ``changed`` rebuilds everything.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from analytics.sqldeps import Statement, closure, definitions, statements
+from analytics.sqldeps import Statement, closure, definitions, query_of, statements
 
 PACKAGE = Path(__file__).resolve().parent
 MARTS = PACKAGE / "marts"
@@ -205,6 +206,47 @@ def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
         del windows
 
 
+# A mart statement whose rows are per employee can be made WINDOW_BLOCK employees at a time,
+# reading one input by NIP range, so that its memory does not grow with headcount: marked
+# in its SQL file by this comment, naming the input (mart_kinerja_within ran out of DuckDB's
+# 2 GB at demo scale 30 made in one statement).
+_IN_BLOCKS = re.compile(r"--\s*made in blocks of employees, reading (\w+) by NIP range")
+
+
+def nip_blocks(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(first, last) NIP of each WINDOW_BLOCK employees of employee_ids, in order."""
+    return [
+        (str(a), str(b))
+        for a, b in con.execute(
+            f"""select min(nip), max(nip) from employee_ids
+                group by employee_id // {WINDOW_BLOCK} order by employee_id // {WINDOW_BLOCK}"""
+        ).fetchall()
+    ]
+
+
+def _in_blocks(st: Statement, source: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
+    """Run ``st`` (create table NAME as QUERY) block by block: the first block makes the
+    table, the others insert; each reads ``source`` of its NIPs only. Exact where every
+    row of the result comes from one employee's rows."""
+    query = query_of(st.sql)
+
+    def run(con: duckdb.DuckDBPyConnection) -> None:
+        blocks = nip_blocks(con) or [None]
+        for k, block in enumerate(blocks):
+            if block is None:
+                part = query
+            else:
+                first, last = (v.replace("'", "''") for v in block)
+                rows = f"(select * from {source} where nip between '{first}' and '{last}')"
+                part = re.sub(rf"\b{source}\b", rows, query)
+            if k == 0:
+                con.execute(f"create or replace table {st.creates} as {part}")
+            else:
+                con.execute(f"insert into {st.creates} by name {part}")
+
+    return run
+
+
 def steps() -> list[Step]:
     """Every statement of a full refresh in order, with what each reads (parsed from the SQL:
     the raw and reference tables of schema.sql, the views and macros of views.sql through
@@ -217,7 +259,9 @@ def steps() -> list[Step]:
     found.append(("numpy: kinerja_windows_raw", windows, _store_windows))
     for path in mart_files():
         for st in statements(path.read_text(encoding="utf-8")):
-            found.append((f"{path.name}: {st.creates or st.drops or '?'}", st, None))
+            blocked = _IN_BLOCKS.search(st.sql)
+            run = _in_blocks(st, blocked.group(1)) if blocked and st.creates else None
+            found.append((f"{path.name}: {st.creates or st.drops or '?'}", st, run))
     schema = definitions((PACKAGE / "schema.sql").read_text(encoding="utf-8"))
     views = definitions((PACKAGE / "views.sql").read_text(encoding="utf-8"))
     known = set(schema) | set(views) | {st.creates for _, st, _ in found if st.creates}

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from analytics.derived import Step, kinerja_windows, plan, steps
+from analytics.sqldeps import query_of
 
 TOUCHED = "_touched_evaluations"  # the changed evaluation rows, old and new versions
 CHANGED = {"performance_evaluations", "import_log", "import_codes"}  # what this path covers
@@ -192,16 +193,6 @@ def check(all_steps: list[Step] | None = None) -> list[Step]:
     return all_steps
 
 
-def _query(sql: str) -> str:
-    """The query of a ``create [or replace] [temp] table NAME as QUERY`` statement."""
-    m = re.search(
-        r"\bcreate\s+(?:or\s+replace\s+)?(?:temp\s+|temporary\s+)?table\s+\w+\s+as\b", sql, re.IGNORECASE
-    )
-    if m is None:
-        raise Unsupported("not a create table ... as statement")
-    return sql[m.end() :]
-
-
 class _Run:
     """One incremental refresh on an open connection, inside the caller's transaction."""
 
@@ -298,7 +289,7 @@ class _Run:
         temporary view named performance_evaluations holds them), and the sets of _SETS."""
         self.con.execute(f"create or replace temp view performance_evaluations as select * from {TOUCHED}")
         try:
-            self._temp("_t_rows", _query(kinerja_rows.statement.sql))
+            self._temp("_t_rows", query_of(kinerja_rows.statement.sql))
         finally:
             self.con.execute("drop view temp.main.performance_evaluations")
         for name, sql in _SETS.items():
@@ -328,18 +319,21 @@ class _Run:
             )
         rule = SLICES.get(name)
         if rule is None or (rule.when is not None and not self._scalar(f"select ({rule.when})")):
-            self.con.execute(st.sql)  # in full: its inputs are whole
+            if step.run is not None:  # in full: its inputs are whole
+                step.run(self.con)
+            else:
+                self.con.execute(st.sql)
             if st.temp:
                 self.made.add(name)
             return
         if not rule.delete and not st.temp:  # a rule without rows to replace: unchanged
             return
         if st.temp:
-            self._select(_query(st.sql), rule.inputs, f"temp _inc_{name}")
+            self._select(query_of(st.sql), rule.inputs, f"temp _inc_{name}")
             self.restricted.add(name)
             return
         self.con.execute(f"delete from {name} where {rule.delete}")
-        self._select(_query(st.sql), rule.inputs, name, rule.keep)
+        self._select(query_of(st.sql), rule.inputs, name, rule.keep)
         self.kept = {k: v for k, v in self.kept.items() if k[0] != name}  # kept rows of it are old
 
     # ------------------------------------------------------------ the windows
@@ -364,7 +358,7 @@ class _Run:
         and M: W and the cells of the touched employees' moves."""
         self._temp("_t_old_windows", f"select * from mart_kinerja_windows where {E}")
         self.con.execute(f"delete from mart_kinerja_windows where {E}")
-        self._select(_query(st.sql), {"kinerja_windows_raw": None}, "mart_kinerja_windows")
+        self._select(query_of(st.sql), {"kinerja_windows_raw": None}, "mart_kinerja_windows")
         self._temp(
             "_t_wkeys",
             f"""with new as (select * from mart_kinerja_windows where {E}),

@@ -109,3 +109,13 @@ def closure(names: set[str], defined: dict[str, set[str]]) -> set[str]:
         seen.add(name)
         todo.extend(defined.get(name, ()))
     return seen
+
+
+def query_of(sql: str) -> str:
+    """The query of a ``create [or replace] [temp] table NAME as QUERY`` statement."""
+    m = re.search(
+        r"\bcreate\s+(?:or\s+replace\s+)?(?:temp\s+|temporary\s+)?table\s+\w+\s+as\b", sql, re.IGNORECASE
+    )
+    if m is None:
+        raise ValueError("not a create table ... as statement")
+    return sql[m.end() :]

@@ -15,6 +15,7 @@ from test_refresh import assert_same_marts
 from analytics import db as adb
 from analytics import incremental
 from analytics.derived import plan, steps
+from analytics.sqldeps import query_of
 from data.importing import Upload, import_files, undo_latest
 
 COLUMNS = "nip, period_type, period_start, period_end, position_id, hasil_kerja, perilaku, score"
@@ -22,9 +23,9 @@ COLUMNS = "nip, period_type, period_start, period_end, position_id, hasil_kerja,
 
 def test_query_of_a_create_statement() -> None:
     sql = "-- a comment\ncreate or replace temp table x as\nwith a as (select 1) select * from a"
-    assert incremental._query(sql).strip() == "with a as (select 1) select * from a"
-    with pytest.raises(incremental.Unsupported):
-        incremental._query("create macro m() as 1")
+    assert query_of(sql).strip() == "with a as (select 1) select * from a"
+    with pytest.raises(ValueError):
+        query_of("create macro m() as 1")
 
 
 def test_every_step_an_evaluation_load_runs_has_its_slice_or_reads_whole_inputs() -> None:

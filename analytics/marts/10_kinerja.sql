@@ -122,6 +122,7 @@ create or replace macro kinerja_source(p_regions, p_unit_id, p_jenis_jabatan, p_
 -- substantive training ended are marked trained, so that it can be net of training
 -- (kinerja_rows above). employee and position_key are the integer keys of employee_ids
 -- and position_keys, so that the queries group spells by integers, not by NIP.
+-- made in blocks of employees, reading kinerja_rows by NIP range
 create or replace table mart_kinerja_within as
 with rows_ as (  -- by integer keys before grouping: text keys doubled its memory (scale 30 ran out)
     select
