@@ -210,7 +210,7 @@ def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
 # reading one input by NIP range, so that its memory does not grow with headcount: marked
 # in its SQL file by this comment, naming the input (mart_kinerja_within ran out of DuckDB's
 # 2 GB at demo scale 30 made in one statement).
-_IN_BLOCKS = re.compile(r"--\s*made in blocks of employees, reading (\w+) by NIP range")
+_IN_BLOCKS = re.compile(r"--\s*made in blocks of employees, reading (\w+) by (NIP|employee) range")
 
 
 def nip_blocks(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
@@ -224,10 +224,11 @@ def nip_blocks(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
     ]
 
 
-def _in_blocks(st: Statement, source: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
+def _in_blocks(st: Statement, source: str, key: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
     """Run ``st`` (create table NAME as QUERY) block by block: the first block makes the
-    table, the others insert; each reads ``source`` of its NIPs only. Exact where every
-    row of the result comes from one employee's rows."""
+    table, the others insert; each reads ``source`` of its employees only (by their NIPs,
+    or by the integer ``employee`` key of employee_ids: ``key`` 'NIP' or 'employee').
+    Exact where every row of the result comes from one employee's rows."""
     query = query_of(st.sql)
 
     def run(con: duckdb.DuckDBPyConnection) -> None:
@@ -237,8 +238,11 @@ def _in_blocks(st: Statement, source: str) -> Callable[[duckdb.DuckDBPyConnectio
                 part = query
             else:
                 first, last = (v.replace("'", "''") for v in block)
-                rows = f"(select * from {source} where nip between '{first}' and '{last}')"
-                part = re.sub(rf"\b{source}\b", rows, query)
+                where = (
+                    f"nip between '{first}' and '{last}'" if key == "NIP"
+                    else f"employee >= {k * WINDOW_BLOCK} and employee < {(k + 1) * WINDOW_BLOCK}"
+                )  # fmt: skip
+                part = re.sub(rf"\b{source}\b", f"(select * from {source} where {where})", query)
             if k == 0:
                 con.execute(f"create or replace table {st.creates} as {part}")
             else:
@@ -260,7 +264,7 @@ def steps() -> list[Step]:
     for path in mart_files():
         for st in statements(path.read_text(encoding="utf-8")):
             blocked = _IN_BLOCKS.search(st.sql)
-            run = _in_blocks(st, blocked.group(1)) if blocked and st.creates else None
+            run = _in_blocks(st, *blocked.groups()) if blocked and st.creates else None
             found.append((f"{path.name}: {st.creates or st.drops or '?'}", st, run))
     schema = definitions((PACKAGE / "schema.sql").read_text(encoding="utf-8"))
     views = definitions((PACKAGE / "views.sql").read_text(encoding="utf-8"))

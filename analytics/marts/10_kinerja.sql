@@ -175,6 +175,7 @@ select * from final;
 -- employee's spells, per region, period type and unit or all units), so that a load of
 -- evaluations makes again the rows of the employees it touched and then the slopes of
 -- their regions from those sums (analytics/incremental.py).
+-- made in blocks of employees, reading mart_kinerja_within by employee range
 create or replace table mart_kinerja_within_employees as
 with spells as (  -- per spell and period type: within sums (untrained rows), pooled sums (all rows)
     select
