@@ -257,3 +257,28 @@ def test_selective_refresh_gives_the_marts_of_a_full_rebuild(small_db: Path, tmp
                 full.close()
     finally:
         con.close()
+
+
+@pytest.mark.slow
+def test_marts_made_in_blocks_of_employees_equal_one_block(
+    small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The kinerja windows and the within-employee marts are made 100,000 employees at a
+    time at scale; in blocks of 500 (the small demo's 2,300 employees: five blocks) every
+    mart equals the one-block refresh."""
+    import analytics.derived as derived
+
+    one = open_copy(small_db, tmp_path / "one.duckdb")
+    blocks = open_copy(small_db, tmp_path / "blocks.duckdb")
+    try:
+        adb.refresh_derived(one)
+        monkeypatch.setattr(derived, "WINDOW_BLOCK", 500)
+        timings: dict[str, float] = {}
+        adb.refresh_derived(blocks, None, timings)
+        assert "10_kinerja.sql: mart_kinerja_within" in timings
+        blocks.execute(derived.LOOKUPS)
+        assert len(derived.nip_blocks(blocks)) >= 4
+        assert_same_marts(blocks, one, "blocks of 500")
+    finally:
+        one.close()
+        blocks.close()
