@@ -29,7 +29,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from analytics.sqldeps import Statement, closure, definitions, query_of, statements
+from analytics.sqldeps import Statement, closure, definitions, query_of, replace_relation, statements
 
 PACKAGE = Path(__file__).resolve().parent
 MARTS = PACKAGE / "marts"
@@ -113,40 +113,16 @@ def windows_sql(evaluations: str = "true") -> str:
 WINDOW_BLOCK = 100_000
 
 
-def kinerja_windows(
-    con: duckdb.DuckDBPyConnection, lo: int | None = None, hi: int | None = None, where: str | None = None
-) -> pa.Table:
+def kinerja_windows(con: duckdb.DuckDBPyConnection, where: str | None = None) -> pa.Table:
     """employee_id, month_index, position_key and, for each outcome o of :data:`OUTCOMES`,
     o (the month's value, null if none), o_pre_mean, o_pre_n (months with a value in
     -6..-1), o_post_mean and o_post_n (+3..+8): one row per month with a monthly
     evaluation, or else with a quarterly one covering it; of the employees whose
-    employee_id is in [lo, hi) (all by default) and, if given, whose evaluations meet
-    ``where`` (SQL over ``ev``, the evaluation row: ``ev.nip in (...)``).
-
-    The range is read as the NIPs it spans (employee_ids number NIPs in order), so that
-    the evaluations of other employees are left at the scan: with a filter on the
-    employee id after the join, every block read and matched every evaluation again
-    (24 times 120 million rows at demo scale 30)."""
-    conditions = [f"({where})"] if where else []
-    if lo is not None or hi is not None:
-        first, last = con.execute(
-            "select min(nip), max(nip) from employee_ids where employee_id >= ? and employee_id < ?",
-            [int(lo or 0), int(hi) if hi is not None else 2**31 - 1],
-        ).fetchall()[0]
-        if first is None:
-            conditions.append("false")
-        else:
-            first, last = (str(v).replace("'", "''") for v in (first, last))
-            conditions.append(f"ev.nip between '{first}' and '{last}'")
-    sql = windows_sql(" and ".join(conditions) or "true")
-    data = con.sql(sql).fetchnumpy()
-    # the grid's rows: this call's employees only (a block's ids are dense; a chosen set is
-    # numbered densely)
-    row = np.asarray(data["employee_id"], dtype=np.int64)
-    if where and len(row):
-        row = np.unique(row, return_inverse=True)[1].reshape(-1)
-    elif len(row):
-        row = row - row.min()
+    evaluations meet ``where`` (SQL over ``ev``, the evaluation row, applied where the
+    evaluations are read: a block's NIP range, or ``ev.nip in (...)``), all by default."""
+    data = con.sql(windows_sql(where or "true")).fetchnumpy()
+    # the grid's rows: this call's employees only, numbered densely
+    row = np.unique(np.asarray(data["employee_id"], dtype=np.int64), return_inverse=True)[1].reshape(-1)
     month = np.asarray(data["month_index"], dtype=np.int64)
     columns = {k: np.asarray(data[k]) for k in ("employee_id", "month_index", "position_key")}
     for name in OUTCOMES:
@@ -189,13 +165,14 @@ class Step:
 
 
 def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
-    """kinerja_windows_raw, made WINDOW_BLOCK employees at a time."""
-    n = con.execute("select count(*) from employee_ids").fetchall()[0][0]
-    for lo in range(0, max(n, 1), WINDOW_BLOCK):
-        windows = kinerja_windows(con, lo, lo + WINDOW_BLOCK)
+    """kinerja_windows_raw, made WINDOW_BLOCK employees at a time, each block reading only
+    its own evaluations (with the filter after the join instead, every block read and
+    matched every evaluation again: 24 times 120 million rows at demo scale 30)."""
+    for block in nip_blocks(con) or [None]:
+        windows = kinerja_windows(con, block.where_nip("ev.nip") if block else None)
         con.register("kinerja_windows_arrow", windows)
         try:
-            if lo == 0:
+            if block is None or block.index == 0:
                 con.execute(
                     "create or replace temp table kinerja_windows_raw as select * from kinerja_windows_arrow"
                 )
@@ -213,15 +190,29 @@ def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
 _IN_BLOCKS = re.compile(r"--\s*made in blocks of employees, reading (\w+) by (NIP|employee) range")
 
 
-def nip_blocks(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """(first, last) NIP of each WINDOW_BLOCK employees of employee_ids, in order."""
-    return [
-        (str(a), str(b))
-        for a, b in con.execute(
-            f"""select min(nip), max(nip) from employee_ids
-                group by employee_id // {WINDOW_BLOCK} order by employee_id // {WINDOW_BLOCK}"""
-        ).fetchall()
-    ]
+@dataclass(frozen=True)
+class Block:
+    """WINDOW_BLOCK employees of employee_ids (which numbers NIPs in order): the index-th."""
+
+    index: int
+    first: str  # its first and last NIP
+    last: str
+
+    def where_nip(self, column: str = "nip") -> str:
+        first, last = (v.replace("'", "''") for v in (self.first, self.last))
+        return f"{column} between '{first}' and '{last}'"
+
+    def where_employee(self, column: str = "employee") -> str:
+        return f"{column} >= {self.index * WINDOW_BLOCK} and {column} < {(self.index + 1) * WINDOW_BLOCK}"
+
+
+def nip_blocks(con: duckdb.DuckDBPyConnection) -> list[Block]:
+    """The blocks of WINDOW_BLOCK employees of employee_ids, in order."""
+    rows = con.execute(
+        f"""select employee_id // {WINDOW_BLOCK} as k, min(nip), max(nip) from employee_ids
+            group by k order by k"""
+    ).fetchall()
+    return [Block(int(k), str(a), str(b)) for k, a, b in rows]
 
 
 def _in_blocks(st: Statement, source: str, key: str) -> Callable[[duckdb.DuckDBPyConnection], None]:
@@ -232,18 +223,12 @@ def _in_blocks(st: Statement, source: str, key: str) -> Callable[[duckdb.DuckDBP
     query = query_of(st.sql)
 
     def run(con: duckdb.DuckDBPyConnection) -> None:
-        blocks = nip_blocks(con) or [None]
-        for k, block in enumerate(blocks):
-            if block is None:
-                part = query
-            else:
-                first, last = (v.replace("'", "''") for v in block)
-                where = (
-                    f"nip between '{first}' and '{last}'" if key == "NIP"
-                    else f"employee >= {k * WINDOW_BLOCK} and employee < {(k + 1) * WINDOW_BLOCK}"
-                )  # fmt: skip
-                part = re.sub(rf"\b{source}\b", f"(select * from {source} where {where})", query)
-            if k == 0:
+        for block in nip_blocks(con) or [None]:
+            part = query
+            if block is not None:
+                where = block.where_nip() if key == "NIP" else block.where_employee()
+                part = replace_relation(query, source, f"(select * from {source} where {where})")
+            if block is None or block.index == 0:
                 con.execute(f"create or replace table {st.creates} as {part}")
             else:
                 con.execute(f"insert into {st.creates} by name {part}")

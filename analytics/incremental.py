@@ -26,7 +26,6 @@ would; a rule whose condition fails (say the data's year span moved) does the sa
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,15 +33,14 @@ from dataclasses import dataclass, field
 import duckdb
 
 from analytics.derived import Step, kinerja_windows, plan, steps
-from analytics.sqldeps import query_of
+from analytics.sqldeps import query_of, replace_relation
 
 TOUCHED = "_touched_evaluations"  # the changed evaluation rows, old and new versions
 CHANGED = {"performance_evaluations", "import_log", "import_codes"}  # what this path covers
 
-# Sets the rules read, made from TOUCHED before the first mart (one row per value).
+# Sets the rules read, made from TOUCHED before the first mart (one row per value), after
+# _t_rows: the touched rows as kinerja_rows has them (their region, unit and period).
 _SETS = {
-    # the touched rows as kinerja_rows has them (their region, unit and period)
-    "_t_rows": None,  # made by _touched_rows
     "_t_nips": f"select distinct t.nip, i.employee_id from {TOUCHED} t join employee_ids i using (nip)",
     "_t_years": "select distinct year from _t_rows",
     "_t_kcells": "select distinct region_id, period_start from _t_rows",
@@ -222,7 +220,7 @@ class _Run:
                 source = f"_inc_{name}" if name in self.restricted else name
                 view = f"_in_{name}"
                 self.con.execute(f"create or replace temp view {view} as select * from {source}{where}")
-                query = re.sub(rf"\b{name}\b", view, query)
+                query = replace_relation(query, name, view)
             else:
                 # the rows kept, materialised once per run (a view's filter is planned again,
                 # and badly, wherever the query reads it): several rules read the same rows

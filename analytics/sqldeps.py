@@ -119,3 +119,10 @@ def query_of(sql: str) -> str:
     if m is None:
         raise ValueError("not a create table ... as statement")
     return sql[m.end() :]
+
+
+def replace_relation(query: str, name: str, replacement: str) -> str:
+    """``query`` reading ``replacement`` wherever it names the relation ``name`` (a whole
+    word; a column that shares the name would be replaced too, so callers pass names no
+    column has)."""
+    return re.sub(rf"\b{re.escape(name)}\b", replacement, query)

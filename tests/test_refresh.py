@@ -277,7 +277,8 @@ def test_marts_made_in_blocks_of_employees_equal_one_block(
         adb.refresh_derived(blocks, None, timings)
         assert "10_kinerja.sql: mart_kinerja_within" in timings
         blocks.execute(derived.LOOKUPS)
-        assert len(derived.nip_blocks(blocks)) >= 4
+        indices = [b.index for b in derived.nip_blocks(blocks)]
+        assert len(indices) >= 4 and indices == list(range(len(indices)))
         assert_same_marts(blocks, one, "blocks of 500")
     finally:
         one.close()
