@@ -184,3 +184,44 @@ def test_a_load_of_more_than_evaluations_refreshes_by_table(
         assert steps()  # the table-level plan ran (the sliced one would have failed the test)
     finally:
         con.close()
+
+
+@pytest.mark.slow
+def test_a_region_beyond_the_demo_is_refreshed_by_its_slices(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fifth region, named as a SIASN export names an instansi (a copy of the demo's
+    smallest region, rated without scores): its next month and changed months load
+    through the slices, and every mart equals a full rebuild."""
+    from regions_fixture import build_many_regions
+
+    ran: list[int] = []
+    real = incremental.refresh
+    monkeypatch.setattr(incremental, "refresh", lambda con, timings=None: ran.append(1) or real(con, timings))
+    path = tmp_path / "five.duckdb"
+    (new_id, _, _source), *_ = build_many_regions(path, 5)
+    con = adb.connect(path)
+    try:
+        adb.ensure_current(con)
+        region = f"nip in (select nip from mart_staff where region_id = '{new_id}')"
+        for i, (name, sql, mode) in enumerate(LOADS[:2]):
+            csv = _write(con, tmp_path / f"five{i}.csv", sql.format(region=region, seed=7 + i))
+            result = import_files(con, [Upload("evaluations", csv, csv.name)], mode=mode, user="test")
+            assert result.ok and result.files[0].inserted + result.files[0].updated > 0, name
+            assert len(ran) == i + 1
+            if i == 0:  # the new month's evaluations are all counted in the region's new cell
+                rows = con.execute(f"select count(*), max(period_start) from read_csv('{csv}')").fetchall()[0]
+                counted = con.execute(
+                    "select sum(evaluations) from mart_kinerja where region_id = ? and period_start = ?",
+                    [new_id, rows[1]],
+                ).fetchall()[0][0]
+                assert counted == rows[0] > 0
+            con.execute("checkpoint")
+            full = open_copy(path, tmp_path / f"five_full{i}.duckdb")
+            try:
+                adb.refresh_derived(full)
+                assert_same_marts(con, full, f"{new_id}: {name}")
+            finally:
+                full.close()
+    finally:
+        con.close()
