@@ -106,9 +106,10 @@ SLICES: dict[str, Slice] = {
             select coalesce(e.a = k.a and e.b = k.b, false) from every e, kept k
         """,
     ),
+    "mart_predikat_employee_year": Slice(delete=EMPLOYEE, inputs={"kinerja_rows": E}),
     "mart_predikat_year": Slice(
         delete=YEAR,
-        inputs={"kinerja_rows": YEAR},
+        inputs={"mart_predikat_employee_year": YEAR},
     ),
     "mart_staff_year_jp": Slice(
         delete=JP_YEAR,
