@@ -144,7 +144,7 @@ def kinerja_windows(con: duckdb.DuckDBPyConnection, where: str | None = None) ->
 
 
 # The lookups the windows are computed over (dense ids for the numpy grid); the
-# mart_kinerja_windows of 30_training.sql joins them back to NIPs and posts.
+# mart_kinerja_windows of 05_windows.sql joins them back to NIPs and posts.
 LOOKUPS = """
 create or replace temp table employee_ids as
     select nip, position_id, (row_number() over (order by nip) - 1)::integer as employee_id from employees;

@@ -73,31 +73,8 @@ from trainings
 where jp >= 10
 group by all;
 
--- Months with an evaluation (monthly, or a quarterly one standing for its
--- months) with the post then held, and per outcome (score; hasil kerja Di Atas
--- as 0/1) the mean of the 6 months before and of months +3..+8 after each month
--- (computed in numpy by analytics/derived.py into kinerja_windows_raw). Kept, not
--- temporary: a load of evaluations computes the windows of the employees it touched
--- only and replaces their rows (analytics/incremental.py).
-create or replace table mart_kinerja_windows as
-with final as (
-    select
-        i.nip,
-        make_date((w.month_index // 12)::integer, (w.month_index % 12 + 1)::integer, 1) as month,
-        p.position_id,
-        p.region_id,
-        p.unit_id,
-        p.jenis_jabatan,
-        p.required_field,
-        w.* exclude (employee_id, month_index, position_key)
-    from kinerja_windows_raw w
-    join employee_ids i using (employee_id)
-    join position_keys k using (position_key)
-    join v_positions p on p.position_id = k.position_id
-)
-select * from final;
-
--- The same, one row per outcome with at least 3 months in each window:
+-- The kinerja windows (mart_kinerja_windows, 05_windows.sql), one row per outcome with
+-- at least 3 months in each window:
 -- change = post_mean - pre_mean, and the baseline band of pre_mean (score:
 -- <= 75 / 76-90 / > 90; hasil Di Atas: none / under half / half or more of
 -- the months before).

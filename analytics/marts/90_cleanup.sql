@@ -2,7 +2,6 @@
 drop table competency_gaps;
 drop view outcome_windows;
 drop view monthly_outcomes;
-drop table kinerja_windows_raw;
 drop table first_training;
 drop table employee_ids;
 drop table position_keys;
