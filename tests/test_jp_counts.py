@@ -1,5 +1,5 @@
-"""Pelatihan's JP by unit reads counts (mart_jp_counts, mart_jp_starts), not a row per
-employee-year: its results recounted in pandas from the rows (mart_staff_year_jp) on
+"""The JP pages read counts (mart_jp_values, mart_jp_counts, mart_jp_starts), not a row per
+employee-year: their results recounted in pandas from the rows (mart_staff_year_jp) on
 the small demo, over filter sets and both part-year conventions."""
 
 from __future__ import annotations
@@ -165,3 +165,44 @@ def test_a_part_year_in_the_range_counts_its_employee_only_when_pro_rated(demo, 
     full_years = s[s.months_in_service == 12]
     assert totals == {"prorate": s.nip.nunique(), "apart": full_years.nip.nunique()}
     assert totals["apart"] < totals["prorate"]
+
+
+def pd_jp_entitlement(
+    staff_years: pd.DataFrame, f: Filters, employee_type: str, part_year: str
+) -> pd.DataFrame:
+    s = rows_of(staff_years, f, employee_type)
+    part = s.months_in_service < 12
+    s = s.assign(
+        staff=np.where(part_year == "prorate", "all", np.where(part, "part_year", "full_year")),
+        part=part,
+        counted=s.met_prorated if part_year == "prorate" else s.met,
+    )
+    out = (
+        s.groupby(["region_id", "year", "staff"])
+        .agg(
+            employees=("nip", "size"),
+            part_year=("part", "sum"),
+            entitlement_jp=("entitlement_jp", "max"),
+            mean_jp=("jp", "mean"),
+            median_jp=("jp", "median"),
+            met=("counted", "sum"),
+        )
+        .reset_index()
+    )
+    out["share_met"] = out.met / out.employees
+    return out
+
+
+@pytest.mark.parametrize("employee_type", ["PNS", "PPPK"])
+def test_jp_entitlement_equals_a_recount_of_the_rows(demo, staff_years, employee_type):
+    checked = 0
+    for f in filter_sets(demo):
+        for part_year in PART_YEAR:
+            got = training.jp_entitlement(demo, f, employee_type=employee_type, part_year=part_year)
+            want = pd_jp_entitlement(staff_years, f, employee_type, part_year)
+            assert_same(got[list(want.columns)], want, ["region_id", "year", "staff"], (f, part_year))
+            checked += len(got)
+    assert checked > 50
+    # medians of an even count of employee-years: the mean of the middle two, not one of them
+    some = pd_jp_entitlement(staff_years, filter_sets(demo)[0], employee_type, "apart")
+    assert (some.median_jp % 1 == 0.5).any() or employee_type == "PPPK"

@@ -47,8 +47,8 @@ where employee_type = 'PNS';
 -- employee type, year, whether the year was a full one in service (full_year:
 -- months_in_service = 12) and JP: how many (staff_years), and how many of them met
 -- the full (met) and the pro-rated entitlement (met_prorated). Means and medians of
--- JP over any filter come from these instead of a row per employee-year; a few
--- hundred JP values a slice at most.
+-- JP over any filter come from these (analytics/sql/jp_entitlement.sql) instead of a
+-- row per employee-year; a few hundred JP values a slice at most.
 create or replace table mart_jp_values as
 with final as (
     select
