@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from import_helpers import open_copy
 
-from analytics import training
+from analytics import outcomes, overview, training
 from analytics.db import refresh_derived
 from analytics.filters import Filters
 
@@ -206,3 +206,26 @@ def test_jp_entitlement_equals_a_recount_of_the_rows(demo, staff_years, employee
     # medians of an even count of employee-years: the mean of the middle two, not one of them
     some = pd_jp_entitlement(staff_years, filter_sets(demo)[0], employee_type, "apart")
     assert (some.median_jp % 1 == 0.5).any() or employee_type == "PPPK"
+
+
+def test_20_jp_coverage_of_one_year_equals_a_recount(demo, staff_years):
+    """Ringkasan, Layanan and Publik read the year's PNS and how many met 20 JP (pro-rated)
+    from mart_jp_counts too."""
+    pns = staff_years[staff_years.employee_type == "PNS"]
+    checked = 0
+    for f in filter_sets(demo)[:4]:
+        year = pns[pns.year == f.year_to]
+        by_unit = year.groupby("unit_id").agg(pns=("nip", "size"), met=("met_prorated", "sum"))
+        got = outcomes.outcome_units(demo, f).set_index("unit_id")  # units with IKM or feedback
+        want = by_unit.reindex(got.index)
+        assert got.pns.tolist() == want.pns.fillna(0).astype(int).tolist(), f
+        assert np.allclose(got.share_jp_met, want.met / want.pns, equal_nan=True), f
+        checked += got.pns.gt(0).sum()
+        public = demo.execute("select * from public_unit_counts([], null, ?)", [f.year_to]).df()
+        public = public[public.pns_years > 0].set_index("unit_id")
+        assert public.pns_years.to_dict() == by_unit.pns.to_dict(), f
+        assert public.met.to_dict() == by_unit.met.to_dict(), f
+        kpis = overview.overview_kpis(demo, f).set_index("region_id")
+        by_region = year.groupby("region_id").met_prorated.mean()
+        assert np.allclose(kpis.share_jp_met.loc[by_region.index], by_region), f
+    assert checked > 50
