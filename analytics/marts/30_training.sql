@@ -37,7 +37,8 @@ final as (
 )
 select * from final;
 
--- The PNS of it, as Ringkasan reads them: met by the default convention (pro-rated).
+-- The PNS of it, met by the default convention (pro-rated). No page query reads it now
+-- (their counts are in mart_jp_counts).
 create or replace table mart_employee_year_jp as
 select nip, region_id, unit_id, jenis_jabatan, year, jp, met_prorated as met
 from mart_staff_year_jp
