@@ -229,3 +229,58 @@ def test_20_jp_coverage_of_one_year_equals_a_recount(demo, staff_years):
         by_region = year.groupby("region_id").met_prorated.mean()
         assert np.allclose(kpis.share_jp_met.loc[by_region.index], by_region), f
     assert checked > 50
+
+
+@pytest.mark.slow
+def test_a_load_of_evaluations_in_a_new_year_refreshes_the_jp_counts_by_year(small_db, tmp_path, monkeypatch):
+    """The year rules of analytics.incremental (mart_staff_year_jp and the counts made of
+    it): a load of evaluations that adds a data year, and its undo, give the marts of a
+    full rebuild."""
+    from test_refresh import assert_same_marts
+
+    from analytics import db as adb
+    from analytics import incremental
+    from data.importing import Upload, import_files, undo_latest
+
+    ran: list[int] = []
+    real = incremental.refresh
+    monkeypatch.setattr(incremental, "refresh", lambda con, timings=None: ran.append(1) or real(con, timings))
+    path = tmp_path / "new_year.duckdb"
+    con = open_copy(small_db, path)
+
+    def compare(what: str) -> None:
+        con.execute("checkpoint")
+        full = open_copy(path, tmp_path / "full.duckdb")
+        try:
+            refresh_derived(full)
+            assert_same_marts(con, full, what)
+        finally:
+            full.close()
+
+    try:
+        adb.ensure_current(con)
+        last = con.execute("select max(year) from mart_jp_counts").fetchall()[0][0]
+        csv = tmp_path / "new_year.csv"
+        con.execute(
+            f"""copy (
+                select nip, period_type, make_date({last + 1}, 1, 1) as period_start,
+                    make_date({last + 1}, 1, 31) as period_end, position_id, hasil_kerja, perilaku, score
+                from performance_evaluations
+                where period_type = 'bulanan'
+                  and period_start = (select max(period_start) from performance_evaluations
+                                      where period_type = 'bulanan')
+                order by nip
+                limit 50
+            ) to '{csv}' (header)"""
+        )
+        result = import_files(con, [Upload("evaluations", csv, csv.name)], mode="append", user="test")
+        assert result.ok and result.files[0].inserted == 50
+        assert ran == [1]  # by the slices
+        assert con.execute("select max(year) from mart_jp_counts").fetchall()[0][0] == last + 1
+        compare("a new year")
+        undo_latest(con, "evaluations", user="test")
+        assert ran == [1, 1]
+        assert con.execute("select max(year) from mart_jp_counts").fetchall()[0][0] == last
+        compare("its undo")
+    finally:
+        con.close()
