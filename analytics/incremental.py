@@ -119,6 +119,15 @@ SLICES: dict[str, Slice] = {
         delete=JP_YEAR,
         inputs={"mart_staff_year_jp": JP_ADDED},
     ),
+    # counts of those rows per year: a year's counts are of that year's rows only
+    "mart_jp_values": Slice(
+        delete=JP_YEAR,
+        inputs={"mart_staff_year_jp": JP_ADDED},
+    ),
+    "mart_jp_counts": Slice(
+        delete=JP_YEAR,
+        inputs={"mart_jp_values": JP_ADDED},
+    ),
     "mart_did_cells": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "mart_event_treated": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "mart_event_controls": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),

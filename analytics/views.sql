@@ -394,10 +394,11 @@ create or replace macro public_unit_counts(p_regions, p_unit_id, p_year) as tabl
         from kinerja_source(p_regions, p_unit_id, null, p_year, p_year)
         group by all
     ),
-    jp as (
-        select unit_id, count(*) as pns_years, count(*) filter (where met) as met
-        from mart_employee_year_jp
+    jp as (  -- PNS, met pro-rated (counts, not rows)
+        select unit_id, sum(staff_years)::bigint as pns_years, sum(met_prorated)::bigint as met
+        from mart_jp_counts
         where year = p_year
+          and employee_type = 'PNS'
         group by all
     ),
     ikm as (

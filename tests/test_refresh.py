@@ -71,6 +71,8 @@ def test_plan_runs_what_reads_the_changed_tables() -> None:
         "00_base.sql: data_years",
         "30_training.sql: mart_staff_year_jp",
         "30_training.sql: mart_employee_year_jp",
+        "30_training.sql: mart_jp_values",
+        "30_training.sql: mart_jp_counts",
     ]
     # assessments: no kinerja mart, but the windows the placement marts read
     got = _names({"competency_assessments"})

@@ -37,11 +37,69 @@ final as (
 )
 select * from final;
 
--- The PNS of it, as Ringkasan reads them: met by the default convention (pro-rated).
+-- The PNS of it, met by the default convention (pro-rated). No page query reads it now
+-- (their counts are in mart_jp_counts).
 create or replace table mart_employee_year_jp as
 select nip, region_id, unit_id, jenis_jabatan, year, jp, met_prorated as met
 from mart_staff_year_jp
 where employee_type = 'PNS';
+
+-- The same employee-years as value counts per slice (region, unit, jenis jabatan),
+-- employee type, year, whether the year was a full one in service (full_year:
+-- months_in_service = 12) and JP: how many (staff_years), and how many of them met
+-- the full (met) and the pro-rated entitlement (met_prorated). Means and medians of
+-- JP over any filter come from these (analytics/sql/jp_entitlement.sql) instead of a
+-- row per employee-year; a few hundred JP values a slice at most.
+create or replace table mart_jp_values as
+with final as (
+    select
+        region_id, unit_id, jenis_jabatan, employee_type, year,
+        months_in_service = 12 as full_year,
+        jp,
+        any_value(entitlement_jp) as entitlement_jp,  -- one per employee type
+        count(*) as staff_years,
+        count(*) filter (where met) as met,
+        count(*) filter (where met_prorated) as met_prorated
+    from mart_staff_year_jp
+    group by all
+)
+select * from final;
+
+-- Those counts over JP values: the employee-years per slice, employee type, year and
+-- full_year, their JP summed, and how many met the full and the pro-rated entitlement.
+-- What a page adds up per unit or region (analytics/sql/jp_by_unit.sql).
+create or replace table mart_jp_counts as
+with final as (
+    select
+        region_id, unit_id, jenis_jabatan, employee_type, year, full_year,
+        sum(staff_years)::bigint as staff_years,
+        sum(jp * staff_years) as jp_sum,
+        sum(met)::bigint as met,
+        sum(met_prorated)::bigint as met_prorated
+    from mart_jp_values
+    group by all
+)
+select * from final;
+
+-- The employees behind those employee-years, counted per slice and employee type by
+-- the first year each can have a row: mart_staff_year_jp has a row for every data
+-- year from the TMT year on (start_year), and a full year in service (months 12) for
+-- every data year from full_year_from on (the TMT year if appointed in January, else
+-- the next). One current post each, so an employee is in one slice for all years. How
+-- many distinct employees have a row in a year range, from counts: see jp_by_unit.sql.
+-- Not of the data's years, so a new year leaves it as it is.
+create or replace table mart_jp_starts as
+with final as (
+    select
+        region_id, unit_id, jenis_jabatan, employee_type,
+        year(service_start) as start_year,
+        year(service_start) + (month(service_start) > 1)::integer as full_year_from,
+        count(*) as employees
+    from v_employees
+    where service_start is not null
+    group by all
+)
+select * from final;
 
 create or replace table mart_training_volume as
 with final as (

@@ -40,10 +40,11 @@ fit as (
     where year(quarter) = $year_to
     group by all
 ),
-jp as (
-    select unit_id, count(*) as pns, avg(met::integer) as share_jp_met
-    from mart_employee_year_jp
+jp as (  -- PNS, part-year staff held to the pro-rated 20 JP (counts, not rows)
+    select unit_id, sum(staff_years)::bigint as pns, sum(met_prorated)::bigint / sum(staff_years)::bigint as share_jp_met
+    from mart_jp_counts
     where year = $year_to
+      and employee_type = 'PNS'
     group by all
 ),
 kinerja_unit as (

@@ -35,10 +35,11 @@ jpm as (  -- capped JPM; the mapping band Optimal (all staff)
     where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
     group by region_id
 ),
-jp as (
-    select region_id, avg(met::integer) as share_jp_met
-    from sliced('mart_employee_year_jp', $regions, $unit_id, $jenis_jabatan)
+jp as (  -- PNS, part-year staff held to the pro-rated 20 JP (counts, not rows)
+    select region_id, sum(met_prorated)::bigint / sum(staff_years)::bigint as share_jp_met
+    from sliced('mart_jp_counts', $regions, $unit_id, $jenis_jabatan)
     where year = $year_to
+      and employee_type = 'PNS'
     group by region_id
 ),
 moves as (
