@@ -76,3 +76,18 @@ final as (
     left join annual k using (nip)
 )
 select * from final;
+
+-- Employees per slice, BUP (retirement_age) and the year they reach it (null where the
+-- BUP is not known: no post, or a post without a jenjang), for the Kebutuhan page's
+-- retirements (retirements_by_year.sql, retirements_by_unit.sql): a sum over these
+-- counts instead of a pass over every employee (1.1 s of the page at demo scale 30).
+create or replace table mart_retirements as
+with final as (
+    select
+        region_id, unit_id, unit_name, jenis_jabatan, retirement_age,
+        year(retirement_date) as retirement_year,
+        count(*) as employees
+    from v_employees
+    group by all
+)
+select * from final;

@@ -1,8 +1,11 @@
--- Employees reaching BUP (retirement_date) within $horizon years of the as-of
--- date (the as_of_date() macro: end of the latest year with any evaluation; today if none), per
--- unit, split by BUP 58 / 60 / 65; those already past BUP count too.
+-- Employees reaching BUP (retirement_date) by the end of the $horizon-th year after the
+-- as-of date's (the as_of_date() macro: 31 December of the latest year with any
+-- evaluation, so $horizon years from it; today if there is none, and then to the end of
+-- that year, as retirements_by_year counts), per unit, split by BUP 58 / 60 / 65; those
+-- already past BUP count too. Summed from mart_retirements (employees per slice, BUP and
+-- the year they reach it; employees: all of the unit's, a BUP known or not).
 with as_of as (
-    select as_of_date from as_of_date()
+    select as_of_date, year(as_of_date) as as_of_year from as_of_date()
 ),
 staff as (
     select
@@ -10,20 +13,21 @@ staff as (
         unit_id,
         unit_name,
         retirement_age,
-        retirement_date <= (select as_of_date from as_of) + to_years($horizon) as retiring
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+        employees,
+        retirement_year <= (select as_of_year from as_of) + $horizon as retiring
+    from sliced('mart_retirements', $regions, $unit_id, $jenis_jabatan)
 ),
 final as (
     select
         region_id,
         unit_id,
         unit_name,
-        count(*) as employees,
-        count(*) filter (where retiring) as retiring,
-        count(*) filter (where retiring and retirement_age = 58) as retiring_bup58,
-        count(*) filter (where retiring and retirement_age = 60) as retiring_bup60,
-        count(*) filter (where retiring and retirement_age = 65) as retiring_bup65,
-        count(*) filter (where retiring) / count(*) as share_retiring,
+        sum(employees)::bigint as employees,
+        coalesce(sum(employees) filter (where retiring), 0)::bigint as retiring,
+        coalesce(sum(employees) filter (where retiring and retirement_age = 58), 0)::bigint as retiring_bup58,
+        coalesce(sum(employees) filter (where retiring and retirement_age = 60), 0)::bigint as retiring_bup60,
+        coalesce(sum(employees) filter (where retiring and retirement_age = 65), 0)::bigint as retiring_bup65,
+        coalesce(sum(employees) filter (where retiring), 0) / sum(employees) as share_retiring,
         (select as_of_date from as_of) as as_of_date
     from staff
     group by all
