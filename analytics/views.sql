@@ -383,8 +383,9 @@ create or replace macro public_unit_counts(p_regions, p_unit_id, p_year) as tabl
         select * from chosen_units(p_regions, p_unit_id)
     ),
     headcount as (
-        select unit_id, count(*) as employees, count(*) filter (where employee_type = 'PNS') as pns
-        from v_employees
+        select unit_id, sum(employees)::bigint as employees,
+            coalesce(sum(employees) filter (where employee_type = 'PNS'), 0)::bigint as pns
+        from mart_headcount  -- counts, not a row per employee
         group by all
     ),
     rated as (

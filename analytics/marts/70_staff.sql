@@ -77,14 +77,17 @@ final as (
 )
 select * from final;
 
--- Employees per slice, BUP (retirement_age) and the year they reach it (null where the
--- BUP is not known: no post, or a post without a jenjang), for the Kebutuhan page's
--- retirements (retirements_by_year.sql, retirements_by_unit.sql): a sum over these
--- counts instead of a pass over every employee (1.1 s of the page at demo scale 30).
-create or replace table mart_retirements as
+-- Headcount now, counted: employees per slice, employee type, qualification fit (as
+-- v_employees has it: null where it cannot be judged), BUP (retirement_age) and the year
+-- they reach it (null where the BUP is not known: no post, or a post without a jenjang).
+-- The pages' headcounts (overview_kpis.sql, qualification_fit.sql, move_rates.sql,
+-- public_unit_counts in views.sql) and retirements (retirements_by_year.sql,
+-- retirements_by_unit.sql) sum these counts instead of passing over every employee
+-- (the two retirement queries alone took 1.1 s of Kebutuhan at demo scale 30).
+create or replace table mart_headcount as
 with final as (
     select
-        region_id, unit_id, unit_name, jenis_jabatan, retirement_age,
+        region_id, unit_id, unit_name, jenis_jabatan, employee_type, qualification_fit, retirement_age,
         year(retirement_date) as retirement_year,
         count(*) as employees
     from v_employees

@@ -1,9 +1,9 @@
 -- Executed rotations, transfers (mutasi) and promotions per 100 employees
--- (current headcount of the slice: v_employees as mart_staff holds it) per year of the
+-- (current headcount of the slice: v_employees as mart_headcount counts it) per year of the
 -- range, per region.
 with headcount as (
-    select region_id, count(*) as employees
-    from sliced('mart_staff', $regions, $unit_id, $jenis_jabatan)
+    select region_id, sum(employees)::bigint as employees
+    from sliced('mart_headcount', $regions, $unit_id, $jenis_jabatan)
     group by all
 ),
 moves as (

@@ -6,11 +6,13 @@
 with headcount as (
     select
         region_id,
-        count(*) as employees,
-        count(*) filter (where employee_type = 'PNS') as pns,
-        count(*) filter (where employee_type = 'PPPK') as pppk,
-        avg(qualification_fit::integer) as share_qualified
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+        sum(employees)::bigint as employees,
+        coalesce(sum(employees) filter (where employee_type = 'PNS'), 0)::bigint as pns,
+        coalesce(sum(employees) filter (where employee_type = 'PPPK'), 0)::bigint as pppk,
+        -- avg(qualification_fit::integer) over the employees, from counts
+        coalesce(sum(employees) filter (where qualification_fit), 0)
+            / sum(employees) filter (where qualification_fit is not null) as share_qualified
+    from sliced('mart_headcount', $regions, $unit_id, $jenis_jabatan)  -- counts, not a row per employee
     group by region_id
 ),
 kinerja as (  -- $year_to, each region's finest period type (kinerja_source)

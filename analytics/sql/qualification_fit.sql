@@ -1,15 +1,15 @@
 -- Employees whose education field matches their post's required field
 -- (posts without a required field count as a fit).
 with staff as (
-    select region_id, jenis_jabatan, qualification_fit
-    from sliced('v_employees', $regions, $unit_id, $jenis_jabatan)
+    select region_id, jenis_jabatan, qualification_fit, employees as n
+    from sliced('mart_headcount', $regions, $unit_id, $jenis_jabatan)  -- counts, not a row per employee
 ),
 grouped as (
     select
         region_id,
         jenis_jabatan,
-        count(*) as employees,
-        count(*) filter (where qualification_fit) as fit,
+        sum(n)::bigint as employees,
+        coalesce(sum(n) filter (where qualification_fit), 0)::bigint as fit,
         fit / employees as share_fit
     from staff
     group by all

@@ -2,7 +2,7 @@
 -- as-of date's (the as_of_date() macro: 31 December of the latest year with any
 -- evaluation, so $horizon years from it; today if there is none, and then to the end of
 -- that year, as retirements_by_year counts), per unit, split by BUP 58 / 60 / 65; those
--- already past BUP count too. Summed from mart_retirements (employees per slice, BUP and
+-- already past BUP count too. Summed from mart_headcount (employees per slice, BUP and
 -- the year they reach it; employees: all of the unit's, a BUP known or not).
 with as_of as (
     select as_of_date, year(as_of_date) as as_of_year from as_of_date()
@@ -15,7 +15,7 @@ staff as (
         retirement_age,
         employees,
         retirement_year <= (select as_of_year from as_of) + $horizon as retiring
-    from sliced('mart_retirements', $regions, $unit_id, $jenis_jabatan)
+    from sliced('mart_headcount', $regions, $unit_id, $jenis_jabatan)
 ),
 final as (
     select

@@ -1,7 +1,8 @@
-"""Kebutuhan's retirements read counts (mart_retirements), not a row per employee: their
-results recounted in pandas from v_employees on the small demo, over filter sets and
-horizons; and, in a database without evaluations (the as-of date is then today), the
-per-unit count runs to the end of the same year as the per-year one."""
+"""The headcounts and Kebutuhan's retirements read counts (mart_headcount), not a row per
+employee: their results recounted in pandas from v_employees on the small demo, over
+filter sets and horizons; and, in a database without evaluations (the as-of date is
+then today), the per-unit retirements run to the end of the same year as the per-year
+ones."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 from import_helpers import open_copy
 
-from analytics import staffing
+from analytics import competency, outcomes, overview, placement, staffing
 from analytics.db import refresh_derived
 from analytics.filters import Filters
 
@@ -26,7 +27,8 @@ def demo(small_db) -> duckdb.DuckDBPyConnection:
 
 def staff(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(
-        "select region_id, unit_id, unit_name, jenis_jabatan, retirement_age, retirement_date from v_employees"
+        """select region_id, unit_id, unit_name, jenis_jabatan, employee_type, qualification_fit,
+            retirement_age, retirement_date from v_employees"""
     ).df()
 
 
@@ -117,3 +119,51 @@ def test_without_evaluations_both_count_to_the_end_of_the_year(small_db, tmp_pat
         assert by_unit.retiring.sum() == by_year.retiring.sum() > 0
     finally:
         con.close()
+
+
+def test_headcounts_equal_a_recount_of_the_employees(demo) -> None:
+    s = staff(demo)
+    last = demo.execute("select max(year) from mart_kinerja").fetchall()[0][0]
+    for f in filter_sets(demo):
+        f = Filters(
+            regions=f.regions,
+            unit_id=f.unit_id,
+            jenis_jabatan=f.jenis_jabatan,
+            year_from=last - 2,
+            year_to=last,
+        )
+        rows = chosen(s, f)
+        by_region = rows.groupby("region_id")
+        # Ringkasan / Penempatan: employees, PNS, PPPK, share qualified
+        kpis = overview.overview_kpis(demo, f).set_index("region_id")
+        assert sorted(kpis.index) == sorted(by_region.groups), f
+        for region, r in by_region:
+            k = kpis.loc[region]
+            assert (k.employees, k.pns, k.pppk) == (
+                len(r),
+                (r.employee_type == "PNS").sum(),
+                (r.employee_type == "PPPK").sum(),
+            ), f
+            judged = r.qualification_fit.dropna()
+            assert k.share_qualified == pytest.approx(judged.astype(int).mean(), rel=1e-12), f
+        # Kompetensi: fit per region and jenis jabatan
+        fit = competency.qualification_fit(demo, f)
+        want = rows.groupby(["region_id", "jenis_jabatan"]).agg(
+            employees=("unit_id", "size"),
+            fit=("qualification_fit", lambda v: int((v == True).sum())),  # noqa: E712
+        )
+        got = fit.set_index(["region_id", "jenis_jabatan"])[["employees", "fit"]]
+        assert got.sort_index().astype(int).equals(want.sort_index().astype(int)), f
+        # Penempatan: moves per 100 employees over the slice's headcount
+        rates = placement.move_rates(demo, f)
+        for region, r in rates.groupby("region_id"):
+            assert (r.employees == len(by_region.get_group(region))).all(), f
+        # Publik: headcount and PNS per unit (whole units: no jenis jabatan filter)
+        public = outcomes.public_units(demo, f).set_index("unit_id")
+        whole = chosen(s, Filters(regions=f.regions, unit_id=f.unit_id))
+        assert set(public.index) == set(whole.unit_id), f
+        for unit, r in whole.groupby("unit_id"):
+            assert (public.loc[unit, "employees"], public.loc[unit, "pns"]) == (
+                len(r),
+                (r.employee_type == "PNS").sum(),
+            ), f
