@@ -4,7 +4,7 @@
 -- flow here: moves_within counts those.
 with moves as (
     select *
-    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    from filtered_move_counts($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     where status = 'executed'
 ),
 labelled as (
@@ -12,6 +12,7 @@ labelled as (
     select
         m.region_id,
         m.move_type,
+        m.n,
         case when $by = 'unit' then m.from_unit_name || ' (' || r.name || ')' else m.from_jenis_jabatan::varchar end
             as source,
         case when $by = 'unit' then m.to_unit_name || ' (' || r.name || ')' else m.to_jenis_jabatan::varchar end
@@ -20,7 +21,7 @@ labelled as (
     join regions r using (region_id)
 ),
 final as (
-    select region_id, move_type, source, target, count(*) as moves
+    select region_id, move_type, source, target, sum(n)::bigint as moves
     from labelled
     where source is distinct from target
     group by all

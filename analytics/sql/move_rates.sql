@@ -7,8 +7,8 @@ with headcount as (
     group by all
 ),
 moves as (
-    select region_id, move_type, count(*) as moves
-    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    select region_id, move_type, sum(n)::bigint as moves
+    from filtered_move_counts($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     where status = 'executed' and move_type in ('rotasi', 'mutasi', 'promosi')
     group by all
 ),

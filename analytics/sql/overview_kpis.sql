@@ -47,10 +47,10 @@ jp as (  -- PNS, part-year staff held to the pro-rated 20 JP (counts, not rows)
 moves as (
     select
         region_id,
-        count(*) filter (where status = 'executed') as executed,
-        count(*) as proposed,
-        count(*) filter (where status = 'declined') as declined
-    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+        coalesce(sum(n) filter (where status = 'executed'), 0)::bigint as executed,
+        sum(n)::bigint as proposed,
+        coalesce(sum(n) filter (where status = 'declined'), 0)::bigint as declined
+    from filtered_move_counts($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     group by region_id
 ),
 final as (
