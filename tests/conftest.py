@@ -24,6 +24,16 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def small_ro(small_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The small demo read-only, one connection per test module (for recount tests)."""
+    connection = duckdb.connect(str(small_db), read_only=True)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
 @pytest.fixture
 def con(small_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect(str(small_db), read_only=True)

@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 import pytest
 from import_helpers import open_copy
+from recount import in_slice
 
 from analytics import competency, outcomes, overview, placement, staffing
 from analytics.db import refresh_derived
@@ -19,10 +20,8 @@ from analytics.filters import Filters
 
 
 @pytest.fixture(scope="module")
-def demo(small_db) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(small_db), read_only=True)
-    yield connection
-    connection.close()
+def demo(small_ro) -> duckdb.DuckDBPyConnection:
+    return small_ro
 
 
 def staff(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -33,14 +32,7 @@ def staff(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def chosen(s: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    keep = pd.Series(True, index=s.index)
-    if f.regions:
-        keep &= s.region_id.isin(f.regions)
-    if f.unit_id is not None:
-        keep &= s.unit_id == f.unit_id
-    if f.jenis_jabatan is not None:
-        keep &= s.jenis_jabatan == f.jenis_jabatan
-    return s[keep]
+    return s[in_slice(s, f)]
 
 
 def filter_sets(con: duckdb.DuckDBPyConnection) -> list[Filters]:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from import_helpers import open_copy
+from recount import in_slice
 
 from analytics import outcomes, overview, training
 from analytics.db import refresh_derived
@@ -18,10 +19,8 @@ PART_YEAR = ("prorate", "apart")
 
 
 @pytest.fixture(scope="module")
-def demo(small_db) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(small_db), read_only=True)
-    yield connection
-    connection.close()
+def demo(small_ro) -> duckdb.DuckDBPyConnection:
+    return small_ro
 
 
 @pytest.fixture(scope="module")
@@ -53,13 +52,7 @@ def filter_sets(con: duckdb.DuckDBPyConnection) -> list[Filters]:
 
 def rows_of(staff_years: pd.DataFrame, f: Filters, employee_type: str) -> pd.DataFrame:
     s = staff_years
-    keep = s.year.between(f.year_from, f.year_to) & (s.employee_type == employee_type)
-    if f.regions:
-        keep &= s.region_id.isin(f.regions)
-    if f.unit_id is not None:
-        keep &= s.unit_id == f.unit_id
-    if f.jenis_jabatan is not None:
-        keep &= s.jenis_jabatan == f.jenis_jabatan
+    keep = s.year.between(f.year_from, f.year_to) & (s.employee_type == employee_type) & in_slice(s, f)
     return s[keep]
 
 

@@ -14,10 +14,8 @@ from analytics.filters import Filters
 
 
 @pytest.fixture(scope="module")
-def demo(small_db) -> duckdb.DuckDBPyConnection:
-    connection = duckdb.connect(str(small_db), read_only=True)
-    yield connection
-    connection.close()
+def demo(small_ro) -> duckdb.DuckDBPyConnection:
+    return small_ro
 
 
 @pytest.fixture(scope="module")
