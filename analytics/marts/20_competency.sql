@@ -60,6 +60,23 @@ final as (
 )
 select * from final;
 
+-- The same employees as value counts per as_of_year, slice (region, unit, jenis
+-- jabatan), qualification fit and JPM value (jpm, jpm_ratio and the bands of jpm):
+-- how many employees have it. The Kompetensi and Ringkasan JPM queries (jpm_by_unit,
+-- jpm_by_jenis_jabatan, jpm_trend, jpm_distribution) sum these counts (means as
+-- sum(value * employees) / sum(employees)) instead of a row per employee and year, so
+-- their cost does not grow with headcount. The placement marts still read the rows.
+create or replace table mart_jpm_values as
+with final as (
+    select
+        as_of_year, region_id, unit_id, jenis_jabatan, qualification_fit,
+        jpm, jpm_ratio, band, mapping_band,
+        count(*) as employees
+    from mart_employee_jpm
+    group by all
+)
+select * from final;
+
 -- Consecutive assessments of the same competency, and whether a training
 -- targeting it ended in between.
 create or replace table mart_competency_change as

@@ -1,21 +1,25 @@
 -- Job-person match per kind of post (struktural, fungsional, pelaksana) as of $year_to:
 -- mean JPM as capped coverage and as plain ratio, the shares in the mapping bands Optimal
 -- and Kurang Optimal (of the capped JPM), qualification fit.
+--
+-- Counts, not rows: employees per JPM value (mart_jpm_values); means are sums of value
+-- times employees over the employees.
 with jpm as (
     select *
-    from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
-    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+    from sliced('mart_jpm_values', $regions, $unit_id, $jenis_jabatan)
+    where as_of_year = (select max(as_of_year) from mart_jpm_values where as_of_year <= $year_to)
 ),
 grouped as (
     select
         region_id,
         jenis_jabatan,
-        count(*) as employees,
-        avg(jpm) as mean_jpm,
-        avg(jpm_ratio) as mean_jpm_ratio,
-        avg((mapping_band = 'Optimal')::integer) as share_optimal,
-        avg((mapping_band = 'Kurang Optimal')::integer) as share_kurang_optimal,
-        avg(qualification_fit::integer) as share_qualified
+        sum(employees)::bigint as employees,
+        sum(jpm * employees) / sum(employees) as mean_jpm,
+        sum(jpm_ratio * employees) / sum(employees) as mean_jpm_ratio,
+        coalesce(sum(employees) filter (where mapping_band = 'Optimal'), 0) / sum(employees) as share_optimal,
+        coalesce(sum(employees) filter (where mapping_band = 'Kurang Optimal'), 0) / sum(employees)
+            as share_kurang_optimal,
+        coalesce(sum(employees) filter (where qualification_fit), 0) / sum(employees) as share_qualified
     from jpm
     group by all
 ),

@@ -2,10 +2,12 @@
 -- Cukup Optimal 78-<90, Kurang Optimal < 78) for this all-staff view, or with $scheme =
 -- 'seleksi' the selection bands (MS / MMS / KMS, for candidates and posts being
 -- filled). Bands are of the capped JPM (coverage); every band of the scheme is listed.
+--
+-- Counts, not rows: employees per JPM value (mart_jpm_values), summed per band.
 with jpm as (
     select *, case when $scheme = 'seleksi' then band else mapping_band end as chosen_band
-    from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
-    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+    from sliced('mart_jpm_values', $regions, $unit_id, $jenis_jabatan)
+    where as_of_year = (select max(as_of_year) from mart_jpm_values where as_of_year <= $year_to)
 ),
 bands as (
     select band, min_jpm
@@ -13,7 +15,7 @@ bands as (
     where scheme = $scheme
 ),
 counts as (
-    select region_id, chosen_band as band, count(*) as employees
+    select region_id, chosen_band as band, sum(employees)::bigint as employees
     from jpm
     group by all
 ),

@@ -1,0 +1,141 @@
+"""The JPM queries of Kompetensi and Ringkasan read value counts (mart_jpm_values), not a
+row per employee and year: their results recounted in pandas from the rows
+(mart_employee_jpm) on the small demo, over filter sets."""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pytest
+from recount import in_slice
+
+from analytics import competency
+from analytics.filters import Filters
+
+
+@pytest.fixture(scope="module")
+def demo(small_ro) -> duckdb.DuckDBPyConnection:
+    return small_ro
+
+
+@pytest.fixture(scope="module")
+def rows(demo) -> pd.DataFrame:
+    return demo.execute("select * from mart_employee_jpm").df()
+
+
+def filter_sets(con: duckdb.DuckDBPyConnection) -> list[Filters]:
+    first, last = con.execute("select min(as_of_year), max(as_of_year) from mart_employee_jpm").fetchall()[0]
+    regions = [r for (r,) in con.execute("select region_id from regions order by 1").fetchall()]
+    # the unit with the most employees assessed
+    unit = con.execute(
+        "select unit_id from mart_employee_jpm group by 1 order by count(*) desc, 1"
+    ).fetchall()[0][0]
+    return [
+        Filters(year_from=first, year_to=last),
+        Filters(year_from=first, year_to=first),
+        Filters(year_from=last, year_to=last),
+        Filters(year_from=first + 1, year_to=last - 1),
+        Filters(year_from=first - 5, year_to=first - 1),  # before the data: nothing
+        Filters(year_from=first - 5, year_to=first + 1),  # starts before the data
+        Filters(year_from=last - 1, year_to=last + 4),  # ends after the data
+        Filters(year_from=last + 1, year_to=last + 3),  # after the data: the last year
+        Filters(regions=(regions[0],), year_from=first, year_to=last),
+        Filters(regions=tuple(regions[1:3]), year_from=first + 1, year_to=last, jenis_jabatan=2),
+        Filters(unit_id=unit, year_from=first, year_to=last - 1),
+        Filters(jenis_jabatan=1, year_from=first, year_to=last),
+    ]
+
+
+def latest_year(rows: pd.DataFrame, f: Filters):
+    years = rows.as_of_year[rows.as_of_year <= f.year_to]
+    return years.max() if len(years) else None
+
+
+def as_of(rows: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The slice's rows of the latest as_of_year up to year_to (of all rows, not the slice's)."""
+    return rows[in_slice(rows, f) & (rows.as_of_year == latest_year(rows, f))]
+
+
+def with_flags(r: pd.DataFrame) -> pd.DataFrame:
+    return r.assign(
+        optimal=(r.mapping_band == "Optimal").astype(float),
+        kurang=(r.mapping_band == "Kurang Optimal").astype(float),
+        qualified=r.qualification_fit.astype(float),
+    )
+
+
+def means_by(r: pd.DataFrame, keys: list[str], ratio: bool = True, qualified: bool = True) -> pd.DataFrame:
+    aggs = {"employees": ("nip", "size"), "mean_jpm": ("jpm", "mean")}
+    if ratio:
+        aggs["mean_jpm_ratio"] = ("jpm_ratio", "mean")
+    aggs |= {"share_optimal": ("optimal", "mean"), "share_kurang_optimal": ("kurang", "mean")}
+    if qualified:
+        aggs["share_qualified"] = ("qualified", "mean")
+    return with_flags(r).groupby(keys).agg(**aggs).reset_index()
+
+
+def assert_same(got: pd.DataFrame, want: pd.DataFrame, keys: list[str], what) -> None:
+    assert len(got) == len(want), what
+    got = got[list(want.columns)].sort_values(keys).reset_index(drop=True)
+    want = want.sort_values(keys).reset_index(drop=True)
+    for col in want.columns:
+        if col.startswith("mean_"):
+            same = np.allclose(got[col].to_numpy(float), want[col].to_numpy(float), rtol=1e-12, atol=0)
+            assert same, (what, col)
+        elif pd.api.types.is_float_dtype(want[col]):  # shares: exact
+            assert got[col].to_numpy(float).tolist() == want[col].to_numpy(float).tolist(), (what, col)
+        else:
+            assert got[col].tolist() == want[col].tolist(), (what, col)
+
+
+def test_jpm_by_unit_equals_a_recount_of_the_rows(demo, rows):
+    units = demo.execute("select unit_id, name as unit_name from units").df()
+    checked = 0
+    for f in filter_sets(demo):
+        got = competency.jpm_by_unit(demo, f)
+        want = means_by(as_of(rows, f), ["region_id", "unit_id"]).merge(units, on="unit_id")
+        assert_same(got, want, ["unit_id"], f)
+        assert got.mean_jpm.is_monotonic_increasing, f  # weakest first
+        checked += len(got)
+    assert checked > 300
+
+
+def test_jpm_by_jenis_jabatan_equals_a_recount_of_the_rows(demo, rows):
+    checked = 0
+    for f in filter_sets(demo):
+        got = competency.jpm_by_jenis_jabatan(demo, f)
+        want = means_by(as_of(rows, f), ["region_id", "jenis_jabatan"])
+        assert_same(got, want, ["region_id", "jenis_jabatan"], f)
+        checked += len(got)
+    assert checked > 50
+
+
+def test_jpm_trend_equals_a_recount_of_the_rows(demo, rows):
+    checked = 0
+    for f in filter_sets(demo):
+        years = rows.as_of_year.between(f.year_from, f.year_to) | (rows.as_of_year == latest_year(rows, f))
+        r = rows[in_slice(rows, f) & years]
+        got = competency.jpm_trend(demo, f)
+        want = means_by(r, ["region_id", "as_of_year"], ratio=False, qualified=False)
+        assert_same(got, want, ["region_id", "as_of_year"], f)
+        checked += len(got)
+    assert checked > 30
+
+
+@pytest.mark.parametrize("scheme", ["pemetaan", "seleksi"])
+def test_jpm_distribution_equals_a_recount_of_the_rows(demo, rows, scheme):
+    bands = demo.execute("select band from jpm_bands where scheme = ?", [scheme]).df().band.tolist()
+    checked = 0
+    for f in filter_sets(demo):
+        r = as_of(rows, f)
+        band = r.band if scheme == "seleksi" else r.mapping_band
+        counts = r.assign(chosen=band).groupby(["region_id", "chosen"]).size()
+        cells = pd.MultiIndex.from_product([sorted(r.region_id.unique()), bands], names=["region_id", "band"])
+        want = counts.reindex(cells, fill_value=0).rename("employees").reset_index()
+        want["share"] = want.employees / want.groupby("region_id").employees.transform("sum")
+        got = competency.jpm_distribution(demo, f, scheme=scheme)
+        assert (got.scheme == scheme).all(), f
+        assert_same(got, want, ["region_id", "band"], f)
+        checked += len(got)
+    assert checked > 50
