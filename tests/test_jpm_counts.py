@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from recount import in_slice
 
-from analytics import competency
+from analytics import competency, overview
 from analytics.filters import Filters
 
 
@@ -139,3 +139,19 @@ def test_jpm_distribution_equals_a_recount_of_the_rows(demo, rows, scheme):
         assert_same(got, want, ["region_id", "band"], f)
         checked += len(got)
     assert checked > 50
+
+
+def test_overview_kpis_jpm_equal_a_recount_of_the_rows(demo, rows):
+    """Ringkasan's JPM per region (overview_kpis) from the same counts."""
+    checked = 0
+    for f in filter_sets(demo):
+        want = means_by(as_of(rows, f), ["region_id"]).set_index("region_id")
+        got = overview.overview_kpis(demo, f).set_index("region_id")
+        got = got.loc[got.mean_jpm.notna()]
+        assert sorted(got.index) == sorted(want.index), f
+        got = got.loc[want.index]
+        for col in ("mean_jpm", "mean_jpm_ratio"):
+            assert np.allclose(got[col], want[col], rtol=1e-12, atol=0), (f, col)
+        assert got.share_optimal.tolist() == want.share_optimal.tolist(), f
+        checked += len(want)
+    assert checked > 30

@@ -27,14 +27,14 @@ kinerja as (  -- $year_to, each region's finest period type (kinerja_source)
     from kinerja_source($regions, $unit_id, $jenis_jabatan, $year_to, $year_to)
     group by region_id
 ),
-jpm as (  -- capped JPM; the mapping band Optimal (all staff)
+jpm as (  -- capped JPM; the mapping band Optimal (all staff); from employees per JPM value
     select
         region_id,
-        avg(jpm) as mean_jpm,
-        avg(jpm_ratio) as mean_jpm_ratio,
-        avg((mapping_band = 'Optimal')::integer) as share_optimal
-    from sliced('mart_employee_jpm', $regions, $unit_id, $jenis_jabatan)
-    where as_of_year = (select max(as_of_year) from mart_employee_jpm where as_of_year <= $year_to)
+        sum(jpm * employees) / sum(employees) as mean_jpm,
+        sum(jpm_ratio * employees) / sum(employees) as mean_jpm_ratio,
+        coalesce(sum(employees) filter (where mapping_band = 'Optimal'), 0) / sum(employees) as share_optimal
+    from sliced('mart_jpm_values', $regions, $unit_id, $jenis_jabatan)
+    where as_of_year = (select max(as_of_year) from mart_jpm_values where as_of_year <= $year_to)
     group by region_id
 ),
 jp as (  -- PNS, part-year staff held to the pro-rated 20 JP (counts, not rows)
