@@ -60,6 +60,10 @@ MCELL = "(region_id, month) in (select region_id, month from _t_mcells)"
 # a move in a month whose window row changed (its employee's, wherever the post was)
 MOVED = "(nip, date_trunc('month', effective_date)::date) in (select nip, month from _t_wkeys)"
 
+# the regions touched employees belong to now, if the load touched an annual (tahunan) row
+_HOME_IF_ANNUAL = f"""region_id in (select region_id from _t_home)
+    and exists (select 1 from {TOUCHED} where period_type = 'tahunan')"""
+
 
 @dataclass(frozen=True)
 class Slice:
@@ -168,6 +172,23 @@ SLICES: dict[str, Slice] = {
     "mart_staff": Slice(
         delete=f"{E} or region_id in (select region_id from _t_regions)",
         inputs={"v_employees": f"{E} or region_id in (select region_id from _t_regions)"},
+        keep=False,
+    ),
+    # counts of mart_staff per slice: every slice of a region whose mart_staff rows were made
+    # again (a region touched, or the one a touched employee belongs to now), counted anew
+    "mart_staff_counts": Slice(
+        delete=f"{REGION} or region_id in (select region_id from _t_home)",
+        inputs={
+            "mart_staff": f"{REGION} or region_id in (select region_id from _t_home)",
+            "potential_assessments": None,
+        },
+        keep=False,
+    ),
+    # annual years change only for touched employees, and only if an annual (tahunan) row was
+    # touched: then the slices of the regions they belong to now (else no rows: unchanged)
+    "mart_annual_spans": Slice(
+        delete=_HOME_IF_ANNUAL,
+        inputs={"mart_staff": _HOME_IF_ANNUAL, "mart_annual_kinerja": None},
         keep=False,
     ),
 }

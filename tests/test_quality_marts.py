@@ -1,6 +1,8 @@
-"""Kualitas Data's counts read from mart_staff (analytics/marts/70_staff.sql) against
-recounts with pandas from the raw tables of the small demo, after making gaps in some
-employees' annual SKP results (page_readiness reads mart_annual_kinerja only for them)."""
+"""Kualitas Data's counts, read from the counts of mart_staff_counts and mart_annual_spans
+(analytics/marts/70_staff.sql), against recounts with pandas from the raw tables of the
+small demo and against the per-employee queries they replaced, after making gaps in some
+employees' annual SKP results (mart_annual_spans reads mart_annual_kinerja only for them)
+and moving some potential assessments to other years."""
 
 from __future__ import annotations
 
@@ -32,6 +34,20 @@ def gapped(small_db, tmp_path_factory):
         "delete from performance_evaluations where period_type = 'tahunan' and year(period_start) = ? "
         "and hash(nip) % 7 = 1",
         [years[0]],
+    )
+    # two gaps for some (the year before the last too)
+    con.execute(
+        "delete from performance_evaluations where period_type = 'tahunan' and year(period_start) = ? "
+        "and hash(nip) % 11 = 3",
+        [years[-2]],
+    )
+    # potential assessed in other years than the demo's one, and twice for some
+    con.execute(
+        "update potential_assessments set assessed_on = assessed_on - interval 2 year where hash(nip) % 4 = 0"
+    )
+    con.execute(
+        "insert into potential_assessments select nip, assessed_on + interval 1 year, potential_score, import_id "
+        "from potential_assessments where hash(nip) % 4 = 0 and hash(nip) % 3 = 0"
     )
     adb.refresh_derived(con)
     yield con, years
@@ -104,3 +120,139 @@ def test_quality_counts_match_a_recount(gapped):
     got = units.set_index("unit_id")[list(want.columns)]
     got = got[got["employees"] > 0]
     pd.testing.assert_frame_equal(got.sort_index(), want.sort_index(), check_dtype=False, check_names=False)
+
+
+# the requirements page_readiness counts in employees, each on the staff of the filters
+EMPLOYEE_REQUIREMENTS = (
+    "employees", "employees_in_post", "post_levels", "education_fields", "competency_assessments",
+    "potential", "annual_ratings",
+)  # fmt: skip
+
+
+def readiness_recount(con, f: Filters) -> dict[tuple[str, str], int]:
+    """Per (requirement, region): the employees of the filters that have it, from the raw
+    tables (v_employees, assessments, annual evaluations) with pandas."""
+    staff = con.execute(
+        "select nip, region_id, unit_id, jenis_jabatan, position_id, level, education_field from v_employees"
+    ).df()
+    if f.regions:
+        staff = staff[staff["region_id"].isin(f.regions)]
+    if f.unit_id is not None:
+        staff = staff[staff["unit_id"] == f.unit_id]
+    if f.jenis_jabatan is not None:
+        staff = staff[staff["jenis_jabatan"] == f.jenis_jabatan]
+    assessed = con.execute(
+        "select distinct nip from competency_assessments where year(assessed_on) <= ?", [f.year_to]
+    ).df()["nip"]
+    potential = con.execute(
+        "select distinct nip from potential_assessments where year(assessed_on) <= ?", [f.year_to]
+    ).df()["nip"]
+    ev = con.execute(
+        "select nip, year(period_start) as year from performance_evaluations "
+        "where period_type = 'tahunan' and (hasil_kerja is not null or score is not null)"
+    ).df()
+    rated = ev.loc[ev["year"].between(f.year_from, f.year_to), "nip"]
+    has = {
+        "employees": pd.Series(True, index=staff.index),
+        "employees_in_post": staff["position_id"].notna(),
+        "post_levels": staff["level"].notna(),
+        "education_fields": staff["education_field"].notna(),
+        "competency_assessments": staff["nip"].isin(set(assessed)),
+        "potential": staff["nip"].isin(set(potential)),
+        "annual_ratings": staff["nip"].isin(set(rated)),
+    }
+    out = {}
+    for requirement, mask in has.items():
+        for region, n in mask.groupby(staff["region_id"]).sum().items():
+            out[(requirement, region)] = int(n)
+    return out
+
+
+def test_readiness_counts_of_employees_match_a_recount(gapped):
+    """Every employee requirement of page_readiness (have, and total: the employees)
+    equals the recount, over filter sets of regions, a unit, each jenis jabatan and year
+    ranges within, across the gaps, before and after the data."""
+    con, years = gapped
+    first, last, middle = years[0], years[-1], years[len(years) // 2]
+    regions = [r for (r,) in con.execute("select region_id from regions order by sort_order").fetchall()]
+    unit, unit_region = con.execute(
+        "select unit_id, any_value(region_id) from v_employees group by all order by count(*) desc limit 1"
+    ).fetchall()[0]
+    potential_years = [
+        r[0]
+        for r in con.execute(
+            "select distinct year(assessed_on) from potential_assessments order by 1"
+        ).fetchall()
+    ]
+    assert len(potential_years) >= 3  # the fixture's moves are there
+    sets = [
+        Filters(),
+        Filters(regions=tuple(regions), year_from=first, year_to=last),
+        Filters(regions=(regions[0],), year_from=middle, year_to=middle),
+        Filters(regions=tuple(regions[1:3]), year_from=middle - 1, year_to=middle),
+        Filters(year_from=first, year_to=first),
+        Filters(year_from=years[-2], year_to=years[-2]),
+        Filters(year_from=middle + 1, year_to=years[-2]),
+        Filters(unit_id=unit, year_from=first, year_to=middle),
+        Filters(regions=(unit_region,), unit_id=unit, jenis_jabatan=2, year_from=middle, year_to=last),
+        Filters(jenis_jabatan=1, year_from=first, year_to=potential_years[0]),
+        Filters(jenis_jabatan=2, year_from=potential_years[1], year_to=potential_years[1]),
+        Filters(jenis_jabatan=4, year_from=middle, year_to=last),
+        Filters(year_from=first - 6, year_to=first - 2),  # before any data
+        Filters(year_from=first - 3, year_to=first),
+        Filters(year_from=last + 1, year_to=last + 3),  # after the data
+    ]
+    for f in sets:
+        df = quality.page_readiness(con, f)
+        rows = df[df["requirement"].isin(EMPLOYEE_REQUIREMENTS)].drop_duplicates(["requirement", "region_id"])
+        assert len(rows) == len(EMPLOYEE_REQUIREMENTS) * df["region_id"].nunique(), f
+        want = readiness_recount(con, f)
+        got = {(r.requirement, r.region_id): int(r.have) for r in rows.itertuples()}
+        assert got == {k: want.get(k, 0) for k in got}, f
+        assert {k for k, v in want.items() if v} <= set(got), f  # no region with any left out
+        totals = rows[rows["requirement"] != "employees"]
+        employees = {r: want.get(("employees", r), 0) for r in totals["region_id"]}
+        assert totals["total"].tolist() == [employees[r] for r in totals["region_id"]], f
+    # the counts the recount checked are not all trivial
+    df = quality.page_readiness(con, Filters(year_from=middle, year_to=middle))
+    annual = df[df["requirement"] == "annual_ratings"]
+    assert (annual["have"] > 0).all() and (annual["have"] < annual["total"]).any()
+
+
+# quality_by_unit's counts of employees as it made them from mart_staff's rows, kept to
+# check the counts it reads now (mart_staff_counts)
+PER_EMPLOYEE_UNIT_COUNTS = """
+    select
+        unit_id,
+        count(*) as employees,
+        count(*) filter (where not in_post) as without_post,
+        count(*) filter (where not evaluated) as employees_without_latest_evaluation,
+        count(*) filter (where not trained) as employees_without_training,
+        count(*) filter (where first_assessed_year is null) as employees_without_assessment,
+        count(*) filter (where nip not in (select nip from potential_assessments)) as employees_without_potential,
+        count(*) filter (where birth_mismatch) as nip_birth_mismatch,
+        count(*) filter (where sex_mismatch) as nip_sex_mismatch
+    from mart_staff
+    where (len($regions) = 0 or list_contains($regions, region_id))
+      and ($unit_id is null or unit_id = $unit_id)
+    group by all
+"""
+
+
+def test_quality_by_unit_counts_match_the_per_employee_query(gapped):
+    con, _ = gapped
+    regions = [r for (r,) in con.execute("select region_id from regions order by sort_order").fetchall()]
+    unit = con.execute(
+        "select unit_id from mart_staff group by all order by count(*) desc limit 1"
+    ).fetchall()[0][0]
+    for f in (Filters(), Filters(regions=(regions[0], regions[-1])), Filters(unit_id=unit)):
+        want = con.execute(PER_EMPLOYEE_UNIT_COUNTS, {"regions": list(f.regions), "unit_id": f.unit_id}).df()
+        got = quality.quality_by_unit(con, f)
+        got = got.loc[got["employees"] > 0, list(want.columns)]
+        assert len(got) == len(want) > 0, f
+        assert want[want.columns[2:]].to_numpy().sum() > 0  # not all zero
+        pd.testing.assert_frame_equal(
+            got.sort_values("unit_id").reset_index(drop=True),
+            want.sort_values("unit_id").reset_index(drop=True),
+            check_dtype=False,
+        )

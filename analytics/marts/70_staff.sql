@@ -1,17 +1,18 @@
 -- ------------------------------------------------------------------ staff and data quality
 -- Per employee, the current region, unit, post, jenis jabatan, employee type and
 -- qualification fit (v_employees, whose education-field and BUP lookups cost every query
--- that reads it: move_rates.sql reads its headcounts here) and what Kualitas Data counts (quality_by_unit.sql,
--- page_readiness.sql), made once at refresh instead of from the raw tables in every
--- query (the region's latest period and these checks do not depend on the filters):
--- whether the post has a level (jenjang) and the employee an education field, whether
--- the employee has an evaluation of the region's latest period (its finest period
--- type's latest month, quarter or, for tahunan, year; from mart_kinerja), any training,
--- the first year with a competency assessment, the first and last year with an annual
--- SKP result the 9-box can read and how many years have one (page_readiness needs
--- mart_annual_kinerja only for an employee with a gap between them), and the NIP checks (digits 1-8 the birth
--- date YYYYMMDD, digit 15 the sex: 1 L, 2 P). Potential assessments are counted by the
--- queries themselves, so that a load of them refreshes no mart.
+-- that reads it: move_rates.sql reads its headcounts here) and what Kualitas Data counts
+-- (quality_by_unit.sql, page_readiness.sql, through the counts below), made once at
+-- refresh instead of from the raw tables in every query (the region's latest period and
+-- these checks do not depend on the filters): whether the post has a level (jenjang) and
+-- the employee an education field, whether the employee has an evaluation of the
+-- region's latest period (its finest period type's latest month, quarter or, for tahunan,
+-- year; from mart_kinerja), any training, the first year with a competency assessment,
+-- the first and last year with an annual SKP result the 9-box can read and how many years
+-- have one (mart_annual_spans reads mart_annual_kinerja only for an employee with a gap
+-- between them), and the NIP checks (digits 1-8 the birth date YYYYMMDD, digit 15 the
+-- sex: 1 L, 2 P). Potential assessments are not read here, so that a load of them does
+-- not make it again (mart_staff_counts below counts them).
 create or replace table mart_staff as
 with staff as (
     select
@@ -91,6 +92,89 @@ with final as (
         year(retirement_date) as retirement_year,
         count(*) as employees
     from v_employees
+    group by all
+)
+select * from final;
+
+-- Kualitas Data's counts of employees at the grain of its filters (issue: page analytics
+-- at any headcount): employees per current region, unit and jenis jabatan (the shared
+-- filters), year of the first competency assessment and of the first potential
+-- assessment (a year range's year_to keeps those with one up to then: a sum over these
+-- rows), with how many of them have each check of mart_staff. page_readiness.sql and
+-- quality_by_unit.sql read these sums instead of mart_staff's rows: a few thousand rows
+-- at any headcount. Potential assessments are counted here, not in mart_staff, so that a
+-- load of them makes this table again (a group by over mart_staff), not mart_staff.
+create or replace table mart_staff_counts as
+with potential as (  -- every row has a date, so an employee with one has a first year
+    select nip, min(year(assessed_on)) as first_year
+    from potential_assessments
+    group by all
+),
+final as (
+    select
+        s.region_id,
+        s.unit_id,
+        s.jenis_jabatan,
+        s.first_assessed_year,
+        p.first_year as first_potential_year,
+        count(*) as employees,
+        count(*) filter (where s.in_post) as in_post,
+        count(*) filter (where s.has_level) as with_level,
+        count(*) filter (where s.has_field) as with_field,
+        count(*) filter (where s.evaluated) as evaluated,
+        count(*) filter (where s.trained) as trained,
+        count(*) filter (where s.birth_mismatch) as birth_mismatch,
+        count(*) filter (where s.sex_mismatch) as sex_mismatch
+    from mart_staff s
+    left join potential p using (nip)
+    group by all
+)
+select * from final;
+
+-- The years with an annual SKP result the 9-box can read (mart_staff's first and last
+-- such year and how many), counted per current region, unit and jenis jabatan, so that
+-- page_readiness counts the employees with one in a year range [a, b] from counts only.
+-- Rows of years from_year .. to_year with previous_year:
+--   - an employee whose years have no gap: one row, (first year, last year, null). It
+--     has a year in [a, b] exactly when from_year <= b and to_year >= a;
+--   - an employee with a gap: one row per such year y, (y, y, the year before y that has
+--     one; null for the first). Of these rows, from_year <= b and to_year >= a and
+--     (previous_year is null or previous_year < a) holds for exactly one when the employee
+--     has a year in [a, b] (the first of them, y0: a year before it with one is before a,
+--     else it would be in [a, b] and before y0; any later one's previous year is >= y0 >= a)
+--     and for none when not (no y in [a, b]).
+-- So the sum of employees over the rows meeting that condition counts every employee with
+-- a year in [a, b] once; the condition is the same for both kinds of rows (previous_year
+-- is null on the no-gap row). mart_annual_kinerja is read for the employees with a gap only.
+create or replace table mart_annual_spans as
+with staff as (
+    select nip, region_id, unit_id, jenis_jabatan, first_annual_year, last_annual_year,
+        annual_years < last_annual_year - first_annual_year + 1 as gapped
+    from mart_staff
+    where annual_years > 0
+),
+gap_years as (  -- each year with one of an employee with a gap, and the year before it with one
+    select nip, year, lag(year) over (partition by nip order by year) as previous_year
+    from (
+        select distinct k.nip, k.year
+        from mart_annual_kinerja k
+        semi join (select nip from staff where gapped) g using (nip)
+        where k.hasil_kerja is not null or k.score is not null
+    )
+),
+spans as (
+    select region_id, unit_id, jenis_jabatan, first_annual_year as from_year, last_annual_year as to_year,
+        null::bigint as previous_year
+    from staff
+    where not gapped
+    union all
+    select s.region_id, s.unit_id, s.jenis_jabatan, g.year, g.year, g.previous_year
+    from gap_years g
+    join staff s using (nip)
+),
+final as (
+    select region_id, unit_id, jenis_jabatan, from_year, to_year, previous_year, count(*) as employees
+    from spans
     group by all
 )
 select * from final;

@@ -59,24 +59,24 @@ chosen_regions as (
     where (len($regions) = 0 or list_contains($regions, region_id))
       and ($unit_id is null or region_id = (select region_id from units where unit_id = $unit_id))
 ),
-staff as (  -- each employee's current post and checks, made at refresh (mart_staff)
-    select nip, region_id, in_post, has_level, has_field, first_assessed_year,
-        first_annual_year, last_annual_year, annual_years
-    from sliced('mart_staff', $regions, $unit_id, $jenis_jabatan)
-),
 posts as (
     select position_id, region_id, staffing_need, auto_created
     from sliced('v_positions', $regions, $unit_id, $jenis_jabatan)
 ),
 staff_counts as (
+    -- employees counted at refresh per region, unit, jenis jabatan and first year of a
+    -- competency and of a potential assessment (mart_staff_counts: a few thousand rows at
+    -- any headcount); those assessed by the end of the year range are the rows whose first
+    -- year is no later
     select
         region_id,
-        count(*) as employees,
-        count(*) filter (where in_post) as in_post,
-        count(*) filter (where has_level) as with_level,  -- the post's jenjang gives the BUP
-        count(*) filter (where has_field) as with_field,  -- from the file or a mapped study programme
-        count(*) filter (where first_assessed_year <= $year_to) as assessed
-    from staff
+        sum(employees)::bigint as employees,
+        sum(in_post)::bigint as in_post,
+        sum(with_level)::bigint as with_level,  -- the post's jenjang gives the BUP
+        sum(with_field)::bigint as with_field,  -- from the file or a mapped study programme
+        coalesce(sum(employees) filter (where first_assessed_year <= $year_to), 0)::bigint as assessed,
+        coalesce(sum(employees) filter (where first_potential_year <= $year_to), 0)::bigint as potential
+    from sliced('mart_staff_counts', $regions, $unit_id, $jenis_jabatan)
     group by all
 ),
 evaluated as (
@@ -91,37 +91,18 @@ evaluated as (
     where year between $year_from and $year_to
     group by all
 ),
-annual_gaps as (  -- employees with a year without an annual result between two with one
-    select nip, region_id
-    from staff
-    where annual_years < last_annual_year - first_annual_year + 1
-),
 annual as (
     -- employees with an annual SKP result the 9-box can read (a hasil kerja rating, or a
-    -- PP 46/2011 score) in the years: without a gap, their first and last such year say
-    -- it; with one, mart_annual_kinerja does
-    select region_id, count(*) as employees
-    from (
-        select region_id
-        from staff
-        where annual_years = last_annual_year - first_annual_year + 1
-          and first_annual_year <= $year_to and last_annual_year >= $year_from
-        union all
-        select g.region_id
-        from annual_gaps g
-        join (
-            select distinct k.nip
-            from mart_annual_kinerja k
-            semi join annual_gaps g using (nip)
-            where k.year between $year_from and $year_to and (k.hasil_kerja is not null or k.score is not null)
-        ) k using (nip)
-    )
-    group by all
-),
-potential as (
-    select s.region_id, count(*) as employees
-    from staff s
-    semi join (select nip from potential_assessments where year(assessed_on) <= $year_to) a using (nip)
+    -- PP 46/2011 score) in the years: mart_annual_spans holds, per slice, the span of
+    -- years of each employee without a gap (previous_year null) and each year of one with
+    -- a gap with the year before it that has a result. An employee has a year in the range
+    -- exactly when one of its rows meets the condition below, and then exactly one does
+    -- (its first year in the range; see analytics/marts/70_staff.sql), so the sum counts
+    -- each such employee once
+    select region_id, sum(employees)::bigint as employees
+    from sliced('mart_annual_spans', $regions, $unit_id, $jenis_jabatan)
+    where from_year <= $year_to and to_year >= $year_from
+      and (previous_year is null or previous_year < $year_from)
     group by all
 ),
 post_counts as (
@@ -176,7 +157,7 @@ wide as (
         coalesce(m.periodic, 0) as have_periodic, null::bigint as total_periodic,
         coalesce(an.employees, 0) as have_annual, coalesce(c.employees, 0) as total_annual,
         coalesce(c.assessed, 0) as have_assessed, coalesce(c.employees, 0) as total_assessed,
-        coalesce(po.employees, 0) as have_potential, coalesce(c.employees, 0) as total_potential,
+        coalesce(c.potential, 0) as have_potential, coalesce(c.employees, 0) as total_potential,
         coalesce(p.with_standard, 0) as have_standards, coalesce(p.posts, 0) as total_standards,
         coalesce(p.with_need, 0) as have_need, coalesce(p.posts, 0) as total_need,
         coalesce(t.trainings, 0) as have_trainings, null::bigint as total_trainings,
@@ -190,7 +171,6 @@ wide as (
     left join staff_counts c using (region_id)
     left join annual an using (region_id)
     left join evaluated m using (region_id)
-    left join potential po using (region_id)
     left join post_counts p using (region_id)
     left join trainings t using (region_id)
     left join moves mv using (region_id)

@@ -6,17 +6,12 @@
 -- or digit 15 (1 L, 2 P) not the sex: a warning, the rows are loaded. Follows the
 -- region and unit filters only (not the years: the latest period; not jenis
 -- jabatan: employees without a post have none). The per-employee checks are made at
--- refresh (mart_staff); potential assessments are read here.
+-- refresh (mart_staff) and counted there per unit (mart_staff_counts).
 with chosen_units as (
     select unit_id, unit_name, region_id, auto_created
     from v_units
     where (len($regions) = 0 or list_contains($regions, region_id))
       and ($unit_id is null or unit_id = $unit_id)
-),
-staff as (  -- mart_staff: each employee's current unit and checks, made at refresh
-    select *
-    from mart_staff
-    semi join chosen_units using (unit_id)
 ),
 finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
     select region_id, min(period_rank(period_type)) as period_rank
@@ -35,17 +30,22 @@ latest as (
     left join latest_periods l using (region_id)
 ),
 staff_counts as (
+    -- employees counted at refresh per unit, jenis jabatan and first years of a competency
+    -- and a potential assessment (mart_staff_counts: a few thousand rows at any headcount)
     select
         unit_id,
-        count(*) as employees,
-        count(*) filter (where not in_post) as without_post,
-        count(*) filter (where not evaluated) as employees_without_latest_evaluation,
-        count(*) filter (where not trained) as employees_without_training,
-        count(*) filter (where first_assessed_year is null) as employees_without_assessment,
-        count(*) filter (where nip not in (select nip from potential_assessments)) as employees_without_potential,
-        count(*) filter (where birth_mismatch) as nip_birth_mismatch,
-        count(*) filter (where sex_mismatch) as nip_sex_mismatch
-    from staff
+        sum(employees)::bigint as employees,
+        (sum(employees) - sum(in_post))::bigint as without_post,
+        (sum(employees) - sum(evaluated))::bigint as employees_without_latest_evaluation,
+        (sum(employees) - sum(trained))::bigint as employees_without_training,
+        coalesce(sum(employees) filter (where first_assessed_year is null), 0)::bigint
+            as employees_without_assessment,
+        coalesce(sum(employees) filter (where first_potential_year is null), 0)::bigint
+            as employees_without_potential,
+        sum(birth_mismatch)::bigint as nip_birth_mismatch,
+        sum(sex_mismatch)::bigint as nip_sex_mismatch
+    from mart_staff_counts
+    semi join chosen_units using (unit_id)
     group by all
 ),
 post_counts as (
