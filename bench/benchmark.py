@@ -787,7 +787,9 @@ def main(argv: list[str] | None = None) -> int:
         build_s: float | None = None
         stats: dict = {}
         if args.db:
-            db_path = args.db.resolve()
+            # not resolve(): a database path is a link to its current snapshot, and the app
+            # publishes a new one beside it (a resolved path named snapshots after snapshots)
+            db_path = args.db.absolute()
             if not db_path.exists():
                 say(f"--db {db_path} does not exist")
                 return 1
