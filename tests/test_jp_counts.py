@@ -8,6 +8,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
+import recount
 from import_helpers import open_copy
 from recount import in_slice
 
@@ -29,25 +30,11 @@ def staff_years(demo) -> pd.DataFrame:
 
 
 def filter_sets(con: duckdb.DuckDBPyConnection) -> list[Filters]:
-    first, last = con.execute("select min(year), max(year) from mart_staff_year_jp").fetchall()[0]
-    regions = [r for (r,) in con.execute("select region_id from regions order by 1").fetchall()]
-    # the unit with the most PNS
-    unit = con.execute(
-        "select unit_id from mart_staff_year_jp where employee_type = 'PNS' group by 1 order by count(*) desc, 1"
-    ).fetchall()[0][0]
-    return [
-        Filters(year_from=first, year_to=last),
-        Filters(year_from=first, year_to=first),
-        Filters(year_from=last, year_to=last),
-        Filters(year_from=first + 1, year_to=last - 1),
-        Filters(year_from=first - 5, year_to=first + 1),  # starts before the data
-        Filters(year_from=last - 1, year_to=last + 4),  # ends after the data
-        Filters(year_from=last + 1, year_to=last + 3),  # nothing
-        Filters(regions=(regions[0],), year_from=first, year_to=last),
-        Filters(regions=tuple(regions[1:3]), year_from=first + 1, year_to=last, jenis_jabatan=2),
-        Filters(unit_id=unit, year_from=first, year_to=last - 2),
-        Filters(jenis_jabatan=1, year_from=first + 2, year_to=last),
-    ]
+    return recount.filter_sets(
+        con,
+        "select min(year), max(year) from mart_staff_year_jp",
+        "select unit_id from mart_staff_year_jp where employee_type = 'PNS' group by 1 order by count(*) desc, 1",
+    )
 
 
 def rows_of(staff_years: pd.DataFrame, f: Filters, employee_type: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
+import recount
 from recount import in_slice
 
 from analytics import competency, overview
@@ -25,26 +26,11 @@ def rows(demo) -> pd.DataFrame:
 
 
 def filter_sets(con: duckdb.DuckDBPyConnection) -> list[Filters]:
-    first, last = con.execute("select min(as_of_year), max(as_of_year) from mart_employee_jpm").fetchall()[0]
-    regions = [r for (r,) in con.execute("select region_id from regions order by 1").fetchall()]
-    # the unit with the most employees assessed
-    unit = con.execute(
-        "select unit_id from mart_employee_jpm group by 1 order by count(*) desc, 1"
-    ).fetchall()[0][0]
-    return [
-        Filters(year_from=first, year_to=last),
-        Filters(year_from=first, year_to=first),
-        Filters(year_from=last, year_to=last),
-        Filters(year_from=first + 1, year_to=last - 1),
-        Filters(year_from=first - 5, year_to=first - 1),  # before the data: nothing
-        Filters(year_from=first - 5, year_to=first + 1),  # starts before the data
-        Filters(year_from=last - 1, year_to=last + 4),  # ends after the data
-        Filters(year_from=last + 1, year_to=last + 3),  # after the data: the last year
-        Filters(regions=(regions[0],), year_from=first, year_to=last),
-        Filters(regions=tuple(regions[1:3]), year_from=first + 1, year_to=last, jenis_jabatan=2),
-        Filters(unit_id=unit, year_from=first, year_to=last - 1),
-        Filters(jenis_jabatan=1, year_from=first, year_to=last),
-    ]
+    return recount.filter_sets(
+        con,
+        "select min(as_of_year), max(as_of_year) from mart_employee_jpm",
+        "select unit_id from mart_employee_jpm group by 1 order by count(*) desc, 1",
+    )
 
 
 def latest_year(rows: pd.DataFrame, f: Filters):
