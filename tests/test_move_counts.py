@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analytics import overview, placement
+from analytics import overview, placement, quality
 from analytics.filters import Filters
 
 
@@ -103,3 +103,7 @@ def test_move_counts_equal_a_recount_of_the_placements(demo, moves) -> None:
                 len(r),
                 (r.status == "declined").sum(),
             ), f
+        # Kualitas Data: the moves a page needs, per region
+        ready = quality.page_readiness(demo, f)
+        have = ready[ready.requirement == "placements"].groupby("region_id").have.first()
+        assert {r: int(v) for r, v in have.items() if v} == {r: len(g) for r, g in m.groupby("region_id")}, f

@@ -124,8 +124,8 @@ trainings as (
     group by all
 ),
 moves as (
-    select region_id, count(*) as moves
-    from filtered_moves($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
+    select region_id, sum(n)::bigint as moves
+    from filtered_move_counts($regions, $unit_id, $jenis_jabatan, $year_from, $year_to)
     group by all
 ),
 outcome_rows as (
