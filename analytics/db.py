@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -233,6 +234,7 @@ def refresh_derived(
     timings: dict[str, float] | None = None,
     *,
     touched: bool = False,
+    on_step: Callable[[str, float], None] | None = None,
 ) -> None:
     """Rebuild the derived tables (marts); call after every data load.
 
@@ -241,7 +243,9 @@ def refresh_derived(
     code (an older derived_version) are always rebuilt in full. ``touched``: the
     caller has put the changed evaluation rows (old and new versions) in the temp
     table analytics.incremental.TOUCHED, so a load of evaluations alone makes
-    only the slices of the marts those rows reach (analytics.incremental).
+    only the slices of the marts those rows reach (analytics.incremental). ``on_step``:
+    called with each statement's name and seconds as it ends (a full or table-level
+    refresh).
     """
     from analytics import incremental
     from analytics.derived import refresh_derived as refresh
@@ -253,7 +257,7 @@ def refresh_derived(
     if touched and incremental.applies(changed):
         incremental.refresh(con, timings)
     else:
-        refresh(con, changed, timings)
+        refresh(con, changed, timings, on_step)
     con.execute(
         "insert or replace into dataset_info values ('derived_version', ?)",
         [derived_version()],

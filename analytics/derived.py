@@ -299,13 +299,15 @@ def refresh_derived(
     con: duckdb.DuckDBPyConnection,
     changed: set[str] | None = None,
     timings: dict[str, float] | None = None,
+    on_step: Callable[[str, float], None] | None = None,
 ) -> None:
     """Rebuild the derived tables from the raw tables (run after any load).
 
     ``changed``: the tables the load wrote; only the marts that depend on them are
     made again (:func:`plan`), with the same statements, so they come out as a full
     rebuild would make them. None (the default) rebuilds everything. ``timings``, if
-    given, gets the seconds of each statement run.
+    given, gets the seconds of each statement run; ``on_step`` is called with each
+    statement's name and seconds as it ends (bench/scale_build.py prints them).
     """
     all_steps = steps()
     made: set[str] = set()
@@ -323,5 +325,8 @@ def refresh_derived(
             con.execute(st.sql)
         if st.creates:
             made.add(st.creates)
+        seconds = time.perf_counter() - clock
         if timings is not None:
-            timings[step.name] = timings.get(step.name, 0.0) + time.perf_counter() - clock
+            timings[step.name] = timings.get(step.name, 0.0) + seconds
+        if on_step is not None:
+            on_step(step.name, seconds)

@@ -7,10 +7,9 @@ and no word of which statement it was. Here:
 
 - ``raw SCALE DB``: the demo builder without the marts (the raw and reference tables
   only), with its progress, time and peak RSS;
-- ``marts DB``: the marts of a full refresh on that file, one statement after another
-  (``analytics.derived.steps``, the order ``refresh_derived`` runs them in), each
-  printed with its time, the process's RSS and peak RSS and the machine load; the file is
-  stamped current at the end, as ``refresh_derived`` does.
+- ``marts DB``: a full refresh on that file (``analytics.db.refresh_derived``), each mart
+  statement printed as it ends with its time, the process's RSS and peak RSS and the
+  machine load.
 
 Run ``python bench/scale_build.py raw 30 /data/s30.duckdb`` and then
 ``python bench/scale_build.py marts /data/s30.duckdb``. DuckDB's memory limit is the
@@ -59,25 +58,19 @@ def raw(scale: float, db: Path) -> None:
 
 def marts(db: Path) -> None:
     from analytics import db as adb
-    from analytics.derived import steps
 
     con = adb.connect(db)
     limit = con.execute("select current_setting('memory_limit')").fetchall()[0][0]
     print(f"DuckDB memory_limit {limit}; {load_note()}", flush=True)
     start = time.perf_counter()
-    for step in steps():
-        clock = time.perf_counter()
-        if step.run is not None:
-            step.run(con)
-        else:
-            con.execute(step.statement.sql)
+
+    def report(name: str, seconds: float) -> None:
         now, peak = _rss()
         print(
-            f"{time.perf_counter() - clock:8.1f} s  rss {now:5.2f} GB  peak {peak:5.2f} GB  {step.name}  "
-            f"({load_note()})",
-            flush=True,
+            f"{seconds:8.1f} s  rss {now:5.2f} GB  peak {peak:5.2f} GB  {name}  ({load_note()})", flush=True
         )
-    con.execute("insert or replace into dataset_info values ('derived_version', ?)", [adb.derived_version()])
+
+    adb.refresh_derived(con, on_step=report)  # every statement, autocommitted, then stamped current
     con.execute("checkpoint")
     con.close()
     print(f"marts built: {time.perf_counter() - start:.0f} s, peak RSS {_rss()[1]:.2f} GB", flush=True)
