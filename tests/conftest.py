@@ -24,20 +24,20 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def small_ro(small_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The small demo read-only, one connection per test module (for recount tests)."""
-    connection = duckdb.connect(str(small_db), read_only=True)
+def _read_only(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    connection = duckdb.connect(str(path), read_only=True)
     try:
         yield connection
     finally:
         connection.close()
+
+
+@pytest.fixture(scope="module")
+def small_ro(small_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The small demo read-only, one connection per test module (for recount tests)."""
+    yield from _read_only(small_db)
 
 
 @pytest.fixture
 def con(small_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    connection = duckdb.connect(str(small_db), read_only=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
+    yield from _read_only(small_db)
