@@ -119,10 +119,6 @@ SLICES: dict[str, Slice] = {
         delete=JP_YEAR,
         inputs={"data_years": JP_ADDED},
     ),
-    "mart_employee_year_jp": Slice(
-        delete=JP_YEAR,
-        inputs={"mart_staff_year_jp": JP_ADDED},
-    ),
     # counts of those rows per year: a year's counts are of that year's rows only
     "mart_jp_values": Slice(
         delete=JP_YEAR,

@@ -37,12 +37,9 @@ final as (
 )
 select * from final;
 
--- The PNS of it, met by the default convention (pro-rated). No page query reads it now
--- (their counts are in mart_jp_counts).
-create or replace table mart_employee_year_jp as
-select nip, region_id, unit_id, jenis_jabatan, year, jp, met_prorated as met
-from mart_staff_year_jp
-where employee_type = 'PNS';
+-- mart_employee_year_jp (its PNS rows, a row per employee-year) is left in a database
+-- made by older code: the pages read the counts below (mart_jp_values, mart_jp_counts).
+drop table if exists mart_employee_year_jp;
 
 -- The same employee-years as value counts per slice (region, unit, jenis jabatan),
 -- employee type, year, whether the year was a full one in service (full_year:
