@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from import_helpers import open_copy
+from recount import in_slice
 
 from analytics import db as adb
 from analytics import quality
@@ -60,12 +61,7 @@ def annual_recount(con, f: Filters) -> dict[str, int]:
         "select nip, year(period_start) as year from performance_evaluations "
         "where period_type = 'tahunan' and (hasil_kerja is not null or score is not null)"
     ).df()
-    if f.regions:
-        staff = staff[staff["region_id"].isin(f.regions)]
-    if f.unit_id is not None:
-        staff = staff[staff["unit_id"] == f.unit_id]
-    if f.jenis_jabatan is not None:
-        staff = staff[staff["jenis_jabatan"] == f.jenis_jabatan]
+    staff = staff[in_slice(staff, f)]
     rated = set(ev.loc[ev["year"].between(f.year_from, f.year_to), "nip"])
     return staff[staff["nip"].isin(rated)].groupby("region_id").size().to_dict()
 
@@ -135,12 +131,7 @@ def readiness_recount(con, f: Filters) -> dict[tuple[str, str], int]:
     staff = con.execute(
         "select nip, region_id, unit_id, jenis_jabatan, position_id, level, education_field from v_employees"
     ).df()
-    if f.regions:
-        staff = staff[staff["region_id"].isin(f.regions)]
-    if f.unit_id is not None:
-        staff = staff[staff["unit_id"] == f.unit_id]
-    if f.jenis_jabatan is not None:
-        staff = staff[staff["jenis_jabatan"] == f.jenis_jabatan]
+    staff = staff[in_slice(staff, f)]
     assessed = con.execute(
         "select distinct nip from competency_assessments where year(assessed_on) <= ?", [f.year_to]
     ).df()["nip"]
