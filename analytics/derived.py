@@ -162,6 +162,10 @@ class Step:
     statement: Statement
     reads: set[str] = field(default_factory=set)  # known tables, views, macros (views.sql ones expanded)
     run: Callable[[duckdb.DuckDBPyConnection], None] | None = None  # None: execute the statement
+    # gone by the end of a refresh: a temp table or view, or a scratch table that a later
+    # statement drops (kinerja_rows is a table of the file, not a temp table, so that DuckDB
+    # can write its blocks out: as a temp table it ran out of memory at demo scale 60)
+    transient: bool = False
 
 
 def _store_windows(con: duckdb.DuckDBPyConnection) -> None:
@@ -254,10 +258,11 @@ def steps() -> list[Step]:
     schema = definitions((PACKAGE / "schema.sql").read_text(encoding="utf-8"))
     views = definitions((PACKAGE / "views.sql").read_text(encoding="utf-8"))
     known = set(schema) | set(views) | {st.creates for _, st, _ in found if st.creates}
+    dropped = {st.drops for _, st, _ in found if st.drops}
     out = []
     for name, st, run in found:
         reads = closure(st.reads(known), views) & known
-        out.append(Step(name, st, reads - {st.creates}, run))
+        out.append(Step(name, st, reads - {st.creates}, run, st.temp or st.creates in dropped))
     return out
 
 
@@ -266,9 +271,10 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
 
     A statement whose inputs (transitively: through views, macros and earlier
     statements) include a changed table is affected; an affected statement that
-    makes a persistent object (a mart or macro) runs. A temp table or view does not
-    survive the connection, so an earlier statement that makes one a running
-    statement reads runs too (whether affected or not), and so on back. Drops run
+    makes a persistent object (a mart or macro) runs. A transient object (a temp
+    table or view, or a scratch table dropped later) does not survive the refresh,
+    so an earlier statement that makes one a running statement reads runs too
+    (whether affected or not), and so on back. Drops run
     for what was made. A statement that neither creates nor drops (an insert into a
     mart, say) cannot be rerun on its own: then everything runs.
     """
@@ -282,15 +288,14 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
             continue
         if step.reads & dirty:
             dirty.add(st.creates)
-            go[i] = not st.temp
+            go[i] = not step.transient
     for i in reversed(range(len(all_steps))):
         if not go[i]:
             continue
         for name in all_steps[i].reads:
             for j in reversed(range(i)):
-                st = all_steps[j].statement
-                if st.creates == name:
-                    go[j] = go[j] or st.temp
+                if all_steps[j].statement.creates == name:
+                    go[j] = go[j] or all_steps[j].transient
                     break
     return go
 

@@ -348,12 +348,12 @@ class _Run:
                 step.run(self.con)
             else:
                 self.con.execute(st.sql)
-            if st.temp:
+            if step.transient:
                 self.made.add(name)
             return
-        if not rule.delete and not st.temp:  # a rule without rows to replace: unchanged
+        if not rule.delete and not step.transient:  # a rule without rows to replace: unchanged
             return
-        if st.temp:
+        if step.transient:
             self._select(query_of(st.sql), rule.inputs, f"temp _inc_{name}")
             self.restricted.add(name)
             return

@@ -4,7 +4,7 @@
 -- (placements, not appointments) before the period, trained says whether the employee's
 -- first substantive training (>= 20 JP, the training-impact default) had ended by the
 -- month the period starts. Dropped at the end of this file.
-create or replace temp table kinerja_rows as
+create or replace table kinerja_rows as
 with first_training as (
     select nip, date_trunc('month', min(end_date)) as trained_from
     from trainings
