@@ -129,7 +129,9 @@ def test_a_scratch_table_is_transient_and_left_in_no_file(small_ro: duckdb.DuckD
     go = {s.statement.creates: g for s, g in zip(all_steps, plan(all_steps, {"trainings"}), strict=True)}
     assert go["kinerja_rows"] and go["mart_kinerja_within"]
     assert not go["mart_kinerja_windows"]  # no statement that runs reads it
-    left = small_ro.execute("select table_name from duckdb_tables() where table_name = 'kinerja_rows'").fetchall()
+    left = small_ro.execute(
+        "select table_name from duckdb_tables() where table_name = 'kinerja_rows'"
+    ).fetchall()
     assert left == []
 
 
