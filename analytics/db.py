@@ -235,6 +235,7 @@ def refresh_derived(
     *,
     touched: bool = False,
     on_step: Callable[[str, float], None] | None = None,
+    start: str | None = None,
 ) -> None:
     """Rebuild the derived tables (marts); call after every data load.
 
@@ -245,7 +246,8 @@ def refresh_derived(
     table analytics.incremental.TOUCHED, so a load of evaluations alone makes
     only the slices of the marts those rows reach (analytics.incremental). ``on_step``:
     called with each statement's name and seconds as it ends (a full or table-level
-    refresh).
+    refresh). ``start``: finish a full refresh that stopped at this statement (its name
+    as ``on_step`` gives it): it and the later ones run, with the temp tables they read.
     """
     from analytics import incremental
     from analytics.derived import refresh_derived as refresh
@@ -254,7 +256,9 @@ def refresh_derived(
         row = con.execute("select value from dataset_info where key = 'derived_version'").fetchall()
         if not row or row[0][0] != derived_version():
             changed = None
-    if touched and incremental.applies(changed):
+    if start is not None:
+        refresh(con, None, timings, on_step, start)
+    elif touched and incremental.applies(changed):
         incremental.refresh(con, timings)
     else:
         refresh(con, changed, timings, on_step)

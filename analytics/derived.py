@@ -289,6 +289,26 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
         if step.reads & dirty:
             dirty.add(st.creates)
             go[i] = not step.transient
+    _with_transient_inputs(all_steps, go)
+    return go
+
+
+def resume(all_steps: list[Step], start: str) -> list[bool]:
+    """The steps that finish a full refresh which stopped at the step named ``start``
+    (say it ran out of memory there: bench/scale_build.py): that step and every later
+    one, and the earlier transient ones they read, gone with the process that failed."""
+    names = [s.name for s in all_steps]
+    if start not in names:
+        raise ValueError(f"no mart statement named {start!r}")
+    first = names.index(start)
+    go = [i >= first for i in range(len(all_steps))]
+    _with_transient_inputs(all_steps, go)
+    return go
+
+
+def _with_transient_inputs(all_steps: list[Step], go: list[bool]) -> None:
+    """Mark to run the earlier step making each transient object a running step reads,
+    and so on back."""
     for i in reversed(range(len(all_steps))):
         if not go[i]:
             continue
@@ -297,7 +317,6 @@ def plan(all_steps: list[Step], changed: set[str] | None) -> list[bool]:
                 if all_steps[j].statement.creates == name:
                     go[j] = go[j] or all_steps[j].transient
                     break
-    return go
 
 
 def refresh_derived(
@@ -305,6 +324,7 @@ def refresh_derived(
     changed: set[str] | None = None,
     timings: dict[str, float] | None = None,
     on_step: Callable[[str, float], None] | None = None,
+    start: str | None = None,
 ) -> None:
     """Rebuild the derived tables from the raw tables (run after any load).
 
@@ -313,13 +333,15 @@ def refresh_derived(
     rebuild would make them. None (the default) rebuilds everything. ``timings``, if
     given, gets the seconds of each statement run; ``on_step`` is called with each
     statement's name and seconds as it ends (bench/scale_build.py prints them).
+    ``start``: finish a full refresh that stopped at this step (:func:`resume`).
     """
     all_steps = steps()
     made: set[str] = set()
-    for step, go in zip(all_steps, plan(all_steps, changed), strict=True):
+    go_steps = resume(all_steps, start) if start else plan(all_steps, changed)
+    for step, go in zip(all_steps, go_steps, strict=True):
         st = step.statement
         if st.drops:
-            if changed is not None and st.drops not in made:
+            if (changed is not None or start) and st.drops not in made:
                 continue
         elif not go:
             continue

@@ -9,7 +9,8 @@ and no word of which statement it was. Here:
   only), with its progress, time and peak RSS;
 - ``marts DB``: a full refresh on that file (``analytics.db.refresh_derived``), each mart
   statement printed as it ends with its time, the process's RSS and peak RSS and the
-  machine load.
+  machine load; ``marts DB --from STATEMENT`` finishes a build that stopped there
+  (ran out of memory, say: the file keeps every mart made before it).
 
 Run ``python bench/scale_build.py raw 30 /data/s30.duckdb`` and then
 ``python bench/scale_build.py marts /data/s30.duckdb``. DuckDB's memory limit is the
@@ -56,7 +57,7 @@ def raw(scale: float, db: Path) -> None:
     )
 
 
-def marts(db: Path) -> None:
+def marts(db: Path, resume_from: str | None = None) -> None:
     from analytics import db as adb
 
     con = adb.connect(db)
@@ -70,7 +71,8 @@ def marts(db: Path) -> None:
             f"{seconds:8.1f} s  rss {now:5.2f} GB  peak {peak:5.2f} GB  {name}  ({load_note()})", flush=True
         )
 
-    adb.refresh_derived(con, on_step=report)  # every statement, autocommitted, then stamped current
+    # every statement (or those from `start` on), autocommitted, then stamped current
+    adb.refresh_derived(con, on_step=report, start=resume_from)
     con.execute("checkpoint")
     con.close()
     print(f"marts built: {time.perf_counter() - start:.0f} s, peak RSS {_rss()[1]:.2f} GB", flush=True)
@@ -84,11 +86,19 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("db", type=Path)
     m = sub.add_parser("marts", help="every mart, one statement at a time")
     m.add_argument("db", type=Path)
+    m.add_argument(
+        "--from",
+        dest="start",
+        metavar="STATEMENT",
+        help="finish a build that stopped at this statement (as its line names it, "
+        "e.g. '40_placement.sql: region_medians'): it and the later ones run, with the "
+        "temp tables they read",
+    )
     args = ap.parse_args(argv)
     if args.part == "raw":
         raw(args.scale, args.db)
     else:
-        marts(args.db)
+        marts(args.db, args.start)
     return 0
 
 

@@ -42,3 +42,32 @@ def test_two_parts_make_the_marts_of_one_build(small_db, tmp_path, monkeypatch, 
     finally:
         con.close()
         full.close()
+
+
+def test_a_build_that_stopped_is_finished_from_its_statement(small_db, tmp_path, capsys) -> None:
+    """`marts DB --from STATEMENT` (a build that ran out of memory there, as the scale-60
+    one did at region_medians): that statement and the later ones run, with the temp
+    tables they read made again, and the marts are those of one build."""
+    import shutil
+
+    db = tmp_path / "stopped.duckdb"
+    shutil.copyfile(small_db, db)
+    con = duckdb.connect(str(db))
+    try:  # what the failed process had not made yet, and its version stamp
+        con.execute("drop table mart_move_effects")
+        con.execute("drop table mart_placement_candidates")
+        con.execute("delete from mart_staff")
+        con.execute("delete from dataset_info where key = 'derived_version'")
+    finally:
+        con.close()
+    scale_build.main(["marts", str(db), "--from", "40_placement.sql: region_medians"])
+    printed = capsys.readouterr().out
+    assert "40_placement.sql: latest_levels" in printed  # a temp table it reads, made again
+    assert "10_kinerja.sql: mart_kinerja " not in printed  # made before: not again
+    con, full = duckdb.connect(str(db), read_only=True), duckdb.connect(str(small_db), read_only=True)
+    try:
+        assert adb.derived_is_current(con)
+        assert_same_marts(con, full, "finished from region_medians")
+    finally:
+        con.close()
+        full.close()
