@@ -231,10 +231,13 @@ def wait_for_app(page: Page) -> None:
     page.wait_for_load_state("networkidle")
     page.locator(f'{APP}[data-test-script-state="notRunning"]').wait_for()
     expect(page.locator('[data-testid="stStatusWidget"]')).to_have_count(0)
-    # Every chart container holds a drawn Plotly figure.
-    charts = page.locator('[data-testid="stPlotlyChart"]')
-    for i in range(charts.count()):
-        charts.nth(i).locator(".js-plotly-plot").wait_for(state="attached")
+    # Every chart container holds a drawn Plotly figure: checked in one pass in the page, so
+    # that a container of the page before, counted and then removed, is not waited for (it
+    # was, for 60 s, after a page switch: the container at index 6 never came)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+                    .every(c => c.querySelector('.js-plotly-plot'))"""
+    )
 
 
 class ScriptRuns:
