@@ -3,6 +3,7 @@ statement at a time) is the demo the builder makes in one, marts and all."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,6 +18,17 @@ from conftest import SMALL_SCALE  # noqa: E402
 
 from analytics import db as adb  # noqa: E402
 from bench import scale_build  # noqa: E402
+
+
+def assert_built_as_one(db: Path, one_build: Path, what: str) -> None:
+    """``db`` is stamped current and has exactly the marts of the one-process build."""
+    con, full = duckdb.connect(str(db), read_only=True), duckdb.connect(str(one_build), read_only=True)
+    try:
+        assert adb.derived_is_current(con)
+        assert_same_marts(con, full, what)
+    finally:
+        con.close()
+        full.close()
 
 
 def test_two_parts_make_the_marts_of_one_build(small_db, tmp_path, monkeypatch, capsys) -> None:
@@ -35,21 +47,13 @@ def test_two_parts_make_the_marts_of_one_build(small_db, tmp_path, monkeypatch, 
     printed = capsys.readouterr().out
     assert "raw tables built" in printed and "marts built" in printed
     assert "10_kinerja.sql: mart_kinerja " in printed  # one line per statement
-    con, full = duckdb.connect(str(db), read_only=True), duckdb.connect(str(small_db), read_only=True)
-    try:
-        assert adb.derived_is_current(con)
-        assert_same_marts(con, full, "two parts")
-    finally:
-        con.close()
-        full.close()
+    assert_built_as_one(db, small_db, "two parts")
 
 
 def test_a_build_that_stopped_is_finished_from_its_statement(small_db, tmp_path, capsys) -> None:
     """`marts DB --from STATEMENT` (a build that ran out of memory there, as the scale-60
     one did at region_medians): that statement and the later ones run, with the temp
     tables they read made again, and the marts are those of one build."""
-    import shutil
-
     db = tmp_path / "stopped.duckdb"
     shutil.copyfile(small_db, db)
     con = duckdb.connect(str(db))
@@ -64,10 +68,4 @@ def test_a_build_that_stopped_is_finished_from_its_statement(small_db, tmp_path,
     printed = capsys.readouterr().out
     assert "40_placement.sql: latest_levels" in printed  # a temp table it reads, made again
     assert "10_kinerja.sql: mart_kinerja " not in printed  # made before: not again
-    con, full = duckdb.connect(str(db), read_only=True), duckdb.connect(str(small_db), read_only=True)
-    try:
-        assert adb.derived_is_current(con)
-        assert_same_marts(con, full, "finished from region_medians")
-    finally:
-        con.close()
-        full.close()
+    assert_built_as_one(db, small_db, "finished from region_medians")
