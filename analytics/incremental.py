@@ -27,7 +27,8 @@ would; a rule whose condition fails (say the data's year span moved) does the sa
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 import duckdb
@@ -194,6 +195,21 @@ _SPECIAL = {"kinerja_windows_raw", "mart_kinerja_windows", "mart_unit_fit_quarte
 RESTRICTED = {"kinerja_rows", "kinerja_windows_raw", "region_medians"}
 
 
+@contextmanager
+def _then(cleanup: Callable[[], object]) -> Iterator[None]:
+    """Run ``cleanup`` (drop a view, say) after the block. If the block failed, DuckDB may
+    have aborted the transaction and refuses every statement until the caller's rollback
+    (which undoes what the block made): a cleanup that fails then must not hide the block's
+    error (a load at demo scale 60 reported "transaction is aborted", not "out of memory")."""
+    try:
+        yield
+    except BaseException:
+        with suppress(duckdb.Error):
+            cleanup()
+        raise
+    cleanup()
+
+
 class Unsupported(Exception):
     """A step this path cannot make from its slice (a programming error: tests cover it)."""
 
@@ -269,13 +285,11 @@ class _Run:
     def _select(self, query: str, inputs: dict[str, str | None], into: str, keep: bool = True) -> None:
         """``into``: 'temp NAME' (a new temp table) or a mart to insert into."""
         query, views = self._with_inputs(query, inputs, keep)
-        try:
+        with _then(lambda: self._drop_views(views)):
             if into.startswith("temp "):
                 self.con.execute(f"create or replace temp table {into[5:]} as {query}")
             else:
                 self.con.execute(f"insert into {into} by name {query}")
-        finally:
-            self._drop_views(views)
 
     def _scalar(self, sql: str):
         return self.con.execute(sql).fetchall()[0][0]
@@ -313,10 +327,8 @@ class _Run:
         """The touched rows as kinerja_rows has them (kinerja_rows' query over them: a
         temporary view named performance_evaluations holds them), and the sets of _SETS."""
         self.con.execute(f"create or replace temp view performance_evaluations as select * from {TOUCHED}")
-        try:
+        with _then(lambda: self.con.execute("drop view temp.main.performance_evaluations")):
             self._temp("_t_rows", query_of(kinerja_rows.statement.sql))
-        finally:
-            self.con.execute("drop view temp.main.performance_evaluations")
         for name, sql in _SETS.items():
             if sql is not None:
                 self._temp(name, sql)
@@ -365,17 +377,13 @@ class _Run:
     def _windows_raw(self) -> None:
         """The windows of the touched employees only (exact: no window crosses employees)."""
         _, views = self._with_inputs("", {"performance_evaluations": E})  # their evaluations only
-        try:
+        with _then(lambda: self._drop_views(views)):
             table = kinerja_windows(self.con, where="ev.nip in (select nip from _t_nips)")
-        finally:
-            self._drop_views(views)
         self.con.register("_inc_windows_arrow", table)
-        try:
+        with _then(lambda: self.con.unregister("_inc_windows_arrow")):
             self.con.execute(
                 "create or replace temp table _inc_kinerja_windows_raw as select * from _inc_windows_arrow"
             )
-        finally:
-            self.con.unregister("_inc_windows_arrow")
         self.restricted.add("kinerja_windows_raw")
 
     def _windows(self, st) -> None:

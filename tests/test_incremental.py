@@ -225,3 +225,36 @@ def test_a_region_beyond_the_demo_is_refreshed_by_its_slices(
                 full.close()
     finally:
         con.close()
+
+
+def test_a_statement_that_fails_in_a_load_is_the_error_reported(
+    small_db: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A mart statement that fails aborts the load's transaction, and DuckDB then refuses the
+    cleanup of its input views: the statement's own error must reach the caller (a load at
+    demo scale 60 that ran out of memory said "transaction is aborted"), and nothing is
+    changed."""
+    import dataclasses
+
+    boom = "case when region_id is not null then error('boom') end is null"
+    rule = incremental.SLICES["mart_kinerja"]
+    monkeypatch.setitem(
+        incremental.SLICES, "mart_kinerja", dataclasses.replace(rule, inputs={"kinerja_rows": boom})
+    )
+    con = open_copy(small_db, tmp_path / "fails.duckdb")
+    try:
+        adb.ensure_current(con)
+        before = con.execute("select count(*), sum(evaluations) from mart_kinerja").fetchall()
+        rows = con.execute("select count(*) from performance_evaluations").fetchall()
+        evaluations = _write(
+            con,
+            tmp_path / "ev.csv",
+            f"select {COLUMNS.replace('score', 'least(100, score + 1) as score')} from performance_evaluations "
+            "where score is not null limit 20",
+        )
+        with pytest.raises(duckdb.InvalidInputException, match="boom"):
+            import_files(con, [Upload("evaluations", evaluations, "ev.csv")], user="test")
+        assert con.execute("select count(*), sum(evaluations) from mart_kinerja").fetchall() == before
+        assert con.execute("select count(*) from performance_evaluations").fetchall() == rows
+    finally:
+        con.close()
