@@ -41,6 +41,7 @@ import duckdb
 from analytics import db as adb
 from analytics import snapshot
 from data.importing import ImportProblem, Upload, import_files, import_log, table, undo_latest
+from data.importing.errors import db_problem
 from data.importing.kinds import KINDS
 from data.importing.tables import TABLES
 from data.importing.temp import sweep
@@ -209,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     except duckdb.Error as exc:
-        return _fail(ImportProblem("db_rejected", detail=type(exc).__name__).text())
+        return _fail(db_problem(exc).text())
     except OSError as exc:
         return _fail(f"{type(exc).__name__}: {exc.strerror or ''} {exc.filename or ''}".strip())
 
@@ -291,7 +292,7 @@ def _main(argv: list[str] | None) -> int:
         return _fail(problem.text(args.lang))
     except duckdb.Error as exc:
         # the message may quote a value from the file: keep it out of logs
-        return _fail(ImportProblem("db_rejected", detail=type(exc).__name__).text(args.lang))
+        return _fail(db_problem(exc).text(args.lang))
     _print_report(result, args.lang)
     if not result.ok:
         print("\nTidak ada yang ditulis: perbaiki berkas lalu muat ulang.", file=sys.stderr)

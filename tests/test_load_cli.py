@@ -477,3 +477,30 @@ def test_rebuild_makes_every_mart_again(db_path):
         assert con.execute("select count(*) from mart_kinerja").fetchall()[0][0] > 0
     finally:
         con.close()
+
+
+def test_a_load_out_of_memory_says_the_limit_and_how_to_raise_it(
+    db_path, demo, tmp_path, monkeypatch, capsys
+):
+    """A load whose refresh runs out of DuckDB's memory (as one at demo scale 60 did at
+    2 GB): exit 2, the limit and the setting to raise, never the error's own text (it can
+    quote values from the file), and nothing written."""
+    import data.load as cli_module
+
+    secret = "nilai 198001012006041001 dari berkas"
+
+    def out_of_memory(*args, **kwargs):
+        raise duckdb.OutOfMemoryException(f"Out of Memory Error: could not allocate ({secret})")
+
+    monkeypatch.setenv("ASN_DB_MEMORY_LIMIT", "3GB")
+    monkeypatch.setattr(cli_module, "import_files", out_of_memory)
+    path = write(tmp_path, "ev.csv", EVALS + f"{demo.nip},bulanan,2024-01-01,2024-01-31,2,2\n")
+    before = state(db_path)
+    for lang, words in (("id", "Memori basis data tidak cukup"), ("en", "ran out of memory")):
+        code = cli_module.main(["evaluations", str(path), "--db", str(db_path), "--lang", lang])
+        said = capsys.readouterr()
+        text = said.out + said.err
+        assert code == 2
+        assert words in text and "3GB" in text and "ASN_DB_MEMORY_LIMIT" in text
+        assert secret not in text and "Traceback" not in text
+    assert state(db_path)[0] == before[0]

@@ -91,6 +91,10 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "db_rejected": (("Basis data menolak data ({detail}). Tidak ada yang diubah.",
                      "The database rejected the data ({detail}). Nothing was changed."),
                     ("Laporkan ke pengelola sistem beserta berkasnya.", "Report it to the administrator with the file.")),
+    "db_out_of_memory": (("Memori basis data tidak cukup untuk memuat dan memperbarui ringkasan dasbor (batasnya {limit}). Tidak ada yang diubah.",
+                          "The database ran out of memory loading and refreshing the dashboard summaries (its limit is {limit}). Nothing was changed."),
+                         ("Naikkan batasnya dengan variabel lingkungan ASN_DB_MEMORY_LIMIT (mis. 4GB), mulai ulang, lalu muat lagi.",
+                          "Raise the limit with the ASN_DB_MEMORY_LIMIT environment variable (e.g. 4GB), restart, and load again.")),
     "replace_orphans": (("Mode ganti akan menghapus {count} baris {table} yang masih dirujuk tabel {other}.",
                          "Replace would delete {count} {table} rows still referred to by {other}."),
                         ("Pakai mode tambah, atau muat/hapus data {other} yang merujuknya dulu.",
@@ -300,3 +304,15 @@ class RowError:
 
     def texts(self, lang: str = "id") -> tuple[str, str]:
         return message(self.code, lang, **dict(self.params))
+
+
+def db_problem(exc: Exception) -> ImportProblem:
+    """What a DuckDB error during a load says to the user: out of memory with the limit and
+    how to raise it, else the error's type only (its message can quote values from the file)."""
+    import duckdb
+
+    from analytics.db import memory_limit
+
+    if isinstance(exc, duckdb.OutOfMemoryException):
+        return ImportProblem("db_out_of_memory", limit=memory_limit())
+    return ImportProblem("db_rejected", detail=type(exc).__name__)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
 from analytics.safelog import log_failure
 from data.importing import TABLES, ImportProblem, import_log, latest_imports, table, undo_latest
+from data.importing.errors import db_problem
 from data.importing.templates import dictionary, template_bytes
 from reporting import fmt
 from reporting.safe import md
@@ -93,6 +95,8 @@ def attempt(choices, mode: str, *, dry_run: bool, user):
         st.warning(t("unggah.busy"), icon=":material/hourglass_top:")
     except ImportProblem as problem:  # e.g. a replace that would orphan rows
         st.error(md(problem.text(lang)), icon=":material/error:")
+    except duckdb.OutOfMemoryException as exc:  # the limit, and how to raise it
+        st.error(md(db_problem(exc).text(lang)), icon=":material/error:")
     except Exception as exc:
         log_failure(log, "checking an upload" if dry_run else "loading an upload", exc)
         st.error(t("unggah.failed"), icon=":material/error:")
