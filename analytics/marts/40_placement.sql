@@ -8,7 +8,7 @@ group by all;
 -- Median 6-month score (months -6..-1) of each region's employees in each month:
 -- a "good performer" by the score is at or above it. From value counts, not median():
 -- median() holds every value of every group in memory at once, and at demo scale 60
--- (280 M window rows) ran out of DuckDB's 2 GB; the counts are a hash aggregate, which
+-- (235 M window rows) ran out of DuckDB's 2 GB; the counts are a hash aggregate, which
 -- spills. The median of t values is that of 0-based positions (t-1)//2 (lo) and t//2
 -- (hi), interpolated as median() does: lo + (hi - lo) * 0.5 (equal to median() exactly:
 -- tests/test_region_medians.py).
