@@ -259,3 +259,31 @@ def test_a_checked_file_is_not_left_on_disk(app_env) -> None:
     assert any(t("unggah.file.ok") in s.value for s in at.success)
     assert _upload_leftovers() == before  # checked, not loaded: nothing on disk
     assert "Dewi Lestari" not in repr(at.session_state.to_dict().get("_unggah_staged"))
+
+
+def test_a_check_out_of_memory_says_the_limit_not_a_traceback(app_env, monkeypatch) -> None:
+    """DuckDB running out of memory (as a load at demo scale 60 did at 2 GB): the page says
+    so, with the limit and the setting that raises it, never the error's own text."""
+    from data.importing.errors import ImportProblem
+    from reporting.safe import md
+    from ui import uploads
+
+    secret = "nilai 198001012006041001 dari berkas"
+
+    def out_of_memory(*args, **kwargs):
+        raise duckdb.OutOfMemoryException(f"Out of Memory Error: could not allocate ({secret})")
+
+    monkeypatch.setenv("ASN_DB_MEMORY_LIMIT", "3GB")
+    monkeypatch.setattr(uploads, "import_files", out_of_memory)
+    nip = sql(app_env, "select nip from employees order by nip limit 1")[0][0]
+    good = f"nip,period_type,period_start,period_end,hasil_kerja,perilaku\n{nip},bulanan,2024-01-01,2024-01-31,2,2\n"
+    at = sign_in(open_unggah())
+    at.get("file_uploader")[0].set_value([("skp.csv", good.encode(), "text/csv")])
+    at.run()
+    button(at, "unggah.check").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    # shown as text (markup escaped), as every message of the page
+    assert md(ImportProblem("db_out_of_memory", limit="3GB").text("id")) in errors
+    assert any("3GB" in e and md("ASN_DB_MEMORY_LIMIT") in e for e in errors)
+    assert not any(secret in e for e in errors)

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import duckdb
+
+from analytics.db import memory_limit
+
 # code: ((problem id, problem en), (fix id, fix en))
 MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     # ---- the file as a whole
@@ -93,8 +97,8 @@ MESSAGES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
                     ("Laporkan ke pengelola sistem beserta berkasnya.", "Report it to the administrator with the file.")),
     "db_out_of_memory": (("Memori basis data tidak cukup untuk memuat dan memperbarui ringkasan dasbor (batasnya {limit}). Tidak ada yang diubah.",
                           "The database ran out of memory loading and refreshing the dashboard summaries (its limit is {limit}). Nothing was changed."),
-                         ("Naikkan batasnya dengan variabel lingkungan ASN_DB_MEMORY_LIMIT (mis. 4GB), mulai ulang, lalu muat lagi.",
-                          "Raise the limit with the ASN_DB_MEMORY_LIMIT environment variable (e.g. 4GB), restart, and load again.")),
+                         ("Pengelola sistem menaikkan batasnya (variabel lingkungan ASN_DB_MEMORY_LIMIT, mis. 4GB) dan memulai ulang dasbor atau CLI; lalu muat lagi.",
+                          "The administrator raises the limit (the ASN_DB_MEMORY_LIMIT environment variable, e.g. 4GB) and restarts the dashboard or CLI; then load again.")),
     "replace_orphans": (("Mode ganti akan menghapus {count} baris {table} yang masih dirujuk tabel {other}.",
                          "Replace would delete {count} {table} rows still referred to by {other}."),
                         ("Pakai mode tambah, atau muat/hapus data {other} yang merujuknya dulu.",
@@ -309,9 +313,6 @@ class RowError:
 def db_problem(exc: Exception) -> ImportProblem:
     """What a DuckDB error during a load says to the user: out of memory with the limit and
     how to raise it, else the error's type only (its message can quote values from the file)."""
-    import duckdb
-
-    from analytics.db import memory_limit
 
     if isinstance(exc, duckdb.OutOfMemoryException):
         return ImportProblem("db_out_of_memory", limit=memory_limit())

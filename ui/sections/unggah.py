@@ -96,6 +96,7 @@ def attempt(choices, mode: str, *, dry_run: bool, user):
     except ImportProblem as problem:  # e.g. a replace that would orphan rows
         st.error(md(problem.text(lang)), icon=":material/error:")
     except duckdb.OutOfMemoryException as exc:  # the limit, and how to raise it
+        log_failure(log, "checking an upload" if dry_run else "loading an upload", exc)
         st.error(md(db_problem(exc).text(lang)), icon=":material/error:")
     except Exception as exc:
         log_failure(log, "checking an upload" if dry_run else "loading an upload", exc)
