@@ -153,13 +153,12 @@ SLICES: dict[str, Slice] = {
             "region_medians": None,
         },
     ),
-    # ranked within the region the employee belongs to now, over its recent evaluations
+    # ranked within the region the employee belongs to now, over its recent evaluations:
+    # the staff of those regions only (every step is per region); their targets
+    # (mart_placement_targets) read no evaluation and are not made again
     "mart_placement_candidates": Slice(
         delete="region_id in (select region_id from _t_home)",
-        inputs={
-            "performance_evaluations": """nip in (select nip from v_employees
-                where region_id in (select region_id from _t_home))"""
-        },
+        inputs={"v_employees": "region_id in (select region_id from _t_home)"},
         keep=False,
     ),
     # annual results only

@@ -196,82 +196,25 @@ final as (
 )
 select * from final;
 
--- Placement candidates (as of each region's latest periodic evaluation): good
--- performers whose current post fits them poorly (its required field is not their
--- education field, or JPM in the KMS band), each with up to 3 non-structural posts of
--- the same region and jenis jabatan where they would fit better: every required
--- competency met by the latest assessments, the required field (if any) equal to their
--- education field, and fewer holders than the staffing need. Exact field matches
--- first, then the largest gap.
--- Good performer, over the monthly or quarterly evaluations of the last 12 months of
--- the region's data (basis): where the region's evaluations have a 0-100 score, a mean
--- score at or above the region's median ('score'); where they have ratings only (a
--- SIASN export), a share of periods with hasil kerja Di Atas Ekspektasi at or above
--- the region's median and above zero ('hasil_kerja_di_atas'). percentile places an
--- employee within the region on that basis, so that regions of either basis can be
--- ranked together.
-create or replace table mart_placement_candidates as
-with last_by_nip as (
-    select nip, max(period_start) as last_start
-    from performance_evaluations
-    where period_type in ('bulanan', 'triwulan')
-    group by all
-),
-last_period as (
-    select e.region_id, max(n.last_start) as last_start
-    from last_by_nip n
-    join v_employees e using (nip)
-    group by all
-),
-recent_rows as materialized (  -- read twice below: made once
-    select e.region_id, ev.nip, ev.period_start, ev.score, ev.hasil_kerja
-    from performance_evaluations ev
-    join v_employees e using (nip)
-    join last_period l using (region_id)
-    where ev.period_type in ('bulanan', 'triwulan')
-      -- no region's last 12 months start earlier: the rows before are not joined at all
-      and ev.period_start > (select min(last_start) from last_period) - interval 12 month
-      and ev.period_start > l.last_start - interval 12 month
-),
-region_basis as (
-    select region_id, case when count(score) > 0 then 'score' else 'hasil_kerja_di_atas' end as basis
-    from recent_rows
-    group by all
-),
-recent as (
-    select
-        r.nip,
-        b.basis,
-        -- rounded: the last bits of avg() follow the order the threads add rows in, and
-        -- percent_rank below must see equal means as ties on every rebuild
-        round(case when b.basis = 'score' then avg(r.score) else avg((r.hasil_kerja = 1)::int) end, 9)
-            as recent_value,
-        case when b.basis = 'score' then count(r.score) else count(r.hasil_kerja) end as periods
-    from recent_rows r
-    join region_basis b using (region_id)
-    group by r.nip, b.basis
-    having periods > 0
-),
-jpm_now as (
+-- Where each employee whose current post fits them poorly (its required field is not
+-- their education field, or JPM in the KMS band) would fit better: up to 3
+-- non-structural posts of the same region, jenis jabatan and level (jenjang), with every
+-- required competency met by the latest assessments, the required field (if any) equal
+-- to their education field, and fewer holders than the staffing need. Exact field
+-- matches first, then the largest gap. Reads no evaluation: a load of evaluations does
+-- not make it again (mart_placement_candidates below picks the good performers).
+create or replace table mart_placement_targets as
+with jpm_now as (
     select nip, arg_max(jpm, as_of_year) as jpm, arg_max(band, as_of_year) as band
     from mart_employee_jpm
     group by all
 ),
-staff as (
+poorly_fitting as (
     select e.nip, e.region_id, e.unit_id, e.jenis_jabatan, e.level, e.position_id, e.education_field,
-        e.required_field, e.qualification_fit, r.basis, r.recent_value, r.periods, j.jpm, j.band,
-        median(r.recent_value) over (partition by e.region_id) as region_median,
-        percent_rank() over (partition by e.region_id order by r.recent_value) as percentile
+        e.required_field, e.qualification_fit, j.jpm, j.band
     from v_employees e
-    join recent r using (nip)
     left join jpm_now j using (nip)
-),
-candidates as (
-    select *
-    from staff
-    where recent_value >= region_median
-      and (basis = 'score' or recent_value > 0)
-      and (not qualification_fit or band = 'KMS')
+    where not e.qualification_fit or j.band = 'KMS'
 ),
 holders as (
     select position_id, count(*) as holders from employees group by all
@@ -286,15 +229,15 @@ open_posts as (
 pairs as (
     select c.nip, o.position_id as target_position_id, o.unit_id as target_unit_id, o.gap,
         o.required_field is not null as field_match
-    from candidates c
+    from poorly_fitting c
     join open_posts o
       -- a lateral move: same region, jenis jabatan and level (jenjang)
       on o.region_id = c.region_id and o.jenis_jabatan = c.jenis_jabatan and o.level = c.level
      and o.position_id <> c.position_id
      and (o.required_field is null or o.required_field = c.education_field)
 ),
-candidate_levels as (  -- the candidates' levels only: a small table to look pairs up in
-    select l.* from latest_levels l semi join candidates c using (nip)
+pair_levels as (  -- the levels of those employees only: a small table to look pairs up in
+    select l.* from latest_levels l semi join poorly_fitting c using (nip)
 ),
 target_standards as (
     select s.* from competency_standards s semi join open_posts o using (position_id)
@@ -303,7 +246,7 @@ competencies_met as (
     select p.nip, p.target_position_id
     from pairs p
     join target_standards s on s.position_id = p.target_position_id
-    left join candidate_levels l on l.nip = p.nip and l.competency_id = s.competency_id
+    left join pair_levels l on l.nip = p.nip and l.competency_id = s.competency_id
     group by all
     having bool_and(coalesce(l.level, 0) >= s.required_level)
 ),
@@ -317,12 +260,102 @@ ranked as (
 ),
 final as (
     select c.nip, c.region_id, c.unit_id, c.jenis_jabatan, c.position_id, c.education_field,
-        c.required_field, c.qualification_fit, c.jpm, c.band, c.basis, c.recent_value, c.periods,
-        c.region_median, c.percentile, r.target_position_id, r.target_unit_id, r.gap as target_gap, r.field_match as target_field_match,
-        r.target_rank
-    from candidates c
+        c.required_field, c.qualification_fit, c.jpm, c.band, r.target_position_id,
+        r.target_unit_id, r.gap as target_gap, r.field_match as target_field_match, r.target_rank
+    from poorly_fitting c
     join ranked r using (nip)
     where r.target_rank <= 3
+)
+select * from final;
+
+-- Placement candidates (as of each region's latest periodic evaluation): the good
+-- performers among the employees of mart_placement_targets, with those targets.
+-- Good performer, over the monthly or quarterly evaluations of the last 12 months of
+-- the region's data (basis): where the region's evaluations have a 0-100 score, a mean
+-- score at or above the region's median ('score'); where they have ratings only (a
+-- SIASN export), a share of periods with hasil kerja Di Atas Ekspektasi at or above
+-- the region's median and above zero ('hasil_kerja_di_atas'). percentile places an
+-- employee within the region on that basis, so that regions of either basis can be
+-- ranked together. Every step is per region of the employees' current posts: a load
+-- of evaluations makes the regions of the employees it touched again, reading only
+-- their staff (analytics/incremental.py).
+create or replace table mart_placement_candidates as
+with staff as (
+    select e.nip, e.region_id, i.employee_id
+    from v_employees e
+    join employee_ids i using (nip)
+),
+last_by_nip as (
+    select nip, max(period_start) as last_start
+    from performance_evaluations
+    where period_type in ('bulanan', 'triwulan')
+    group by all
+),
+last_period as (
+    select s.region_id, max(n.last_start) as last_start
+    from last_by_nip n
+    join staff s using (nip)
+    group by all
+),
+window_of as (  -- each employee's window opens after this day (a date: no cast per row)
+    select s.nip, s.employee_id, s.region_id, (l.last_start - interval 12 month)::date as after
+    from staff s
+    join last_period l using (region_id)
+),
+recent_rows as (  -- integer keys out of the join: the text NIP is matched once per row, not carried
+    select w.region_id, w.employee_id, ev.score, ev.hasil_kerja
+    from performance_evaluations ev
+    join window_of w using (nip)
+    where ev.period_type in ('bulanan', 'triwulan')
+      and ev.period_start > w.after
+      -- no window opens earlier: the scan skips the rows before
+      and ev.period_start > (select min(after) from window_of)
+),
+region_basis as (
+    select region_id, case when count(score) > 0 then 'score' else 'hasil_kerja_di_atas' end as basis
+    from recent_rows
+    group by all
+),
+per_employee as (
+    select employee_id, region_id,
+        avg(score) as mean_score, count(score) as n_score,
+        avg((hasil_kerja = 1)::int) as di_atas, count(hasil_kerja) as n_hasil_kerja
+    from recent_rows
+    group by all
+),
+recent as (
+    select
+        p.employee_id,
+        p.region_id,
+        b.basis,
+        -- rounded: the last bits of avg() follow the order the threads add rows in, and
+        -- percent_rank below must see equal means as ties on every rebuild
+        round(case when b.basis = 'score' then p.mean_score else p.di_atas end, 9) as recent_value,
+        case when b.basis = 'score' then p.n_score else p.n_hasil_kerja end as periods
+    from per_employee p
+    join region_basis b using (region_id)
+    where periods > 0
+),
+ranked as (
+    select *,
+        median(recent_value) over (partition by region_id) as region_median,
+        percent_rank() over (partition by region_id order by recent_value) as percentile
+    from recent
+),
+good as (
+    select s.nip, r.basis, r.recent_value, r.periods, r.region_median, r.percentile
+    from ranked r
+    join staff s using (employee_id)
+    where r.recent_value >= r.region_median
+      and (r.basis = 'score' or r.recent_value > 0)
+),
+final as (
+    select t.nip, t.region_id, t.unit_id, t.jenis_jabatan, t.position_id, t.education_field,
+        t.required_field, t.qualification_fit, t.jpm, t.band, g.basis, g.recent_value, g.periods,
+        g.region_median, g.percentile, t.target_position_id, t.target_unit_id, t.target_gap,
+        t.target_field_match, t.target_rank
+    from good g
+    join mart_placement_targets t using (nip)
 )
 select * from final;
 
