@@ -60,6 +60,10 @@ WCELL = "(region_id, month) in (select region_id, month from _t_wcells)"
 MCELL = "(region_id, month) in (select region_id, month from _t_mcells)"
 # a move in a month whose window row changed (its employee's, wherever the post was)
 MOVED = "(nip, date_trunc('month', effective_date)::date) in (select nip, month from _t_wkeys)"
+# the placements mart_move_effects makes again: those moves, and the moves into a post of a
+# cell whose windows (so its median) changed
+MOVES = f"""{MOVED} or (to_position_id, date_trunc('month', effective_date)::date) in (
+    select p.position_id, c.month from _t_wcells c join v_positions p using (region_id))"""
 
 # the regions touched employees belong to now, if the load touched an annual (tahunan) row
 _HOME_IF_ANNUAL = f"""region_id in (select region_id from _t_home)
@@ -133,14 +137,12 @@ SLICES: dict[str, Slice] = {
     "mart_event_treated": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "mart_event_controls": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "region_medians": Slice(inputs={"mart_kinerja_windows": MCELL}),
+    # the latest levels of the employees of those moves only (their JPM against either post)
+    "latest_levels": Slice(inputs={"competency_assessments": f"nip in (select nip from placements where {MOVES})"}),
     # moves whose own window row changed, and moves into a cell whose windows (so median) changed
     "mart_move_effects": Slice(
         delete=f"(nip, month) in (select nip, month from _t_wkeys) or {WCELL}",
-        inputs={
-            "placements": f"""{MOVED} or (to_position_id, date_trunc('month', effective_date)::date) in (
-                select p.position_id, c.month from _t_wcells c join v_positions p using (region_id))""",
-            "region_medians": None,
-        },
+        inputs={"placements": MOVES, "region_medians": None, "latest_levels": None},
     ),
     # treated and comparisons of the cells of those moves and of the changed windows; the
     # treated's own window rows even where the post they held that month is elsewhere
@@ -191,7 +193,7 @@ SLICES: dict[str, Slice] = {
 # rules that are Python: they need more than one statement
 _SPECIAL = {"kinerja_windows_raw", "mart_kinerja_windows", "mart_unit_fit_quarter"}
 # temp tables made of the slice only: nothing may read them but a rule that says so
-RESTRICTED = {"kinerja_rows", "kinerja_windows_raw", "region_medians"}
+RESTRICTED = {"kinerja_rows", "kinerja_windows_raw", "region_medians", "latest_levels"}
 
 
 @contextmanager
