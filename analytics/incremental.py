@@ -138,7 +138,9 @@ SLICES: dict[str, Slice] = {
     "mart_event_controls": Slice(delete=WCELL, inputs={"mart_kinerja_windows": WCELL}),
     "region_medians": Slice(inputs={"mart_kinerja_windows": MCELL}),
     # the latest levels of the employees of those moves only (their JPM against either post)
-    "latest_levels": Slice(inputs={"competency_assessments": f"nip in (select nip from placements where {MOVES})"}),
+    "latest_levels": Slice(
+        inputs={"competency_assessments": f"nip in (select nip from placements where {MOVES})"}
+    ),
     # moves whose own window row changed, and moves into a cell whose windows (so median) changed
     "mart_move_effects": Slice(
         delete=f"(nip, month) in (select nip, month from _t_wkeys) or {WCELL}",
@@ -166,14 +168,21 @@ SLICES: dict[str, Slice] = {
     # annual results only
     "mart_annual_kinerja": Slice(when=f"not exists (select 1 from {TOUCHED} where period_type = 'tahunan')"),
     "mart_talent_bins": Slice(when=f"not exists (select 1 from {TOUCHED} where period_type = 'tahunan')"),
-    # the touched employees, and everyone of a region whose latest period may have moved
+    # the touched employees (a row is per employee: whether their latest evaluation is the
+    # region's latest period is counted in mart_staff_counts)
     "mart_staff": Slice(
-        delete=f"{E} or region_id in (select region_id from _t_regions)",
-        inputs={"v_employees": f"{E} or region_id in (select region_id from _t_regions)"},
+        delete=E,
+        inputs={
+            "v_employees": E,
+            "performance_evaluations": E,
+            "competency_assessments": E,
+            "mart_annual_kinerja": E,
+        },
         keep=False,
     ),
-    # counts of mart_staff per slice: every slice of a region whose mart_staff rows were made
-    # again (a region touched, or the one a touched employee belongs to now), counted anew
+    # counts of mart_staff per slice: every slice of a region whose latest period may have
+    # moved (a region touched) or whose mart_staff rows were made again (the one a touched
+    # employee belongs to now), counted anew
     "mart_staff_counts": Slice(
         delete=f"{REGION} or region_id in (select region_id from _t_home)",
         inputs={

@@ -211,8 +211,34 @@ def test_readiness_counts_of_employees_match_a_recount(gapped):
 
 
 # quality_by_unit's counts of employees as it made them from mart_staff's rows, kept to
-# check the counts it reads now (mart_staff_counts)
+# check the counts it reads now (mart_staff_counts); evaluated from the raw evaluations: an
+# evaluation of the region's finest period type in its latest period or later (tahunan:
+# that year or later), the region's latest as mart_kinerja has it
 PER_EMPLOYEE_UNIT_COUNTS = """
+    with finest as (
+        select region_id, min(case period_type when 'bulanan' then 1 when 'triwulan' then 2 else 3 end) as r
+        from mart_kinerja group by all
+    ),
+    latest as (
+        select m.region_id, m.period_type, max(m.period_start) as period_start
+        from mart_kinerja m join finest f using (region_id)
+        where f.r = case m.period_type when 'bulanan' then 1 when 'triwulan' then 2 else 3 end
+        group by all
+    ),
+    evaluated as (
+        select s.nip
+        from mart_staff s
+        join latest l using (region_id)
+        where exists (
+            select 1 from performance_evaluations pe
+            where pe.nip = s.nip and pe.period_type = l.period_type
+              and (pe.period_start >= l.period_start
+                   or (l.period_type = 'tahunan' and year(pe.period_start) = year(l.period_start)))
+        )
+    ),
+    mart_staff as (
+        select *, nip in (select nip from evaluated) as evaluated from mart_staff
+    )
     select
         unit_id,
         count(*) as employees,

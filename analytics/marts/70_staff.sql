@@ -3,16 +3,17 @@
 -- qualification fit (v_employees, whose education-field and BUP lookups cost every query
 -- that reads it: move_rates.sql reads its headcounts here) and what Kualitas Data counts
 -- (quality_by_unit.sql, page_readiness.sql, through the counts below), made once at
--- refresh instead of from the raw tables in every query (the region's latest period and
--- these checks do not depend on the filters): whether the post has a level (jenjang) and
--- the employee an education field, whether the employee has an evaluation of the
--- region's latest period (its finest period type's latest month, quarter or, for tahunan,
--- year; from mart_kinerja), any training, the first year with a competency assessment,
--- the first and last year with an annual SKP result the 9-box can read and how many years
--- have one (mart_annual_spans reads mart_annual_kinerja only for an employee with a gap
--- between them), and the NIP checks (digits 1-8 the birth date YYYYMMDD, digit 15 the
--- sex: 1 L, 2 P). Potential assessments are not read here, so that a load of them does
--- not make it again (mart_staff_counts below counts them).
+-- refresh instead of from the raw tables in every query (these checks do not depend on
+-- the filters): whether the post has a level (jenjang) and the employee an education
+-- field, the start of the employee's latest evaluation of each period type (whether that
+-- is the region's latest period or later is counted in mart_staff_counts, which knows
+-- the region's latest: so a load of one month makes the rows of the employees it
+-- touched again, not every row of their region), any training, the first year with a
+-- competency assessment, the first and last year with an annual SKP result the 9-box
+-- can read and how many years have one (mart_annual_spans reads mart_annual_kinerja only
+-- for an employee with a gap between them), and the NIP checks (digits 1-8 the birth
+-- date YYYYMMDD, digit 15 the sex: 1 L, 2 P). Potential assessments are not read here, so
+-- that a load of them does not make it again (mart_staff_counts below counts them).
 create or replace table mart_staff as
 with staff as (
     select
@@ -20,27 +21,13 @@ with staff as (
         education_field, sex, birth_date
     from v_employees
 ),
-finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
-    select region_id, min(period_rank(period_type)) as period_rank
-    from mart_kinerja
+last_evaluated as (  -- each employee's latest period start of each period type
+    select nip,
+        max(period_start) filter (where period_type = 'bulanan') as last_bulanan,
+        max(period_start) filter (where period_type = 'triwulan') as last_triwulan,
+        max(period_start) filter (where period_type = 'tahunan') as last_tahunan
+    from performance_evaluations
     group by all
-),
-latest as (
-    select m.region_id, any_value(m.period_type) as period_type, max(m.period_start) as period_start
-    from mart_kinerja m
-    join finest f on f.region_id = m.region_id and period_rank(m.period_type) = f.period_rank
-    group by all
-),
-evaluated as (
-    select distinct pe.nip
-    from performance_evaluations pe
-    join staff s using (nip)
-    join latest l using (region_id)
-    where pe.period_type = l.period_type
-      and (
-          pe.period_start = l.period_start
-          or (l.period_type = 'tahunan' and year(pe.period_start) = year(l.period_start))
-      )
 ),
 assessed as (
     select nip, min(year(assessed_on)) as first_year
@@ -64,7 +51,9 @@ final as (
         s.position_id is not null as in_post,
         s.level is not null as has_level,
         s.education_field is not null as has_field,
-        s.nip in (select nip from evaluated) as evaluated,
+        v.last_bulanan,
+        v.last_triwulan,
+        v.last_tahunan,
         s.nip in (select nip from trainings) as trained,
         a.first_year as first_assessed_year,
         k.first_year as first_annual_year,
@@ -75,6 +64,7 @@ final as (
     from staff s
     left join assessed a using (nip)
     left join annual k using (nip)
+    left join last_evaluated v using (nip)
 )
 select * from final;
 
@@ -110,6 +100,28 @@ with potential as (  -- every row has a date, so an employee with one has a firs
     from potential_assessments
     group by all
 ),
+finest as (  -- each region's finest period type: bulanan, else triwulan, else tahunan
+    select region_id, min(period_rank(period_type)) as period_rank
+    from mart_kinerja
+    group by all
+),
+latest as (  -- and the start of its latest period of that type
+    select m.region_id, any_value(m.period_type) as period_type, max(m.period_start) as period_start
+    from mart_kinerja m
+    join finest f on f.region_id = m.region_id and period_rank(m.period_type) = f.period_rank
+    group by all
+),
+staff as (  -- evaluated: the latest evaluation of that type is of that period or later (a
+            -- tahunan one: of that year or later)
+    select s.*,
+        coalesce(case l.period_type
+            when 'bulanan' then s.last_bulanan >= l.period_start
+            when 'triwulan' then s.last_triwulan >= l.period_start
+            when 'tahunan' then year(s.last_tahunan) >= year(l.period_start)
+        end, false) as evaluated
+    from mart_staff s
+    left join latest l using (region_id)
+),
 final as (
     select
         s.region_id,
@@ -125,7 +137,7 @@ final as (
         count(*) filter (where s.trained) as trained,
         count(*) filter (where s.birth_mismatch) as birth_mismatch,
         count(*) filter (where s.sex_mismatch) as sex_mismatch
-    from mart_staff s
+    from staff s
     left join potential p using (nip)
     group by all
 )
