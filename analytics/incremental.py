@@ -70,14 +70,30 @@ _HOME_IF_ANNUAL = f"""region_id in (select region_id from _t_home)
     and exists (select 1 from {TOUCHED} where period_type = 'tahunan')"""
 
 
+# a predicate of an input: SQL, or parts whose rows are read together (each part kept on
+# its own, so that a part another rule reads is materialised once); None: every row
+Predicate = str | tuple[str, ...] | None
+
+
+def _any(predicate: str | tuple[str, ...]) -> str:
+    return predicate if isinstance(predicate, str) else " or ".join(f"({p})" for p in predicate)
+
+
+def _replace_mcell(predicate: Predicate) -> Predicate:
+    """M's predicate read as W's (when they hold the same cells)."""
+    if isinstance(predicate, tuple):
+        return tuple(WCELL if p == MCELL else p for p in predicate)
+    return WCELL if predicate == MCELL else predicate
+
+
 @dataclass(frozen=True)
 class Slice:
     """The rows of a mart (or a temp table) that a touched slice can change.
 
     ``delete``: a predicate over the mart's columns, the rows made again (None for a temp
     table: made anew, of the slice's rows only). ``inputs``: per table the statement reads,
-    a predicate over its columns (None: all its rows; a restricted temp table is read in
-    its restricted form). ``when``: SQL that is true when the rule applies; else the
+    a predicate over its columns (None: all its rows; a tuple: the rows of any part, see
+    :data:`Predicate`; a restricted temp table is read in its restricted form). ``when``: SQL that is true when the rule applies; else the
     statement runs in full. ``keep``: the rows of a persistent input are copied to a temp
     table first (a view's filter is planned again wherever the query reads it); a rule
     whose slice is a whole region reads a view instead (copying most of the evaluations of
@@ -85,14 +101,16 @@ class Slice:
     """
 
     delete: str | None = None
-    inputs: dict[str, str | None] = field(default_factory=dict)
+    inputs: dict[str, Predicate] = field(default_factory=dict)
     when: str | None = None
     keep: bool = True  # False: read a large slice of a persistent input through a view, not a copy
 
 
 SLICES: dict[str, Slice] = {
     "kinerja_rows": Slice(
-        inputs={"performance_evaluations": f"{E} or year(period_start) in (select year from _t_years)"}
+        # its readers' rows: the touched employees' (per employee) and every row of the
+        # periods touched (mart_kinerja's region and period cells)
+        inputs={"performance_evaluations": f"{E} or period_start in (select period_start from _t_kcells)"}
     ),
     "mart_kinerja": Slice(delete=KCELL, inputs={"kinerja_rows": KCELL}),
     "mart_kinerja_monthly": Slice(
@@ -152,8 +170,11 @@ SLICES: dict[str, Slice] = {
         delete=MCELL,
         inputs={
             "mart_move_effects": MCELL,
-            "mart_kinerja_windows": f"""{MCELL} or (nip, month) in (
-                select nip, month from mart_move_effects where {MCELL})""",
+            # two parts: the cells' rows are those region_medians read (kept once)
+            "mart_kinerja_windows": (
+                MCELL,
+                f"(nip, month) in (select nip, month from mart_move_effects where {MCELL})",
+            ),
             "region_medians": None,
         },
     ),
@@ -259,17 +280,17 @@ class _Run:
 
     # ------------------------------------------------------------ reading inputs
     def _with_inputs(
-        self, query: str, inputs: dict[str, str | None], keep: bool = True
+        self, query: str, inputs: dict[str, Predicate], keep: bool = True
     ) -> tuple[str, list[str]]:
         """The query reading each input through a view of the rows the predicate keeps:
         a temp input under another name (the query is rewritten to it), a persistent one
         under its own (a temporary view shadows it, also inside views and macros)."""
         views = []
         for name, predicate in inputs.items():
-            if predicate == MCELL and self.same_cells:
-                predicate = WCELL  # the same rows: read what was kept for W
-            where = f" where {predicate}" if predicate else ""
+            if self.same_cells:  # the same rows: read what was kept for W
+                predicate = _replace_mcell(predicate)
             if name in self.restricted or name in self.made:
+                where = f" where {_any(predicate)}" if predicate else ""
                 source = f"_inc_{name}" if name in self.restricted else name
                 view = f"_in_{name}"
                 self.con.execute(f"create or replace temp view {view} as select * from {source}{where}")
@@ -277,22 +298,38 @@ class _Run:
             else:
                 # the rows kept, materialised once per run (a view's filter is planned again,
                 # and badly, wherever the query reads it): several rules read the same rows
-                key = (name, predicate)
                 whole = f'"{self.database}".main.{name}'
-                if predicate and keep and key not in self.kept:
-                    self.kept[key] = f"_kept{len(self.kept)}"
-                    self._temp(self.kept[key], f"select * from {whole}{where}")
-                source = self.kept[key] if predicate and keep else f"{whole}{where}"
+                if not predicate:
+                    source = whole
+                elif not keep:
+                    source = f"{whole} where {_any(predicate)}"
+                elif isinstance(predicate, str):
+                    source = self._keep(name, predicate)
+                else:  # each part kept (a part another rule keeps too is read, not copied)
+                    parts = [self._keep(name, part) for part in predicate]
+                    source = f"(select * from {parts[0]}"
+                    for i, part in enumerate(parts[1:], 1):
+                        earlier = " or ".join(f"({p})" for p in predicate[:i])
+                        source += f" union all select * from {part} where not coalesce({earlier}, false)"
+                    source += ")"
                 view = name
                 self.con.execute(f"create or replace temp view {name} as select * from {source}")
             views.append(view)
         return query, views
 
+    def _keep(self, name: str, predicate: str) -> str:
+        """A temp table of the rows of ``name`` the predicate keeps, made once per run."""
+        key = (name, predicate)
+        if key not in self.kept:
+            self.kept[key] = f"_kept{len(self.kept)}"
+            self._temp(self.kept[key], f'select * from "{self.database}".main.{name} where {predicate}')
+        return self.kept[key]
+
     def _drop_views(self, views: list[str]) -> None:
         for view in views:
             self.con.execute(f"drop view if exists temp.main.{view}")
 
-    def _select(self, query: str, inputs: dict[str, str | None], into: str, keep: bool = True) -> None:
+    def _select(self, query: str, inputs: dict[str, Predicate], into: str, keep: bool = True) -> None:
         """``into``: 'temp NAME' (a new temp table) or a mart to insert into."""
         query, views = self._with_inputs(query, inputs, keep)
         with _then(lambda: self._drop_views(views)):
