@@ -195,11 +195,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "kualitas.region.c": (
         "Periode terakhir = bulan terakhir wilayah itu yang memiliki penilaian bulanan, atau bila tidak ada, "
-        "triwulan terakhir, atau tahun terakhir dengan penilaian tahunan. NIP tidak cocok: digit 1–8 (tanggal lahir) atau digit 15 "
+        "triwulan terakhir, atau tahun terakhir dengan penilaian tahunan; pegawai yang penilaian terakhirnya pada "
+        "periode itu atau sesudahnya terhitung sudah dinilai. NIP tidak cocok: digit 1–8 (tanggal lahir) atau digit 15 "
         "(1 L, 2 P) berbeda dari tanggal lahir atau jenis kelamin yang tercatat — peringatan, datanya tetap "
         "dimuat.",
         "Latest period = the region's latest month with monthly evaluations, or if there are none, its latest "
-        "quarter, or its latest year with annual ones. NIP disagrees: digits 1–8 (birth date) or digit 15 (1 L, 2 P) differ from the "
+        "quarter, or its latest year with annual ones; an employee whose latest evaluation is of that period or later "
+        "counts as evaluated. NIP disagrees: digits 1–8 (birth date) or digit 15 (1 L, 2 P) differ from the "
         "recorded birth date or sex — a warning, the data is still loaded.",
     ),
     "kualitas.unit.q": ("Unit mana yang datanya kurang?", "Which units lack data?"),
