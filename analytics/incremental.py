@@ -191,11 +191,12 @@ SLICES: dict[str, Slice] = {
     "mart_talent_bins": Slice(when=f"not exists (select 1 from {TOUCHED} where period_type = 'tahunan')"),
     # the touched employees (a row is per employee: whether their latest evaluation is the
     # region's latest period is counted in mart_staff_counts)
+    "mart_last_evaluated": Slice(delete=E, inputs={"performance_evaluations": E}),
     "mart_staff": Slice(
         delete=E,
         inputs={
             "v_employees": E,
-            "performance_evaluations": E,
+            "mart_last_evaluated": E,
             "competency_assessments": E,
             "mart_annual_kinerja": E,
         },

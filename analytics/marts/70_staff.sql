@@ -1,3 +1,17 @@
+-- Each employee's latest evaluation of each period type: its period's start (what
+-- mart_staff below keeps). Its own statement: inside mart_staff's, this aggregate over
+-- every evaluation ran out of DuckDB's 2 GB at demo scale 60; alone it spills to disk.
+create or replace table mart_last_evaluated as
+with final as (
+    select nip,
+        max(period_start) filter (where period_type = 'bulanan') as last_bulanan,
+        max(period_start) filter (where period_type = 'triwulan') as last_triwulan,
+        max(period_start) filter (where period_type = 'tahunan') as last_tahunan
+    from performance_evaluations
+    group by all
+)
+select * from final;
+
 -- ------------------------------------------------------------------ staff and data quality
 -- Per employee, the current region, unit, post, jenis jabatan, employee type and
 -- qualification fit (v_employees, whose education-field and BUP lookups cost every query
@@ -20,14 +34,6 @@ with staff as (
         nip, region_id, unit_id, position_id, jenis_jabatan, employee_type, qualification_fit, level,
         education_field, sex, birth_date
     from v_employees
-),
-last_evaluated as (  -- each employee's latest period start of each period type
-    select nip,
-        max(period_start) filter (where period_type = 'bulanan') as last_bulanan,
-        max(period_start) filter (where period_type = 'triwulan') as last_triwulan,
-        max(period_start) filter (where period_type = 'tahunan') as last_tahunan
-    from performance_evaluations
-    group by all
 ),
 assessed as (
     select nip, min(year(assessed_on)) as first_year
@@ -64,7 +70,7 @@ final as (
     from staff s
     left join assessed a using (nip)
     left join annual k using (nip)
-    left join last_evaluated v using (nip)
+    left join mart_last_evaluated v using (nip)
 )
 select * from final;
 
