@@ -110,7 +110,8 @@ SLICES: dict[str, Slice] = {
     "kinerja_rows": Slice(
         # its readers' rows: the touched employees' (per employee) and every row of the
         # periods touched (mart_kinerja's region and period cells)
-        inputs={"performance_evaluations": f"{E} or period_start in (select period_start from _t_kcells)"}
+        # (two parts: the touched employees' rows are kept for the windows already)
+        inputs={"performance_evaluations": (E, "period_start in (select period_start from _t_kcells)")}
     ),
     "mart_kinerja": Slice(delete=KCELL, inputs={"kinerja_rows": KCELL}),
     "mart_kinerja_monthly": Slice(
