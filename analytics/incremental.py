@@ -200,6 +200,7 @@ SLICES: dict[str, Slice] = {
             "mart_last_evaluated": E,
             "competency_assessments": E,
             "mart_annual_kinerja": E,
+            "trainings": E,
         },
         keep=False,
     ),
