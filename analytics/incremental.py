@@ -93,8 +93,9 @@ class Slice:
     ``delete``: a predicate over the mart's columns, the rows made again (None for a temp
     table: made anew, of the slice's rows only). ``inputs``: per table the statement reads,
     a predicate over its columns (None: all its rows; a tuple: the rows of any part, see
-    :data:`Predicate`; a restricted temp table is read in its restricted form). ``when``: SQL that is true when the rule applies; else the
-    statement runs in full. ``keep``: the rows of a persistent input are copied to a temp
+    :data:`Predicate`; a restricted temp table is read in its restricted form). ``when``:
+    SQL that is true when the rule applies; else the statement runs in full. ``before``:
+    SQL run before the delete (relabelling rows kept, say). ``keep``: the rows of a persistent input are copied to a temp
     table first (a view's filter is planned again wherever the query reads it); a rule
     whose slice is a whole region reads a view instead (copying most of the evaluations of
     a large region cost more than the statement).
@@ -103,6 +104,7 @@ class Slice:
     delete: str | None = None
     inputs: dict[str, Predicate] = field(default_factory=dict)
     when: str | None = None
+    before: str | None = None
     keep: bool = True  # False: read a large slice of a persistent input through a view, not a copy
 
 
@@ -123,15 +125,17 @@ SLICES: dict[str, Slice] = {
         delete=EMPLOYEE,
         inputs={"mart_kinerja_within": EMPLOYEE},
     ),
-    # per region over every year: the regions touched, while the data's year span (the
-    # estimate's year_from .. year_to) stays what it was; else every region
+    # per region over every year: the regions touched. The data's year span (the estimate's
+    # year_from .. year_to) is only a label of every row: when it moved (a new year), the
+    # other regions' rows are relabelled, not made again
     "mart_kinerja_within_all_years": Slice(
         delete=REGION,
         inputs={"mart_kinerja_within_employees": REGION},
-        when="""
-            with every as (select min(year) as a, max(year) as b from mart_kinerja_within),
-            kept as (select min(year_from) as a, max(year_to) as b from mart_kinerja_within_all_years)
-            select coalesce(e.a = k.a and e.b = k.b, false) from every e, kept k
+        before="""
+            update mart_kinerja_within_all_years
+            set year_from = s.a, year_to = s.b
+            from (select min(year) as a, max(year) as b from mart_kinerja_within) s
+            where year_from is distinct from s.a or year_to is distinct from s.b
         """,
     ),
     "mart_predikat_employee_year": Slice(delete=EMPLOYEE, inputs={"kinerja_rows": E}),
@@ -419,6 +423,8 @@ class _Run:
             self._select(query_of(st.sql), rule.inputs, f"temp _inc_{name}")
             self.restricted.add(name)
             return
+        if rule.before:
+            self.con.execute(rule.before)
         self.con.execute(f"delete from {name} where {rule.delete}")
         self._select(query_of(st.sql), rule.inputs, name, rule.keep)
         self.kept = {k: v for k, v in self.kept.items() if k[0] != name}  # kept rows of it are old
