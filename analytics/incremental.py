@@ -131,6 +131,7 @@ SLICES: dict[str, Slice] = {
     "mart_kinerja_within_all_years": Slice(
         delete=REGION,
         inputs={"mart_kinerja_within_employees": REGION},
+        keep=False,  # a view: a copy of most of the rows cost more than the statement
         before="""
             update mart_kinerja_within_all_years
             set year_from = s.a, year_to = s.b
