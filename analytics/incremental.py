@@ -95,10 +95,11 @@ class Slice:
     a predicate over its columns (None: all its rows; a tuple: the rows of any part, see
     :data:`Predicate`; a restricted temp table is read in its restricted form). ``when``:
     SQL that is true when the rule applies; else the statement runs in full. ``before``:
-    SQL run before the delete (relabelling rows kept, say). ``keep``: the rows of a persistent input are copied to a temp
-    table first (a view's filter is planned again wherever the query reads it); a rule
-    whose slice is a whole region reads a view instead (copying most of the evaluations of
-    a large region cost more than the statement).
+    SQL run before the delete (relabelling rows kept, say). ``keep``: the rows of a
+    persistent input are copied to a temp table first (a view's filter is planned again
+    wherever the query reads it); a rule whose slice is a whole region reads a view
+    instead (copying most of the evaluations of a large region cost more than the
+    statement).
     """
 
     delete: str | None = None
@@ -111,8 +112,8 @@ class Slice:
 SLICES: dict[str, Slice] = {
     "kinerja_rows": Slice(
         # its readers' rows: the touched employees' (per employee) and every row of the
-        # periods touched (mart_kinerja's region and period cells)
-        # (two parts: the touched employees' rows are kept for the windows already)
+        # periods touched (mart_kinerja's region and period cells); two parts, as the
+        # touched employees' rows are kept for the windows already
         inputs={"performance_evaluations": (E, "period_start in (select period_start from _t_kcells)")}
     ),
     "mart_kinerja": Slice(delete=KCELL, inputs={"kinerja_rows": KCELL}),
