@@ -20,8 +20,11 @@ replaced (delete, then insert the statement's own query):
 
 Each rule is exact, not an approximation: ``tests/test_incremental.py`` loads,
 updates, replaces and undoes random evaluations and compares every mart with a
-full rebuild. A mart no rule covers is made in full, as :func:`analytics.derived.plan`
-would; a rule whose condition fails (say the data's year span moved) does the same.
+full rebuild. (The marts brought up to date by difference, ``Slice.sums``, hold the
+full rebuild's floating-point sums added in another order: equal to 1e-9 relative in
+that test; each load adds at most a few units in the last place, and any full refresh
+sums them anew.) A mart no rule covers is made in full, as :func:`analytics.derived.plan`
+would; a rule whose condition fails does the same.
 """
 
 from __future__ import annotations
