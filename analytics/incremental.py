@@ -450,12 +450,10 @@ class _Run:
         key by key; keys left with no row (n = 0) are deleted. The sums equal a full
         rebuild's up to the order of floating-point additions (tests/test_incremental.py)."""
         name = st.creates
-        whole = f'"{self.database}".main.mart_kinerja_windows'
-        for part, rows in (
-            ("new", f"select * from {whole} where {E}"),
-            ("old", "select * from _t_old_windows"),
-        ):
-            self.con.execute(f"create or replace temp view mart_kinerja_windows as {rows}")
+        for part in ("new", "old"):  # the touched employees' window rows (_windows)
+            self.con.execute(
+                f"create or replace temp view mart_kinerja_windows as select * from _t_{part}_windows"
+            )
             with _then(lambda: self.con.execute("drop view if exists temp.main.mart_kinerja_windows")):
                 self._temp(f"_d_{part}", query_of(st.sql))
         columns = [
@@ -505,11 +503,11 @@ class _Run:
         self._temp("_t_old_windows", f"select * from mart_kinerja_windows where {E}")
         self.con.execute(f"delete from mart_kinerja_windows where {E}")
         self._select(query_of(st.sql), {"kinerja_windows_raw": None}, "mart_kinerja_windows")
+        self._temp("_t_new_windows", f"select * from mart_kinerja_windows where {E}")
         self._temp(
             "_t_wkeys",
-            f"""with new as (select * from mart_kinerja_windows where {E}),
-                changed as ((select * from _t_old_windows except select * from new)
-                            union all (select * from new except select * from _t_old_windows))
+            """with changed as ((select * from _t_old_windows except select * from _t_new_windows)
+                            union all (select * from _t_new_windows except select * from _t_old_windows))
                 select distinct nip, month, region_id from changed""",
         )
         self._temp("_t_wcells", "select distinct region_id, month from _t_wkeys")
