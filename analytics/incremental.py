@@ -99,8 +99,9 @@ class Slice:
     :data:`Predicate`; a restricted temp table is read in its restricted form). ``when``:
     SQL that is true when the rule applies; else the statement runs in full. ``before``:
     SQL run before the delete (relabelling rows kept, say). ``sums``: the mart is counts
-    and sums per key (its other columns) over window rows, each row's part its own: it is
-    brought up to date by difference (:meth:`_Run._by_difference`). ``keep``: the rows of a
+    and sums per key (its other columns) over window rows, each row's part its own, the
+    first of them the count of rows: it is brought up to date by difference
+    (:meth:`_Run._by_difference`). ``keep``: the rows of a
     persistent input are copied to a temp table first (a view's filter is planned again
     wherever the query reads it); a rule whose slice is a whole region reads a view
     instead (copying most of the evaluations of a large region cost more than the
@@ -447,8 +448,9 @@ class _Run:
         rows, where a row's part depends on that row alone (and on the employee's first
         training, which a load of evaluations does not change): the statement's query over
         the touched employees' old window rows is subtracted and over their new rows added,
-        key by key; keys left with no row (n = 0) are deleted. The sums equal a full
-        rebuild's up to the order of floating-point additions (tests/test_incremental.py)."""
+        key by key; keys left with no row (a count, the first of ``sums``, of 0) are
+        deleted. The sums equal a full rebuild's up to the order of floating-point
+        additions (tests/test_incremental.py)."""
         name = st.creates
         for part in ("new", "old"):  # the touched employees' window rows (_windows)
             self.con.execute(
@@ -482,7 +484,7 @@ class _Run:
                 group by all""",
         )
         self.con.execute(f"delete from {name} m using _d_sums d where {same_key}")
-        self.con.execute(f"insert into {name} by name select * from _d_sums where n > 0")
+        self.con.execute(f"insert into {name} by name select * from _d_sums where {sums[0]} > 0")
 
     # ------------------------------------------------------------ the windows
     def _windows_raw(self) -> None:

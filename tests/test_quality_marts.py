@@ -273,3 +273,71 @@ def test_quality_by_unit_counts_match_the_per_employee_query(gapped):
             want.sort_values("unit_id").reset_index(drop=True),
             check_dtype=False,
         )
+
+
+def test_a_later_evaluation_in_another_regions_post_counts_as_evaluated(small_db, tmp_path) -> None:
+    """mart_staff keeps each employee's latest evaluation per period type, and
+    mart_staff_counts counts one as evaluated when it is of the region's latest period or
+    later. By hand, in the region whose latest period is the earliest: one employee's
+    evaluation of that period deleted takes exactly one off its evaluated count; the same
+    employee evaluated a period later, in a post of another region (so the region's latest
+    does not move), puts exactly that one back."""
+    con = open_copy(small_db, tmp_path / "later.duckdb")
+    try:
+        adb.ensure_current(con)
+        latest = """
+            with finest as (
+                select region_id, min(case period_type when 'bulanan' then 1 when 'triwulan' then 2 else 3 end) r
+                from mart_kinerja group by all
+            )
+            select m.region_id, m.period_type, max(m.period_start) as period_start
+            from mart_kinerja m join finest f using (region_id)
+            where f.r = case m.period_type when 'bulanan' then 1 when 'triwulan' then 2 else 3 end
+            group by all order by period_start, region_id
+        """
+        region, period_type, last = con.execute(latest).fetchall()[0]
+        others = con.execute(latest).fetchall()[1:]
+        assert others and others[-1][2] > last, "the demo has a region whose data end earlier"
+        if period_type == "tahunan":
+            pytest.skip("the earliest region's finest period is a year")
+        nip = con.execute(
+            """select ev.nip from performance_evaluations ev join mart_staff s using (nip)
+               where s.region_id = ? and ev.period_type = ? and ev.period_start = ?
+               order by ev.nip limit 1""",
+            [region, period_type, last],
+        ).fetchall()[0][0]
+        post = con.execute(
+            "select position_id from v_positions where region_id <> ? order by position_id limit 1", [region]
+        ).fetchall()[0][0]
+
+        def evaluated() -> int:
+            return con.execute(
+                "select sum(evaluated)::int from mart_staff_counts where region_id = ?", [region]
+            ).fetchall()[0][0]
+
+        before = evaluated()
+        con.execute(
+            "create temp table kept as select * from performance_evaluations where nip = ? "
+            "and period_type = ? and period_start = ?",
+            [nip, period_type, last],
+        )
+        con.execute(
+            "delete from performance_evaluations where nip = ? and period_type = ? and period_start = ?",
+            [nip, period_type, last],
+        )
+        adb.refresh_derived(con)
+        assert evaluated() == before - 1
+        later = "interval 3 month" if period_type == "triwulan" else "interval 1 month"
+        con.execute(
+            f"""insert into performance_evaluations by name
+                select * replace ((period_start + {later})::date as period_start,
+                                  (period_end + {later})::date as period_end, ? as position_id)
+                from kept""",
+            [post],
+        )
+        adb.refresh_derived(con)
+        # the region's latest period is where it was: the later evaluation is another region's
+        assert (region, period_type, last) in con.execute(latest).fetchall()
+        assert evaluated() == before
+    finally:
+        con.close()

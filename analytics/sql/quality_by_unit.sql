@@ -4,8 +4,9 @@
 -- its finest period type: its latest month with monthly (bulanan) evaluations, else
 -- its latest quarter (triwulan), else its latest year (tahunan); an employee counts as
 -- evaluated when their latest evaluation of that type is of that period or later (one
--- of a later period was made in another region's post, whose data run longer). A NIP disagrees when its digits 1-8 (YYYYMMDD) are not the birth date,
--- or digit 15 (1 L, 2 P) not the sex: a warning, the rows are loaded. Follows the
+-- of a later period was made in another region's post, whose data run longer). A NIP
+-- disagrees when its digits 1-8 (YYYYMMDD) are not the birth date, or digit 15 (1 L,
+-- 2 P) not the sex: a warning, the rows are loaded. Follows the
 -- region and unit filters only (not the years: the latest period; not jenis
 -- jabatan: employees without a post have none). The per-employee checks are made at
 -- refresh (mart_staff) and counted there per unit (mart_staff_counts).
